@@ -1,0 +1,305 @@
+//! Static checks for `wl check`: everything that can be known without running the script.
+//! Unknown names (with "did you mean"), unknown declaration kinds and fields, missing required
+//! fields, fields given twice, and counted units that look like misspelt time units.
+
+use crate::ast::*;
+use crate::codes::Code;
+use crate::diagnostic::Diagnostic;
+use crate::kinds;
+use crate::span::Span;
+use crate::units::{builtin_unit_names, Atom};
+use std::collections::HashSet;
+use std::rc::Rc;
+
+struct Checker {
+    scopes: Vec<HashSet<Rc<str>>>,
+    diags: Vec<Diagnostic>,
+    /// After a `use`, names may come from the other file: stop reporting unknown names.
+    opaque: bool,
+}
+
+pub fn check(program: &Program, globals: &[Rc<str>]) -> Vec<Diagnostic> {
+    let mut c = Checker {
+        scopes: vec![globals.iter().cloned().collect()],
+        diags: Vec::new(),
+        opaque: false,
+    };
+    c.stmts(&program.stmts);
+    c.diags
+}
+
+impl Checker {
+    fn define(&mut self, name: &Rc<str>) {
+        if let Some(s) = self.scopes.last_mut() {
+            s.insert(name.clone());
+        }
+    }
+
+    fn known(&self, name: &str) -> bool {
+        self.scopes.iter().any(|s| s.contains(name))
+    }
+
+    fn scoped(&mut self, f: impl FnOnce(&mut Checker)) {
+        self.scopes.push(HashSet::new());
+        f(self);
+        self.scopes.pop();
+    }
+
+    fn stmts(&mut self, stmts: &[Stmt]) {
+        // Functions are visible in their whole block, so they may call each other.
+        for s in stmts {
+            if let StmtKind::Fn(def) = &s.kind {
+                if let Some(n) = &def.name {
+                    self.define(&n.node);
+                }
+            }
+        }
+        for s in stmts {
+            self.stmt(s);
+        }
+    }
+
+    fn stmt(&mut self, s: &Stmt) {
+        match &s.kind {
+            StmtKind::Let(name, e) => {
+                self.expr(e);
+                self.define(&name.node);
+            }
+            StmtKind::Assign(name, e) => {
+                self.expr(e);
+                self.name(&name.node, name.span);
+            }
+            StmtKind::Fn(def) => self.func(def),
+            StmtKind::Print(e) | StmtKind::Expr(e) | StmtKind::Using(e) => self.expr(e),
+            StmtKind::For(var, iter, body) => {
+                self.expr(iter);
+                self.scoped(|c| {
+                    c.define(&var.node);
+                    c.stmts(&body.stmts);
+                });
+            }
+            StmtKind::Use(_) => self.opaque = true,
+            StmtKind::Assert(cond, msg) => {
+                self.expr(cond);
+                if let Some(m) = msg {
+                    self.expr(m);
+                }
+            }
+            StmtKind::Audit(a) => {
+                self.expr(&a.value);
+                self.unit_names(a.reported.unit.as_ref());
+                if let Some(al) = &a.alpha {
+                    self.expr(al);
+                }
+            }
+            StmtKind::Decl(d) => {
+                self.decl(d, None);
+                if let Some(n) = &d.name {
+                    self.define(&n.node);
+                }
+            }
+            StmtKind::Error => {}
+        }
+    }
+
+    fn func(&mut self, def: &FnDef) {
+        self.scoped(|c| {
+            for p in &def.params {
+                if let Some(d) = &p.default {
+                    c.expr(d);
+                }
+                c.define(&p.name.node);
+            }
+            c.expr(&def.body);
+        });
+    }
+
+    fn name(&mut self, name: &str, span: Span) {
+        if self.opaque || self.known(name) {
+            return;
+        }
+        let candidates: Vec<Rc<str>> = self.scopes.iter().flat_map(|s| s.iter().cloned()).collect();
+        let mut d = Diagnostic::error(
+            Code::UnknownName,
+            format!("unknown name `{name}`"),
+            span,
+            "nothing with this name is defined here",
+        );
+        if let Some(h) = crate::suggest::did_you_mean(name, candidates.iter().map(|c| &**c)) {
+            d = d.with_hint(h);
+        }
+        self.diags.push(d);
+    }
+
+    fn unit_names(&mut self, unit: Option<&UnitExpr>) {
+        let Some(u) = unit else { return };
+        for n in u.numerator.iter().chain(u.per.iter()) {
+            if let Atom::Count { .. } = Atom::from_name(&n.node) {
+                if n.node.len() > 1 {
+                    if let Some(t) = crate::suggest::closest(&n.node, builtin_unit_names()) {
+                        self.diags.push(
+                            Diagnostic::warning(
+                                Code::UnitLooksLikeTypo,
+                                format!("`{}` is taken as a counted unit, like `visits`", n.node),
+                                n.span,
+                                "not a time unit",
+                            )
+                            .with_hint(format!("did you mean `{t}`?")),
+                        );
+                    }
+                }
+            }
+        }
+    }
+
+    fn block(&mut self, b: &Block) {
+        self.scoped(|c| c.stmts(&b.stmts));
+    }
+
+    fn expr(&mut self, e: &Expr) {
+        match &e.kind {
+            ExprKind::Number(lit) => self.unit_names(lit.unit.as_ref()),
+            ExprKind::Str(_) | ExprKind::Bool(_) | ExprKind::Error => {}
+            ExprKind::Name(n) => self.name(n, e.span),
+            ExprKind::List(items, unit) => {
+                items.iter().for_each(|i| self.expr(i));
+                self.unit_names(unit.as_ref());
+            }
+            ExprKind::Record(entries) | ExprKind::Table(entries) => {
+                entries.iter().for_each(|(_, v)| self.expr(v));
+            }
+            ExprKind::Range { start, end, .. } => {
+                self.expr(start);
+                self.expr(end);
+            }
+            ExprKind::Unary(_, x) => self.expr(x),
+            ExprKind::Binary(_, a, b) => {
+                self.expr(a);
+                self.expr(b);
+            }
+            ExprKind::Convert(x, u) => {
+                self.expr(x);
+                self.unit_names(Some(u));
+            }
+            ExprKind::Call(f, args) => {
+                self.expr(f);
+                args.iter().for_each(|a| self.expr(&a.value));
+            }
+            ExprKind::Field(x, _) => self.expr(x),
+            ExprKind::Index(x, i) => {
+                self.expr(x);
+                self.expr(i);
+            }
+            ExprKind::If(c, then, otherwise) => {
+                self.expr(c);
+                self.block(then);
+                if let Some(o) = otherwise {
+                    self.expr(o);
+                }
+            }
+            ExprKind::Block(b) => self.block(b),
+            ExprKind::Lambda(def) => self.func(def),
+        }
+    }
+
+    fn decl(&mut self, d: &Decl, parent: Option<&'static kinds::KindSpec>) {
+        if let Some(cal) = &d.calendar {
+            self.expr(cal);
+        }
+        let spec = kinds::kind(&d.kind.node);
+        match (spec, parent) {
+            (None, _) => {
+                let mut diag = Diagnostic::error(
+                    Code::UnknownKind,
+                    format!("unknown declaration kind `{}`", d.kind.node),
+                    d.kind.span,
+                    "not a kind of declaration",
+                );
+                if let Some(h) =
+                    crate::suggest::did_you_mean(&d.kind.node, kinds::KINDS.iter().map(|k| k.name))
+                {
+                    diag = diag.with_hint(h);
+                }
+                self.diags.push(diag);
+            }
+            (Some(s), Some(p)) if p.child_list(s.name).is_none() => {
+                self.diags.push(Diagnostic::error(
+                    Code::UnknownKind,
+                    format!("a {} cannot hold a `{}`", p.name, s.name),
+                    d.kind.span,
+                    "not allowed here",
+                ));
+            }
+            _ => {}
+        }
+        let mut seen: Vec<(Rc<str>, Span)> = Vec::new();
+        self.scoped(|c| {
+            for item in &d.items {
+                match item {
+                    DeclItem::Field(name, value) => {
+                        c.expr(value);
+                        if let Some(s) = spec {
+                            if s.field(&name.node).is_none() {
+                                let mut diag = Diagnostic::error(
+                                    Code::UnknownField,
+                                    format!("a {} has no field `{}`", s.name, name.node),
+                                    name.span,
+                                    "unknown field",
+                                );
+                                if let Some(h) = crate::suggest::did_you_mean(
+                                    &name.node,
+                                    s.fields.iter().map(|f| f.name),
+                                ) {
+                                    diag = diag.with_hint(h);
+                                }
+                                c.diags.push(diag);
+                            }
+                        }
+                        if let Some((_, first)) = seen.iter().find(|(n, _)| *n == name.node) {
+                            c.diags.push(
+                                Diagnostic::error(
+                                    Code::DuplicateField,
+                                    format!("`{}` is given twice", name.node),
+                                    name.span,
+                                    "given again here",
+                                )
+                                .with_label(*first, "first given here"),
+                            );
+                        }
+                        seen.push((name.node.clone(), name.span));
+                        c.define(&name.node);
+                    }
+                    DeclItem::Decl(inner) => c.decl(inner, spec),
+                }
+            }
+        });
+        if let Some(s) = spec {
+            let missing: Vec<&str> = s
+                .fields
+                .iter()
+                .filter(|f| f.required && !seen.iter().any(|(n, _)| &**n == f.name))
+                .map(|f| f.name)
+                .collect();
+            if !missing.is_empty() {
+                let head = d.name.as_ref().map_or(d.kind.span, |n| n.span);
+                self.diags.push(
+                    Diagnostic::error(
+                        Code::MissingField,
+                        format!(
+                            "{} is missing {}",
+                            s.name,
+                            missing
+                                .iter()
+                                .map(|m| format!("`{m}`"))
+                                .collect::<Vec<_>>()
+                                .join(", ")
+                        ),
+                        head,
+                        "declared here",
+                    )
+                    .with_hint(format!("add `{} = ...`", missing[0])),
+                );
+            }
+        }
+    }
+}

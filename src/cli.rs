@@ -1,0 +1,110 @@
+//! The command line: `wl run FILE`, `wl check FILE`, `wl repl` (or bare `wl`). Exit status 0 on
+//! success, 1 on a script error or failed assertion, 2 on a usage error.
+
+use crate::engine::Session;
+use clap::{Parser, Subcommand};
+use std::io::IsTerminal;
+use std::path::PathBuf;
+use std::time::Duration;
+
+#[derive(Parser)]
+#[command(
+    name = "wl",
+    version,
+    about = "wl: staffing workload and survey statistics scripts"
+)]
+struct Cli {
+    #[command(subcommand)]
+    command: Option<Command>,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Run a script and print what it prints.
+    Run {
+        file: PathBuf,
+        /// Stop a script that runs longer than this many seconds.
+        #[arg(long, default_value_t = 600)]
+        time_limit: u64,
+    },
+    /// Parse and check a script without running it.
+    Check { file: PathBuf },
+    /// Start the interactive REPL (also what bare `wl` does).
+    Repl,
+}
+
+/// Parse arguments and run; returns the process exit status.
+pub fn main() -> i32 {
+    let cli = match Cli::try_parse() {
+        Ok(c) => c,
+        Err(e) => {
+            let code = if e.use_stderr() { 2 } else { 0 };
+            let _ = e.print();
+            return code;
+        }
+    };
+    match cli.command {
+        None | Some(Command::Repl) => crate::repl::run(),
+        Some(Command::Run { file, time_limit }) => {
+            run(&file, Some(Duration::from_secs(time_limit)))
+        }
+        Some(Command::Check { file }) => check(&file),
+    }
+}
+
+fn read(file: &PathBuf) -> Result<String, i32> {
+    std::fs::read(file)
+        .map_err(|e| {
+            eprintln!("wl: cannot read {}: {e}", file.display());
+            1
+        })
+        .map(|bytes| String::from_utf8_lossy(&bytes).into_owned())
+}
+
+fn run(file: &PathBuf, limit: Option<Duration>) -> i32 {
+    let text = match read(file) {
+        Ok(t) => t,
+        Err(code) => return code,
+    };
+    let color = std::io::stderr().is_terminal();
+    let mut session = Session::new(Box::new(std::io::stdout()));
+    session.set_time_limit(limit);
+    let name = file.display().to_string();
+    let status = match session.run(&name, &text) {
+        Ok(outcome) => {
+            eprint!("{}", session.render(&outcome.warnings, color));
+            0
+        }
+        Err(diags) => {
+            eprint!("{}", session.render(&diags, color));
+            1
+        }
+    };
+    if let Some(summary) = session.audit_summary() {
+        println!("{summary}");
+    }
+    status
+}
+
+fn check(file: &PathBuf) -> i32 {
+    let text = match read(file) {
+        Ok(t) => t,
+        Err(code) => return code,
+    };
+    let color = std::io::stderr().is_terminal();
+    let mut session = Session::new(Box::new(std::io::sink()));
+    let name = file.display().to_string();
+    let diags = session.check(&name, &text);
+    eprint!("{}", session.render(&diags, color));
+    let errors = diags.iter().filter(|d| d.is_error()).count();
+    if errors == 0 {
+        println!("{name}: no problems found");
+        0
+    } else {
+        println!(
+            "{name}: {errors} error{}",
+            if errors == 1 { "" } else { "s" }
+        );
+        1
+    }
+}

@@ -1,0 +1,102 @@
+//! How `print` and the REPL show values: records one field a line, lists of like records as
+//! an aligned table, everything else as its plain text form.
+
+use crate::table::{Column, Table};
+use crate::value::Value;
+use std::fmt::Write;
+
+pub fn pretty(v: &Value) -> String {
+    let mut out = String::new();
+    write_pretty(&mut out, v, 0);
+    out
+}
+
+fn write_pretty(out: &mut String, v: &Value, indent: usize) {
+    match v {
+        Value::Record(r) if r.kind.is_some() || r.fields.len() > 3 || has_nested(v) => {
+            let pad = " ".repeat(indent);
+            if indent == 0 {
+                if let Some(k) = &r.kind {
+                    let _ = writeln!(out, "{k}");
+                }
+            }
+            let width = r
+                .fields
+                .keys()
+                .map(|k| k.chars().count())
+                .max()
+                .unwrap_or(0);
+            for (k, field) in &r.fields {
+                match field {
+                    Value::Record(inner) if !inner.fields.is_empty() => {
+                        let _ = writeln!(out, "{pad}  {k}:");
+                        write_pretty(out, field, indent + 2);
+                    }
+                    Value::List(items) if items.iter().any(|x| matches!(x, Value::Record(_))) => {
+                        let _ = writeln!(
+                            out,
+                            "{pad}  {k}: {} item{}",
+                            items.len(),
+                            if items.len() == 1 { "" } else { "s" }
+                        );
+                    }
+                    Value::Table(t) => {
+                        let _ = writeln!(out, "{pad}  {k}:");
+                        for line in t.to_string().lines() {
+                            let _ = writeln!(out, "{pad}    {line}");
+                        }
+                    }
+                    other => {
+                        let _ = writeln!(out, "{pad}  {k:width$}  {other}");
+                    }
+                }
+            }
+        }
+        Value::List(items) if !items.is_empty() && like_records(items) => {
+            if let Some(t) = as_table(items) {
+                out.push_str(&t.to_string());
+            }
+        }
+        other => {
+            let _ = writeln!(out, "{}{other}", " ".repeat(indent));
+        }
+    }
+}
+
+fn has_nested(v: &Value) -> bool {
+    match v {
+        Value::Record(r) => r
+            .fields
+            .values()
+            .any(|f| matches!(f, Value::Record(_) | Value::Table(_))),
+        _ => false,
+    }
+}
+
+fn like_records(items: &[Value]) -> bool {
+    let Some(Value::Record(first)) = items.first() else {
+        return false;
+    };
+    items.iter().all(|x| match x {
+        Value::Record(r) => r.fields.keys().eq(first.fields.keys()) && !has_nested(x),
+        _ => false,
+    })
+}
+
+fn as_table(items: &[Value]) -> Option<Table> {
+    let Value::Record(first) = items.first()? else {
+        return None;
+    };
+    let mut columns = indexmap::IndexMap::new();
+    for k in first.fields.keys() {
+        let vals: Vec<Value> = items
+            .iter()
+            .map(|r| match r {
+                Value::Record(r) => r.fields.get(k).cloned().unwrap_or(Value::Nil),
+                _ => Value::Nil,
+            })
+            .collect();
+        columns.insert(k.clone(), Column::from_values(vals));
+    }
+    Table::new(columns).ok()
+}

@@ -1,0 +1,142 @@
+//! The one entry point: load a source, parse it, check or evaluate it, and return a value or
+//! diagnostics. The CLI, the REPL, the example runner and the tests all go through [`Session`].
+
+use crate::diagnostic::{render_all, Diagnostic};
+use crate::interp::Interp;
+use crate::value::Value;
+use std::io::Write;
+use std::rc::Rc;
+use std::time::Duration;
+
+/// The standard library, embedded so the binary is self-contained; loaded in this order.
+pub const STDLIB: &[(&str, &str)] = &[("stdlib/prelude.wl", include_str!("../stdlib/prelude.wl"))];
+
+/// What a run produced.
+#[derive(Debug)]
+pub struct Outcome {
+    /// The value of the last expression statement (echoed by the REPL).
+    pub value: Value,
+    pub warnings: Vec<Diagnostic>,
+}
+
+pub struct Session {
+    pub interp: Interp,
+}
+
+impl Session {
+    /// A session whose `print` output goes to `out`, with natives and the stdlib loaded.
+    pub fn new(out: Box<dyn Write>) -> Session {
+        let interp = Interp::new(out);
+        for native in crate::natives::all() {
+            interp
+                .globals
+                .define(Rc::from(native.name), Value::Native(native));
+        }
+        let mut session = Session { interp };
+        for (name, text) in STDLIB {
+            if let Err(diags) = session.run(name, text) {
+                // The stdlib is part of the binary and tested; failing to load it is a bug.
+                panic!(
+                    "stdlib {name} failed to load:\n{}",
+                    session.render(&diags, false)
+                );
+            }
+        }
+        session
+    }
+
+    pub fn set_time_limit(&mut self, limit: Option<Duration>) {
+        self.interp.time_limit = limit;
+    }
+
+    /// Parse and evaluate a source in the global scope (bindings persist across calls, as the
+    /// REPL needs). Syntax errors stop evaluation; all of them are returned.
+    pub fn run(&mut self, name: &str, text: &str) -> Result<Outcome, Vec<Diagnostic>> {
+        let id = self.interp.sources.add(name, text);
+        let (program, diags) = crate::parser::parse(text, id);
+        if diags.iter().any(Diagnostic::is_error) {
+            return Err(diags);
+        }
+        self.interp.warnings.extend(diags);
+        self.interp.start();
+        let globals = self.interp.globals.clone();
+        let result = self.interp.exec_stmts(&program.stmts, &globals);
+        let warnings = std::mem::take(&mut self.interp.warnings);
+        match result {
+            Ok(value) => Ok(Outcome { value, warnings }),
+            Err(e) => {
+                let mut all = warnings;
+                all.push(*e.0);
+                Err(all)
+            }
+        }
+    }
+
+    /// Parse and statically check a source without evaluating it.
+    pub fn check(&mut self, name: &str, text: &str) -> Vec<Diagnostic> {
+        let id = self.interp.sources.add(name, text);
+        let (program, mut diags) = crate::parser::parse(text, id);
+        let globals: Vec<Rc<str>> = self.interp.globals.names();
+        diags.extend(crate::check::check(&program, &globals));
+        diags
+    }
+
+    pub fn render(&self, diags: &[Diagnostic], color: bool) -> String {
+        render_all(diags, &self.interp.sources, color)
+    }
+
+    /// The text of the audit summary, if the run had audits.
+    pub fn audit_summary(&self) -> Option<String> {
+        let t = self.interp.audits;
+        (t.consistent + t.inconsistent > 0).then(|| {
+            format!(
+                "audits: {} consistent, {} not consistent",
+                t.consistent, t.inconsistent
+            )
+        })
+    }
+}
+
+/// An in-memory writer for capturing `print` output (tests, the REPL's echo).
+#[derive(Clone, Default)]
+pub struct SharedBuf(pub Rc<std::cell::RefCell<Vec<u8>>>);
+
+impl SharedBuf {
+    pub fn take(&self) -> String {
+        String::from_utf8_lossy(&std::mem::take(&mut *self.0.borrow_mut())).into_owned()
+    }
+}
+
+impl Write for SharedBuf {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        self.0.borrow_mut().extend_from_slice(buf);
+        Ok(buf.len())
+    }
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
+}
+
+/// Run a whole script and return everything a user would see: printed output, then warnings
+/// and errors rendered without colour. Used by the example and snapshot tests.
+pub fn run_to_string(name: &str, text: &str) -> (String, bool) {
+    let buf = SharedBuf::default();
+    let mut session = Session::new(Box::new(buf.clone()));
+    let result = session.run(name, text);
+    let mut out = buf.take();
+    let ok = match result {
+        Ok(outcome) => {
+            out.push_str(&session.render(&outcome.warnings, false));
+            true
+        }
+        Err(diags) => {
+            out.push_str(&session.render(&diags, false));
+            false
+        }
+    };
+    if let Some(s) = session.audit_summary() {
+        out.push_str(&s);
+        out.push('\n');
+    }
+    (out, ok)
+}

@@ -1,0 +1,253 @@
+//! Calls: binding positional and named arguments to parameters (one binder for user functions
+//! and natives, so arity errors read the same), and running the body.
+
+use super::{Env, Eval, Interp, RtError, MAX_CALL_DEPTH};
+use crate::ast::{Arg, Expr, Name};
+use crate::codes::Code;
+use crate::natives::{Args, NativeFn};
+use crate::span::Span;
+use crate::value::{Closure, Value};
+use std::rc::Rc;
+
+/// An evaluated argument.
+pub struct ArgValue {
+    pub name: Option<Name>,
+    pub value: Value,
+    pub span: Span,
+}
+
+/// A parameter as the binder sees it.
+pub struct ParamShape<'a> {
+    pub name: &'a str,
+    pub optional: bool,
+    pub rest: bool,
+}
+
+/// Match arguments to parameters. Returns one slot per parameter; a rest parameter collects the
+/// remaining positional arguments into a list.
+pub fn bind(
+    fname: &str,
+    params: &[ParamShape],
+    args: Vec<ArgValue>,
+    call: Span,
+    def_span: Option<Span>,
+) -> Eval<Vec<Option<(Value, Span)>>> {
+    let mut slots: Vec<Option<(Value, Span)>> = params.iter().map(|_| None).collect();
+    let rest_index = params.iter().position(|p| p.rest);
+    let mut rest_items = Vec::new();
+    let mut next = 0;
+    let max_positional = rest_index.unwrap_or(params.len());
+    for arg in args {
+        match &arg.name {
+            None => {
+                if next < max_positional {
+                    slots[next] = Some((arg.value, arg.span));
+                    next += 1;
+                } else if rest_index.is_some() {
+                    rest_items.push(arg.value);
+                } else {
+                    return Err(arity(fname, params, call, def_span)
+                        .label(arg.span, "one argument too many"));
+                }
+            }
+            Some(name) => {
+                let Some(i) = params.iter().position(|p| p.name == &*name.node) else {
+                    let mut err = RtError::new(
+                        Code::UnknownArgument,
+                        format!("`{fname}` has no parameter `{}`", name.node),
+                        name.span,
+                        "unknown parameter",
+                    )
+                    .note(format!("{fname}({})", signature(params)));
+                    if let Some(h) =
+                        crate::suggest::did_you_mean(&name.node, params.iter().map(|p| p.name))
+                    {
+                        err = err.hint(h);
+                    }
+                    return Err(err);
+                };
+                if slots[i].is_some() {
+                    return Err(RtError::new(
+                        Code::UnknownArgument,
+                        format!("`{}` is given twice", name.node),
+                        name.span,
+                        "already given",
+                    ));
+                }
+                slots[i] = Some((arg.value, arg.span));
+            }
+        }
+    }
+    if let Some(r) = rest_index {
+        slots[r] = Some((Value::list(rest_items), call));
+    }
+    if let Some(p) = params
+        .iter()
+        .zip(&slots)
+        .find(|(p, s)| !p.optional && !p.rest && s.is_none())
+    {
+        return Err(arity(fname, params, call, def_span).hint(format!("`{}` is missing", p.0.name)));
+    }
+    Ok(slots)
+}
+
+fn signature(params: &[ParamShape]) -> String {
+    params
+        .iter()
+        .map(|p| {
+            if p.rest {
+                format!("{}...", p.name)
+            } else if p.optional {
+                format!("{}?", p.name)
+            } else {
+                p.name.to_string()
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+fn arity(fname: &str, params: &[ParamShape], call: Span, def_span: Option<Span>) -> RtError {
+    let required = params.iter().filter(|p| !p.optional && !p.rest).count();
+    let total = params.len();
+    let count = if params.iter().any(|p| p.rest) {
+        format!("at least {required}")
+    } else if required == total {
+        format!("{required}")
+    } else {
+        format!("{required} to {total}")
+    };
+    let mut err = RtError::new(
+        Code::WrongArity,
+        format!(
+            "`{fname}` takes {count} argument{}",
+            if count == "1" { "" } else { "s" }
+        ),
+        call,
+        "in this call",
+    )
+    .note(format!("{fname}({})", signature(params)));
+    if let Some(d) = def_span {
+        err = err.label(d, "defined here");
+    }
+    err
+}
+
+impl Interp {
+    pub(super) fn eval_call(
+        &mut self,
+        span: Span,
+        callee: &Expr,
+        args: &[Arg],
+        env: &Rc<Env>,
+    ) -> Eval<Value> {
+        let f = self.eval(callee, env)?;
+        let mut values = Vec::with_capacity(args.len());
+        for a in args {
+            values.push(ArgValue {
+                name: a.name.clone(),
+                value: self.eval(&a.value, env)?,
+                span: a.value.span,
+            });
+        }
+        match &f {
+            Value::Func(_) | Value::Native(_) => self.call_value(&f, values, span),
+            other => Err(RtError::new(
+                Code::NotCallable,
+                format!("a {} cannot be called", other.type_name()),
+                callee.span,
+                format!("this is {}", short(other)),
+            )),
+        }
+    }
+
+    /// Call a function value (from natives such as `map`, too).
+    pub fn call_value(&mut self, f: &Value, args: Vec<ArgValue>, span: Span) -> Eval<Value> {
+        if self.call_depth >= MAX_CALL_DEPTH {
+            return Err(RtError::new(
+                Code::CallDepth,
+                format!("calls nested more than {MAX_CALL_DEPTH} deep"),
+                span,
+                "this call goes one level too deep",
+            )
+            .hint("a function that calls itself needs a case that stops the recursion"));
+        }
+        self.call_depth += 1;
+        let r = match f {
+            Value::Func(c) => self.call_closure(c, args, span),
+            Value::Native(n) => self.call_native(n, args, span),
+            other => Err(RtError::new(
+                Code::NotCallable,
+                format!("a {} cannot be called", other.type_name()),
+                span,
+                "not a function",
+            )),
+        };
+        self.call_depth -= 1;
+        r.map_err(|e| {
+            // An error raised inside another source (the stdlib, a `use`d file) also points at
+            // the caller's line, so the user sees their own call.
+            if e.0.primary_span().src != span.src
+                && !e.0.labels.iter().any(|l| l.span.src == span.src)
+            {
+                e.label(span, "in this call")
+            } else {
+                e
+            }
+        })
+    }
+
+    fn call_closure(&mut self, c: &Rc<Closure>, args: Vec<ArgValue>, span: Span) -> Eval<Value> {
+        let params: Vec<ParamShape> = c
+            .def
+            .params
+            .iter()
+            .map(|p| ParamShape {
+                name: &p.name.node,
+                optional: p.default.is_some(),
+                rest: false,
+            })
+            .collect();
+        let def_span = c.def.name.as_ref().map(|n| n.span);
+        let slots = bind(c.name(), &params, args, span, def_span)?;
+        let env = Env::child(&c.env);
+        for (p, slot) in c.def.params.iter().zip(slots) {
+            let v = match (slot, &p.default) {
+                (Some((v, _)), _) => v,
+                (None, Some(d)) => self.eval(d, &env)?,
+                (None, None) => Value::Nil,
+            };
+            env.define(p.name.node.clone(), v);
+        }
+        self.eval(&c.def.body, &env)
+    }
+
+    fn call_native(
+        &mut self,
+        n: &'static NativeFn,
+        args: Vec<ArgValue>,
+        span: Span,
+    ) -> Eval<Value> {
+        let params: Vec<ParamShape> = n
+            .params
+            .iter()
+            .map(|p| ParamShape {
+                name: p.name,
+                optional: p.optional,
+                rest: p.rest,
+            })
+            .collect();
+        let slots = bind(n.name, &params, args, span, None)?;
+        let mut args = Args::new(slots, span);
+        (n.func)(self, &mut args)
+    }
+}
+
+fn short(v: &Value) -> String {
+    let s = v.to_string();
+    if s.chars().count() > 30 {
+        format!("a {}", v.type_name())
+    } else {
+        s
+    }
+}

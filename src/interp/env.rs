@@ -1,0 +1,81 @@
+//! Lexical environments: a chain of scopes from the innermost block out to the globals (where
+//! natives and the stdlib live). A scope can also carry the calendar named by `using`, which
+//! unit conversions in that scope and the scopes inside it follow.
+
+use crate::units::WorkLengths;
+use crate::value::Value;
+use std::cell::RefCell;
+use std::collections::HashMap;
+use std::rc::Rc;
+
+#[derive(Default)]
+pub struct Env {
+    vars: RefCell<HashMap<Rc<str>, Value>>,
+    parent: Option<Rc<Env>>,
+    calendar: RefCell<Option<Rc<WorkLengths>>>,
+}
+
+impl std::fmt::Debug for Env {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("<env>")
+    }
+}
+
+impl Env {
+    pub fn root() -> Rc<Env> {
+        Rc::new(Env::default())
+    }
+
+    pub fn child(parent: &Rc<Env>) -> Rc<Env> {
+        Rc::new(Env {
+            vars: RefCell::default(),
+            parent: Some(parent.clone()),
+            calendar: RefCell::default(),
+        })
+    }
+
+    pub fn get(&self, name: &str) -> Option<Value> {
+        if let Some(v) = self.vars.borrow().get(name) {
+            return Some(v.clone());
+        }
+        self.parent.as_ref().and_then(|p| p.get(name))
+    }
+
+    pub fn define(&self, name: Rc<str>, value: Value) {
+        self.vars.borrow_mut().insert(name, value);
+    }
+
+    /// Rebind an existing name in the scope that holds it; false if it is not bound anywhere.
+    pub fn assign(&self, name: &str, value: Value) -> bool {
+        if let Some(slot) = self.vars.borrow_mut().get_mut(name) {
+            *slot = value;
+            return true;
+        }
+        match &self.parent {
+            Some(p) => p.assign(name, value),
+            None => false,
+        }
+    }
+
+    pub fn calendar(&self) -> Option<Rc<WorkLengths>> {
+        if let Some(c) = self.calendar.borrow().as_ref() {
+            return Some(c.clone());
+        }
+        self.parent.as_ref().and_then(|p| p.calendar())
+    }
+
+    pub fn set_calendar(&self, cal: Rc<WorkLengths>) {
+        *self.calendar.borrow_mut() = Some(cal);
+    }
+
+    /// Every name visible from here (for completion and "did you mean").
+    pub fn names(&self) -> Vec<Rc<str>> {
+        let mut names: Vec<Rc<str>> = self.vars.borrow().keys().cloned().collect();
+        if let Some(p) = &self.parent {
+            names.extend(p.names());
+        }
+        names.sort();
+        names.dedup();
+        names
+    }
+}

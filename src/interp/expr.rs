@@ -1,0 +1,397 @@
+//! Expressions.
+
+use super::{Env, Eval, Interp, RtError};
+use crate::ast::*;
+use crate::codes::Code;
+use crate::number::Num;
+use crate::span::Span;
+use crate::table::{Column, Table};
+use crate::units::{Quantity, Unit};
+use crate::value::{Range, Value};
+use indexmap::IndexMap;
+use std::rc::Rc;
+
+impl Interp {
+    pub fn eval(&mut self, e: &Expr, env: &Rc<Env>) -> Eval<Value> {
+        self.tick(e.span)?;
+        self.deeper(e.span, |me| me.eval_inner(e, env))
+    }
+
+    fn eval_inner(&mut self, e: &Expr, env: &Rc<Env>) -> Eval<Value> {
+        match &e.kind {
+            ExprKind::Number(lit) => Ok(Value::Num(self.number(lit))),
+            ExprKind::Str(s) => Ok(Value::Str(s.clone())),
+            ExprKind::Bool(b) => Ok(Value::Bool(*b)),
+            ExprKind::Name(n) => env.get(n).ok_or_else(|| self.unknown_name(n, e.span, env)),
+            ExprKind::List(items, unit) => {
+                let unit = unit.as_ref().map(|u| (self.unit_of(u), u.span));
+                let mut out = Vec::with_capacity(items.len());
+                for item in items {
+                    let v = self.eval(item, env)?;
+                    out.push(match (&unit, v) {
+                        (Some((u, _)), Value::Num(q)) if q.is_plain() => Value::Num(Quantity::new(q.value, u.clone())),
+                        (Some((u, uspan)), other) => {
+                            return Err(RtError::new(
+                                Code::TypeMismatch,
+                                format!("a unit after a list applies to plain numbers; this item is {other}"),
+                                item.span,
+                                format!("this is a {}", other.type_name()),
+                            )
+                            .label(*uspan, format!("unit {u}")))
+                        }
+                        (None, v) => v,
+                    });
+                }
+                Ok(Value::list(out))
+            }
+            ExprKind::Record(entries) => {
+                let mut fields = IndexMap::new();
+                for (k, v) in entries {
+                    let val = self.eval(v, env)?;
+                    if fields.insert(k.node.clone(), val).is_some() {
+                        return Err(RtError::new(
+                            Code::DuplicateField,
+                            format!("`{}` is given twice", k.node),
+                            k.span,
+                            "given again here",
+                        ));
+                    }
+                }
+                Ok(Value::record(fields))
+            }
+            ExprKind::Table(entries) => self.eval_table(entries, env),
+            ExprKind::Range {
+                start,
+                end,
+                inclusive,
+            } => {
+                let a = self.eval(start, env)?;
+                let b = self.eval(end, env)?;
+                match (&a, &b) {
+                    (Value::Num(x), Value::Num(y)) => {
+                        let cal = env.calendar();
+                        let y2 = y.convert(&x.unit, cal.as_deref());
+                        let y2 =
+                            y2.map_err(|err| self.unit_error(err, start.span, x, end.span, y))?;
+                        Ok(Value::Range(Rc::new(Range {
+                            start: x.clone(),
+                            end: y2,
+                            inclusive: *inclusive,
+                        })))
+                    }
+                    _ => Err(RtError::new(
+                        Code::TypeMismatch,
+                        "a range needs numbers at both ends",
+                        start.span.to(end.span),
+                        format!("from a {} to a {}", a.type_name(), b.type_name()),
+                    )),
+                }
+            }
+            ExprKind::Unary(op, operand) => {
+                let v = self.eval(operand, env)?;
+                match (op, v) {
+                    (UnaryOp::Neg, Value::Num(q)) => Ok(Value::Num(q.neg())),
+                    (UnaryOp::Not, Value::Bool(b)) => Ok(Value::Bool(!b)),
+                    (op, v) => Err(RtError::new(
+                        Code::TypeMismatch,
+                        format!(
+                            "`{}` does not apply to a {}",
+                            if *op == UnaryOp::Neg { "-" } else { "not" },
+                            v.type_name()
+                        ),
+                        operand.span,
+                        format!("this is a {}", v.type_name()),
+                    )),
+                }
+            }
+            ExprKind::Binary(op @ (BinaryOp::And | BinaryOp::Or), l, r) => {
+                let a = self.eval(l, env)?;
+                let a = self.condition(&a, l.span, op.symbol())?;
+                if (*op == BinaryOp::And && !a) || (*op == BinaryOp::Or && a) {
+                    return Ok(Value::Bool(a));
+                }
+                let b = self.eval(r, env)?;
+                Ok(Value::Bool(self.condition(&b, r.span, op.symbol())?))
+            }
+            ExprKind::Binary(op, l, r) => {
+                let a = self.eval(l, env)?;
+                let b = self.eval(r, env)?;
+                self.binary(*op, a, l.span, b, r.span, env)
+            }
+            ExprKind::Convert(value, unit) => {
+                let v = self.eval(value, env)?;
+                let target = self.unit_of(unit);
+                self.convert(v, value.span, &target, unit.span, env)
+            }
+            ExprKind::Call(callee, args) => self.eval_call(e.span, callee, args, env),
+            ExprKind::Field(target, name) => {
+                let v = self.eval(target, env)?;
+                self.field(&v, name, target.span)
+            }
+            ExprKind::Index(target, index) => {
+                let v = self.eval(target, env)?;
+                let i = self.eval(index, env)?;
+                self.index(&v, &i, target.span, index.span)
+            }
+            ExprKind::If(cond, then, otherwise) => {
+                let c = self.eval(cond, env)?;
+                if self.condition(&c, cond.span, "if")? {
+                    self.exec_block(then, env)
+                } else if let Some(o) = otherwise {
+                    self.eval(o, env)
+                } else {
+                    Ok(Value::Nil)
+                }
+            }
+            ExprKind::Block(block) => self.exec_block(block, env),
+            ExprKind::Lambda(def) => Ok(Value::Func(Rc::new(crate::value::Closure {
+                def: def.clone(),
+                env: env.clone(),
+            }))),
+            ExprKind::Error => Err(RtError::new(
+                Code::UnexpectedToken,
+                "this part of the program did not parse",
+                e.span,
+                "see the syntax error reported for it",
+            )),
+        }
+    }
+
+    pub(super) fn number(&mut self, lit: &NumberLit) -> Quantity {
+        let value = Num::Exact(lit.value);
+        if lit.percent {
+            return Quantity::new(value, Unit::from_names(Some("%"), &[]));
+        }
+        match &lit.unit {
+            Some(u) => Quantity::new(value, self.unit_of(u)),
+            None => Quantity::plain(value),
+        }
+    }
+
+    pub(super) fn condition(&self, v: &Value, span: Span, what: &str) -> Eval<bool> {
+        v.truthy().ok_or_else(|| {
+            RtError::new(
+                Code::TypeMismatch,
+                format!("`{what}` needs a condition that is true or false"),
+                span,
+                format!("this is a {}", v.type_name()),
+            )
+            .hint("compare it with something, e.g. `x > 0`")
+        })
+    }
+
+    pub(super) fn unknown_name(&self, name: &str, span: Span, env: &Rc<Env>) -> RtError {
+        let names = env.names();
+        let mut err = RtError::new(
+            Code::UnknownName,
+            format!("unknown name `{name}`"),
+            span,
+            "nothing with this name is defined here",
+        );
+        if let Some(h) = crate::suggest::did_you_mean(name, names.iter().map(|n| &**n)) {
+            err = err.hint(h);
+        } else if crate::units::is_builtin_time_unit(name) {
+            err = err.hint(format!("a unit goes right after a number: `1 {name}`"));
+        }
+        err
+    }
+
+    pub(super) fn convert(
+        &mut self,
+        v: Value,
+        span: Span,
+        target: &Unit,
+        unit_span: Span,
+        env: &Rc<Env>,
+    ) -> Eval<Value> {
+        let cal = env.calendar();
+        match v {
+            Value::Num(q) => {
+                // A plain share converts to a percentage: 0.3 in % is 30%.
+                q.convert(target, cal.as_deref())
+                    .map(Value::Num)
+                    .map_err(|e| {
+                        let t = Quantity::new(Num::ONE, target.clone());
+                        let mut err = self.unit_error(e, span, &q, unit_span, &t);
+                        if err.0.code == Code::DimensionMismatch {
+                            err.0.code = Code::BadConversion;
+                            err.0.message =
+                                format!("cannot convert {} to {}", describe_unit(&q.unit), target);
+                            err.0.labels[1].message =
+                                format!("{target} is a different kind of quantity");
+                        }
+                        err
+                    })
+            }
+            Value::List(items) => {
+                let mut out = Vec::with_capacity(items.len());
+                for item in items.iter() {
+                    out.push(self.convert(item.clone(), span, target, unit_span, env)?);
+                }
+                Ok(Value::list(out))
+            }
+            other => Err(RtError::new(
+                Code::TypeMismatch,
+                format!(
+                    "only numbers can be converted; this is a {}",
+                    other.type_name()
+                ),
+                span,
+                format!("this is a {}", other.type_name()),
+            )),
+        }
+    }
+
+    fn eval_table(&mut self, entries: &[(Name, Expr)], env: &Rc<Env>) -> Eval<Value> {
+        let mut columns = IndexMap::new();
+        let mut spans = Vec::new();
+        for (name, e) in entries {
+            let v = self.eval(e, env)?;
+            let col = match v {
+                Value::List(items) => Column::from_values(items.as_ref().clone()),
+                other => {
+                    return Err(RtError::new(
+                        Code::TypeMismatch,
+                        format!("column `{}` must be a list", name.node),
+                        e.span,
+                        format!("this is a {}", other.type_name()),
+                    ))
+                }
+            };
+            spans.push(e.span);
+            columns.insert(name.node.clone(), col);
+        }
+        let first_len = columns.values().next().map_or(0, Column::len);
+        match Table::new(columns) {
+            Ok(t) => Ok(Value::Table(Rc::new(t))),
+            Err((name, len, expected)) => {
+                let i = entries
+                    .iter()
+                    .position(|(n, _)| n.node == name)
+                    .unwrap_or(0);
+                Err(RtError::new(
+                    Code::TableShape,
+                    format!("column `{name}` has {len} values but the first column has {expected}"),
+                    spans[i],
+                    format!("{len} values"),
+                )
+                .label(spans[0], format!("{first_len} values")))
+            }
+        }
+    }
+
+    pub(super) fn field(&self, v: &Value, name: &Name, span: Span) -> Eval<Value> {
+        match v {
+            Value::Record(r) => r.fields.get(&name.node).cloned().ok_or_else(|| {
+                let mut err = RtError::new(
+                    Code::NoSuchField,
+                    format!("this {} has no field `{}`", v.type_name(), name.node),
+                    name.span,
+                    "no such field",
+                )
+                .label(span, format!("fields: {}", list_names(r.fields.keys())));
+                if let Some(h) =
+                    crate::suggest::did_you_mean(&name.node, r.fields.keys().map(|k| &**k))
+                {
+                    err = err.hint(h);
+                }
+                err
+            }),
+            Value::Table(t) => match t.columns.get(&name.node) {
+                Some(c) => Ok(Value::list(c.values())),
+                None => {
+                    let mut err = RtError::new(
+                        Code::NoSuchField,
+                        format!("this table has no column `{}`", name.node),
+                        name.span,
+                        "no such column",
+                    )
+                    .label(span, format!("columns: {}", list_names(t.columns.keys())));
+                    if let Some(h) =
+                        crate::suggest::did_you_mean(&name.node, t.columns.keys().map(|k| &**k))
+                    {
+                        err = err.hint(h);
+                    }
+                    Err(err)
+                }
+            },
+            Value::Num(q) if &*name.node == "value" => Ok(Value::num(q.value)),
+            Value::Num(q) if &*name.node == "unit" => Ok(Value::Str(Rc::from(q.unit.to_string()))),
+            other => Err(RtError::new(
+                Code::NoSuchField,
+                format!("a {} has no fields", other.type_name()),
+                name.span,
+                format!("asking for `{}`", name.node),
+            )
+            .label(span, format!("this is a {}", other.type_name()))),
+        }
+    }
+
+    fn index(&self, v: &Value, i: &Value, span: Span, ispan: Span) -> Eval<Value> {
+        let position = |len: usize| -> Eval<usize> {
+            let n = match i {
+                Value::Num(q) if q.is_plain() => q.value.as_i64(),
+                _ => None,
+            }
+            .ok_or_else(|| {
+                RtError::new(
+                    Code::TypeMismatch,
+                    "an index must be a whole number",
+                    ispan,
+                    format!("this is {i}"),
+                )
+            })?;
+            // Negative indexes count from the end, as planners do with "the last row".
+            let k = if n < 0 { len as i64 + n } else { n };
+            if k < 0 || k >= len as i64 {
+                return Err(RtError::new(
+                    Code::IndexOutOfRange,
+                    format!("index {n} is outside 0..{len}"),
+                    ispan,
+                    format!("there are {len} items, numbered from 0"),
+                )
+                .label(span, format!("{len} items")));
+            }
+            Ok(k as usize)
+        };
+        match (v, i) {
+            (Value::List(items), _) => Ok(items[position(items.len())?].clone()),
+            (Value::Table(_), Value::Str(s)) => {
+                self.field(v, &crate::span::Spanned::new(s.clone(), ispan), span)
+            }
+            (Value::Table(t), _) => Ok(t.row(position(t.rows())?)),
+            (Value::Record(_), Value::Str(s)) => {
+                self.field(v, &crate::span::Spanned::new(s.clone(), ispan), span)
+            }
+            (Value::Str(s), _) => {
+                let chars: Vec<char> = s.chars().collect();
+                Ok(Value::Str(Rc::from(
+                    chars[position(chars.len())?].to_string(),
+                )))
+            }
+            _ => Err(RtError::new(
+                Code::TypeMismatch,
+                format!("cannot index a {} with a {}", v.type_name(), i.type_name()),
+                span,
+                format!("this is a {}", v.type_name()),
+            )),
+        }
+    }
+}
+
+fn describe_unit(u: &Unit) -> String {
+    if u.is_none() {
+        "a plain number".into()
+    } else {
+        u.to_string()
+    }
+}
+
+fn list_names<'a>(names: impl Iterator<Item = &'a Rc<str>>) -> String {
+    let v: Vec<&str> = names.map(|n| &**n).take(12).collect();
+    if v.is_empty() {
+        "none".into()
+    } else {
+        v.join(", ")
+    }
+}

@@ -1,0 +1,181 @@
+//! The tree-walking interpreter.
+//!
+//! [`Interp`] owns everything a session needs: the loaded sources, the global environment (natives
+//! and the stdlib), where `print` writes, and the limits that turn runaway input into diagnostics
+//! instead of crashes: expression depth, call depth, an interrupt flag (Ctrl-C) and a time limit.
+
+mod audit;
+mod call;
+mod decl;
+mod env;
+mod expr;
+mod ops;
+mod stmt;
+
+pub use env::Env;
+
+use crate::codes::Code;
+use crate::diagnostic::Diagnostic;
+use crate::span::{SourceMap, Span};
+use std::io::Write;
+use std::path::PathBuf;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+/// A runtime error: a diagnostic on its way out.
+#[derive(Debug)]
+pub struct RtError(pub Box<Diagnostic>);
+
+impl RtError {
+    pub fn new(
+        code: Code,
+        message: impl Into<String>,
+        span: Span,
+        label: impl Into<String>,
+    ) -> RtError {
+        RtError(Box::new(Diagnostic::error(code, message, span, label)))
+    }
+
+    pub fn hint(mut self, hint: impl Into<String>) -> RtError {
+        self.0.hint = Some(hint.into());
+        self
+    }
+
+    pub fn label(mut self, span: Span, message: impl Into<String>) -> RtError {
+        self.0.labels.push(crate::diagnostic::Label {
+            span,
+            message: message.into(),
+        });
+        self
+    }
+
+    pub fn note(mut self, note: impl Into<String>) -> RtError {
+        self.0.notes.push(note.into());
+        self
+    }
+}
+
+pub type Eval<T> = Result<T, RtError>;
+
+/// How deep expressions may nest at run time, and calls may recurse.
+pub const MAX_DEPTH: usize = 2_000;
+pub const MAX_CALL_DEPTH: usize = 500;
+
+/// Tally of `audit` statements, for the summary at the end of a run.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct AuditTally {
+    pub consistent: usize,
+    pub inconsistent: usize,
+}
+
+pub struct Interp {
+    pub sources: SourceMap,
+    pub globals: std::rc::Rc<Env>,
+    pub out: Box<dyn Write>,
+    pub warnings: Vec<Diagnostic>,
+    pub interrupt: Arc<AtomicBool>,
+    pub time_limit: Option<Duration>,
+    pub audits: AuditTally,
+    deadline: Option<Instant>,
+    depth: usize,
+    call_depth: usize,
+    steps: u64,
+    /// Files being loaded by `use`, innermost last (to resolve relative paths and catch cycles).
+    loading: Vec<PathBuf>,
+}
+
+impl Interp {
+    pub fn new(out: Box<dyn Write>) -> Interp {
+        Interp {
+            sources: SourceMap::default(),
+            globals: Env::root(),
+            out,
+            warnings: Vec::new(),
+            interrupt: Arc::new(AtomicBool::new(false)),
+            time_limit: None,
+            audits: AuditTally::default(),
+            deadline: None,
+            depth: 0,
+            call_depth: 0,
+            steps: 0,
+            loading: Vec::new(),
+        }
+    }
+
+    /// Called before running a top-level program: arms the time limit and clears counters.
+    pub fn start(&mut self) {
+        self.deadline = self.time_limit.map(|d| Instant::now() + d);
+        self.depth = 0;
+        self.call_depth = 0;
+        self.interrupt.store(false, Ordering::SeqCst);
+    }
+
+    /// Count one evaluation step; every so often look at the interrupt flag and the clock.
+    fn tick(&mut self, span: Span) -> Eval<()> {
+        self.steps = self.steps.wrapping_add(1);
+        if self.steps % 1024 != 0 {
+            return Ok(());
+        }
+        if self.interrupt.load(Ordering::Relaxed) {
+            self.interrupt.store(false, Ordering::SeqCst);
+            return Err(RtError::new(
+                Code::Interrupted,
+                "evaluation interrupted",
+                span,
+                "stopped while evaluating this",
+            ));
+        }
+        if let (Some(deadline), Some(limit)) = (self.deadline, self.time_limit) {
+            if Instant::now() > deadline {
+                return Err(RtError::new(
+                    Code::TimeLimit,
+                    format!(
+                        "the script ran longer than the time limit of {} s",
+                        limit.as_secs()
+                    ),
+                    span,
+                    "still evaluating this when time ran out",
+                )
+                .hint(
+                    "raise the limit with `--time-limit SECONDS` if the work is really this long",
+                ));
+            }
+        }
+        Ok(())
+    }
+
+    /// Run `f` one level deeper, on a stack that grows as needed, within [`MAX_DEPTH`].
+    fn deeper<T>(&mut self, span: Span, f: impl FnOnce(&mut Interp) -> Eval<T>) -> Eval<T> {
+        if self.depth >= MAX_DEPTH {
+            return Err(RtError::new(
+                Code::TooDeep,
+                format!("expression nested more than {MAX_DEPTH} levels deep"),
+                span,
+                "too deep here",
+            )
+            .hint("split the expression with `let` bindings"));
+        }
+        self.depth += 1;
+        let r = stacker::maybe_grow(64 * 1024, 4 * 1024 * 1024, || f(self));
+        self.depth -= 1;
+        r
+    }
+
+    fn write_line(&mut self, text: &str) {
+        // Output that cannot be written (a closed pipe) is not an evaluation error.
+        let _ = writeln!(self.out, "{text}");
+        let _ = self.out.flush();
+    }
+}
+
+pub use call::ArgValue;
+
+/// The items a `for` loop (or `map`, `filter`, `sum`) walks over.
+pub fn iterate_value(
+    interp: &mut Interp,
+    v: &crate::value::Value,
+    span: Span,
+) -> Eval<Vec<crate::value::Value>> {
+    interp.iterate(v, span)
+}

@@ -1,0 +1,236 @@
+//! Statements: bindings, printing, loops, `use`, `using`, assertions and audits.
+
+use super::{Env, Eval, Interp, RtError};
+use crate::ast::*;
+use crate::codes::Code;
+use crate::number::Num;
+use crate::span::Span;
+use crate::value::Value;
+use std::path::PathBuf;
+use std::rc::Rc;
+
+impl Interp {
+    /// Run statements in `env`; the value is that of the last expression statement.
+    pub fn exec_stmts(&mut self, stmts: &[Stmt], env: &Rc<Env>) -> Eval<Value> {
+        let mut last = Value::Nil;
+        for stmt in stmts {
+            last = self.exec(stmt, env)?;
+        }
+        Ok(last)
+    }
+
+    pub fn exec_block(&mut self, block: &Block, env: &Rc<Env>) -> Eval<Value> {
+        let inner = Env::child(env);
+        self.exec_stmts(&block.stmts, &inner)
+    }
+
+    fn exec(&mut self, stmt: &Stmt, env: &Rc<Env>) -> Eval<Value> {
+        self.tick(stmt.span)?;
+        match &stmt.kind {
+            StmtKind::Let(name, value) => {
+                let v = self.eval(value, env)?;
+                env.define(name.node.clone(), v);
+                Ok(Value::Nil)
+            }
+            StmtKind::Assign(name, value) => {
+                let v = self.eval(value, env)?;
+                if env.assign(&name.node, v) {
+                    Ok(Value::Nil)
+                } else {
+                    Err(self.unknown_name(&name.node, name.span, env).hint(format!(
+                        "`{0} = ...` changes an existing binding; write `let {0} = ...` to make a new one",
+                        name.node
+                    )))
+                }
+            }
+            StmtKind::Fn(def) => {
+                let closure = Value::Func(Rc::new(crate::value::Closure {
+                    def: def.clone(),
+                    env: env.clone(),
+                }));
+                if let Some(name) = &def.name {
+                    env.define(name.node.clone(), closure);
+                }
+                Ok(Value::Nil)
+            }
+            StmtKind::Print(e) => {
+                let v = self.eval(e, env)?;
+                let text = crate::display::pretty(&v);
+                self.write_line(text.trim_end_matches('\n'));
+                Ok(Value::Nil)
+            }
+            StmtKind::For(var, iter, body) => {
+                let items = self.eval(iter, env)?;
+                let items = self.iterate(&items, iter.span)?;
+                for item in items {
+                    self.tick(stmt.span)?;
+                    let inner = Env::child(env);
+                    inner.define(var.node.clone(), item);
+                    self.exec_stmts(&body.stmts, &inner)?;
+                }
+                Ok(Value::Nil)
+            }
+            StmtKind::Use(path) => self.exec_use(&path.node, path.span, env),
+            StmtKind::Using(e) => {
+                let v = self.eval(e, env)?;
+                match &v {
+                    Value::Record(r) if r.calendar.is_some() => {
+                        env.set_calendar(r.calendar.clone().expect("checked"));
+                        Ok(Value::Nil)
+                    }
+                    other => Err(RtError::new(
+                        Code::TypeMismatch,
+                        "`using` needs a calendar",
+                        e.span,
+                        format!("this is a {}", other.type_name()),
+                    )),
+                }
+            }
+            StmtKind::Assert(cond, message) => self.exec_assert(cond, message.as_ref(), env),
+            StmtKind::Audit(audit) => self.exec_audit(audit, env),
+            StmtKind::Decl(decl) => {
+                let v = self.eval_decl(decl, env)?;
+                if let Some(name) = &decl.name {
+                    env.define(name.node.clone(), v);
+                    Ok(Value::Nil)
+                } else {
+                    Ok(v)
+                }
+            }
+            StmtKind::Expr(e) => self.eval(e, env),
+            StmtKind::Error => Ok(Value::Nil),
+        }
+    }
+
+    /// The items a `for` loop walks over.
+    pub(crate) fn iterate(&mut self, v: &Value, span: Span) -> Eval<Vec<Value>> {
+        match v {
+            Value::List(items) => Ok(items.as_ref().clone()),
+            Value::Table(t) => Ok((0..t.rows()).map(|i| t.row(i)).collect()),
+            Value::Record(r) => Ok(r
+                .fields
+                .iter()
+                .map(|(k, v)| {
+                    Value::record(
+                        [
+                            (Rc::from("key"), Value::Str(k.clone())),
+                            (Rc::from("value"), v.clone()),
+                        ]
+                        .into_iter()
+                        .collect(),
+                    )
+                })
+                .collect()),
+            Value::Range(r) => {
+                let (Some(a), Some(b)) = (r.start.value.as_i64(), r.end.value.as_i64()) else {
+                    return Err(RtError::new(
+                        Code::TypeMismatch,
+                        "only a range of whole numbers can be walked through",
+                        span,
+                        "this range has fractional ends",
+                    ));
+                };
+                let b = if r.inclusive { b } else { b - 1 };
+                if b.saturating_sub(a) > 100_000_000 {
+                    return Err(RtError::new(
+                        Code::InvalidValue,
+                        "this range has more than 100,000,000 steps",
+                        span,
+                        "too long to walk through",
+                    ));
+                }
+                Ok((a..=b)
+                    .map(|i| {
+                        Value::Num(crate::units::Quantity::new(
+                            Num::int(i),
+                            r.start.unit.clone(),
+                        ))
+                    })
+                    .collect())
+            }
+            other => Err(RtError::new(
+                Code::TypeMismatch,
+                format!("cannot walk through a {}", other.type_name()),
+                span,
+                "expected a list, table, record or range",
+            )),
+        }
+    }
+
+    fn exec_use(&mut self, path: &str, span: Span, env: &Rc<Env>) -> Eval<Value> {
+        let base = self
+            .loading
+            .last()
+            .and_then(|p| p.parent().map(|d| d.to_path_buf()))
+            .unwrap_or_else(|| {
+                let here = self.sources.name(span.src);
+                PathBuf::from(here)
+                    .parent()
+                    .map(|p| p.to_path_buf())
+                    .unwrap_or_default()
+            });
+        let full = base.join(path);
+        if self.loading.contains(&full) {
+            return Err(RtError::new(
+                Code::UseFailed,
+                format!("`{path}` is already being loaded: the files use each other in a cycle"),
+                span,
+                "this `use` closes the cycle",
+            ));
+        }
+        let text = std::fs::read_to_string(&full).map_err(|e| {
+            RtError::new(
+                Code::UseFailed,
+                format!("cannot read `{}`: {}", full.display(), e),
+                span,
+                "this file could not be loaded",
+            )
+            .hint("paths in `use` are relative to the file that contains the `use`")
+        })?;
+        let id = self.sources.add(full.display().to_string(), text);
+        let (program, diags) = crate::parser::parse(self.sources.text(id).to_string().as_str(), id);
+        if let Some(first) = diags.into_iter().find(|d| d.is_error()) {
+            return Err(RtError(Box::new(first)).label(span, "loaded from here"));
+        }
+        self.loading.push(full);
+        let r = self.exec_stmts(&program.stmts, env);
+        self.loading.pop();
+        r.map(|_| Value::Nil)
+    }
+
+    fn exec_assert(&mut self, cond: &Expr, message: Option<&Expr>, env: &Rc<Env>) -> Eval<Value> {
+        let v = self.eval(cond, env)?;
+        match v {
+            Value::Bool(true) => Ok(Value::Nil),
+            Value::Bool(false) => {
+                let mut err = RtError::new(
+                    Code::AssertionFailed,
+                    "assertion failed",
+                    cond.span,
+                    "this is false",
+                );
+                if let Some(m) = message {
+                    let text = self.eval(m, env)?;
+                    err.0.message = format!("assertion failed: {text}");
+                }
+                // Show both sides of a failed comparison: that is what the reader needs.
+                if let ExprKind::Binary(op, l, r) = &cond.kind {
+                    if !matches!(op, BinaryOp::And | BinaryOp::Or) {
+                        let lv = self.eval(l, env)?;
+                        let rv = self.eval(r, env)?;
+                        err = err
+                            .label(l.span, format!("this is {lv}"))
+                            .label(r.span, format!("this is {rv}"));
+                    }
+                }
+                Err(err)
+            }
+            other => Err(RtError::new(
+                Code::TypeMismatch,
+                "an assertion needs a condition that is true or false",
+                cond.span,
+                format!("this is a {}", other.type_name()),
+            )),
+        }
+    }
+}

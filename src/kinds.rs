@@ -1,0 +1,233 @@
+//! Declaration kinds and their schemas: which fields a `calendar`, `cadre`, `activity`,
+//! `support`, `individual` or `scale` takes, which are required, what each must hold, and which
+//! nested declarations each collects. One table drives evaluation, `wl check`, REPL help and
+//! "did you mean" for fields.
+
+/// What a field's value must be.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Expect {
+    Anything,
+    Text,
+    /// A plain number ≥ 0 (a count of staff, items...).
+    Count,
+    /// Days, ≥ 0 (`12 days`).
+    Days,
+    /// Working days in a week: a number or days, more than 0 and at most 7.
+    DaysPerWeek,
+    /// Clock hours in a working day: more than 0 and at most 24 h.
+    HoursPerDay,
+    /// Clock time ≥ 0 (`37.5 h`).
+    Duration,
+    /// A percentage from 0 up to (not including) 100%.
+    Share,
+    /// A positive quantity of any unit (time standards, volumes).
+    Positive,
+    /// Zero or more of any unit.
+    NonNegative,
+}
+
+#[derive(Debug)]
+pub struct FieldSpec {
+    pub name: &'static str,
+    pub required: bool,
+    pub expect: Expect,
+    pub doc: &'static str,
+}
+
+#[derive(Debug)]
+pub struct KindSpec {
+    pub name: &'static str,
+    pub doc: &'static str,
+    pub fields: &'static [FieldSpec],
+    /// Nested declaration kinds and the list field each is collected into.
+    pub children: &'static [(&'static str, &'static str)],
+}
+
+const fn f(name: &'static str, required: bool, expect: Expect, doc: &'static str) -> FieldSpec {
+    FieldSpec {
+        name,
+        required,
+        expect,
+        doc,
+    }
+}
+
+pub static KINDS: &[KindSpec] = &[
+    KindSpec {
+        name: "calendar",
+        doc: "a work calendar: how long a working day, week and year are, and the days off",
+        fields: &[
+            f(
+                "hours_per_day",
+                true,
+                Expect::HoursPerDay,
+                "formal working hours in a day",
+            ),
+            f(
+                "days_per_week",
+                false,
+                Expect::DaysPerWeek,
+                "working days in a week (default 5; 5.5 for half-day Saturdays)",
+            ),
+            f(
+                "weeks_per_year",
+                false,
+                Expect::Count,
+                "weeks in a year (default 52)",
+            ),
+            f(
+                "public_holidays",
+                false,
+                Expect::Days,
+                "public holidays falling on working days",
+            ),
+            f("annual_leave", false, Expect::Days, "annual leave days"),
+            f(
+                "sick_leave",
+                false,
+                Expect::Days,
+                "days lost to sickness (average taken)",
+            ),
+            f("training", false, Expect::Days, "days in training"),
+            f(
+                "other_leave",
+                false,
+                Expect::Days,
+                "other absence (maternity averaged, special leave)",
+            ),
+            f(
+                "formal_hours_per_week",
+                false,
+                Expect::Duration,
+                "formal working hours in a week",
+            ),
+            f(
+                "allowance",
+                false,
+                Expect::Share,
+                "share of formal time lost to breaks and personal needs (Permenkes 53/2012: 30%)",
+            ),
+            f("label", false, Expect::Text, "a display name"),
+        ],
+        children: &[],
+    },
+    KindSpec {
+        name: "cadre",
+        doc: "a staff category with its activities and allowances",
+        fields: &[
+            f(
+                "current_staff",
+                false,
+                Expect::NonNegative,
+                "staff in post (may be fractional)",
+            ),
+            f("label", false, Expect::Text, "a display name"),
+        ],
+        children: &[
+            ("activity", "activities"),
+            ("support", "supports"),
+            ("individual", "individuals"),
+        ],
+    },
+    KindSpec {
+        name: "activity",
+        doc: "a health-service activity with a time standard and an annual volume",
+        fields: &[
+            f(
+                "standard",
+                true,
+                Expect::Positive,
+                "time per unit (`20 min per visit`) or rate (`3 samples per h`)",
+            ),
+            f(
+                "volume",
+                true,
+                Expect::NonNegative,
+                "annual volume (`12000 visits`)",
+            ),
+            f(
+                "include",
+                false,
+                Expect::Anything,
+                "false to list the activity without counting it",
+            ),
+            f(
+                "reason",
+                false,
+                Expect::Text,
+                "why the activity is excluded or adjusted",
+            ),
+        ],
+        children: &[],
+    },
+    KindSpec {
+        name: "support",
+        doc: "a support activity: a category allowance as time per period or a percentage",
+        fields: &[f(
+            "value",
+            true,
+            Expect::NonNegative,
+            "`2 h per week` or `10%`",
+        )],
+        children: &[],
+    },
+    KindSpec {
+        name: "individual",
+        doc: "an additional activity of some staff: an individual allowance",
+        fields: &[
+            f(
+                "value",
+                true,
+                Expect::NonNegative,
+                "time per year per person (`20 days per year`)",
+            ),
+            f("staff", false, Expect::NonNegative, "how many staff do it"),
+        ],
+        children: &[],
+    },
+    KindSpec {
+        name: "scale",
+        doc: "a questionnaire scale: items, response options and score categories",
+        fields: &[
+            f(
+                "items",
+                true,
+                Expect::Anything,
+                "the number of items, or their column names",
+            ),
+            f(
+                "options",
+                false,
+                Expect::Anything,
+                "response label to score: `{ \"Selalu\": 3 }`",
+            ),
+            f("reverse", false, Expect::Anything, "reverse-scored items"),
+            f(
+                "categories",
+                false,
+                Expect::Anything,
+                "category to score range: `{ \"Rendah\": 19..=38 }`",
+            ),
+        ],
+        children: &[],
+    },
+];
+
+pub fn kind(name: &str) -> Option<&'static KindSpec> {
+    KINDS.iter().find(|k| k.name == name)
+}
+
+impl KindSpec {
+    pub fn field(&self, name: &str) -> Option<&'static FieldSpec> {
+        // KINDS is static, so its fields are too.
+        let fields: &'static [FieldSpec] = self.fields;
+        fields.iter().find(|f| f.name == name)
+    }
+
+    pub fn child_list(&self, kind: &str) -> Option<&'static str> {
+        self.children
+            .iter()
+            .find(|(k, _)| *k == kind)
+            .map(|(_, list)| *list)
+    }
+}

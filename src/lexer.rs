@@ -1,0 +1,431 @@
+//! The lexer: source text to tokens, with logos.
+//!
+//! Lexing never stops at a bad character: it becomes a diagnostic with its span and lexing goes
+//! on, so one run reports every problem. Newlines are tokens because they end statements; the
+//! [`layout`] pass then drops the ones that cannot end a statement (inside brackets, after an
+//! operator), so formulas can be broken across lines the way planners write them.
+
+use crate::codes::Code;
+use crate::diagnostic::Diagnostic;
+use crate::span::{SourceId, Span};
+use logos::Logos;
+use std::fmt;
+
+#[derive(Logos, Clone, Debug, PartialEq)]
+#[logos(skip r"[ \t\r\f]+")]
+#[logos(skip(r"#[^\n]*", allow_greedy = true))]
+pub enum Token<'src> {
+    #[regex(r"[0-9][0-9_]*(\.[0-9][0-9_]*)?")]
+    Number(&'src str),
+    #[regex(r"[0-9][0-9_]*(\.[0-9][0-9_]*)?%", |lex| { let s = lex.slice(); &s[..s.len() - 1] })]
+    Percent(&'src str),
+    /// A string literal, still with its quotes and escapes (see [`unescape`]).
+    #[regex(r#""([^"\\\n]|\\.)*""#)]
+    Str(&'src str),
+    #[regex(r#""([^"\\\n]|\\.)*"#)]
+    UnterminatedStr(&'src str),
+    #[regex(r"[\p{L}_][\p{L}\p{N}_]*")]
+    Ident(&'src str),
+
+    #[token("let")]
+    Let,
+    #[token("fn")]
+    Fn,
+    #[token("if")]
+    If,
+    #[token("else")]
+    Else,
+    #[token("for")]
+    For,
+    #[token("in")]
+    In,
+    #[token("print")]
+    Print,
+    #[token("use")]
+    Use,
+    #[token("using")]
+    Using,
+    #[token("assert")]
+    Assert,
+    #[token("audit")]
+    Audit,
+    #[token("reported")]
+    Reported,
+    #[token("per")]
+    Per,
+    #[token("true")]
+    True,
+    #[token("false")]
+    False,
+    #[token("and")]
+    And,
+    #[token("or")]
+    Or,
+    #[token("not")]
+    Not,
+    #[token("table")]
+    Table,
+
+    #[token("+")]
+    Plus,
+    #[token("-")]
+    Minus,
+    #[token("*")]
+    Star,
+    #[token("/")]
+    Slash,
+    #[token("^")]
+    Caret,
+    #[token("%")]
+    PercentSign,
+    #[token("==")]
+    EqEq,
+    #[token("!=")]
+    NotEq,
+    #[token("<")]
+    Lt,
+    #[token("<=")]
+    #[token("≤")]
+    LtEq,
+    #[token(">")]
+    Gt,
+    #[token(">=")]
+    #[token("≥")]
+    GtEq,
+    #[token("=")]
+    Assign,
+    #[token("=>")]
+    FatArrow,
+    #[token("(")]
+    LParen,
+    #[token(")")]
+    RParen,
+    #[token("[")]
+    LBracket,
+    #[token("]")]
+    RBracket,
+    #[token("{")]
+    LBrace,
+    #[token("}")]
+    RBrace,
+    #[token(",")]
+    Comma,
+    #[token(":")]
+    Colon,
+    #[token(";")]
+    Semicolon,
+    #[token(".")]
+    Dot,
+    #[token("..")]
+    DotDot,
+    #[token("..=")]
+    DotDotEq,
+    #[token("\n")]
+    Newline,
+}
+
+impl fmt::Display for Token<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let s = match self {
+            Token::Number(s) => return write!(f, "number `{s}`"),
+            Token::Percent(s) => return write!(f, "percentage `{s}%`"),
+            Token::Str(s) | Token::UnterminatedStr(s) => return write!(f, "string {s}"),
+            Token::Ident(s) => return write!(f, "name `{s}`"),
+            Token::Newline => "end of line",
+            other => return write!(f, "`{}`", other.symbol()),
+        };
+        f.write_str(s)
+    }
+}
+
+impl Token<'_> {
+    /// The text of a fixed token (keywords and punctuation).
+    pub fn symbol(&self) -> &'static str {
+        match self {
+            Token::Let => "let",
+            Token::Fn => "fn",
+            Token::If => "if",
+            Token::Else => "else",
+            Token::For => "for",
+            Token::In => "in",
+            Token::Print => "print",
+            Token::Use => "use",
+            Token::Using => "using",
+            Token::Assert => "assert",
+            Token::Audit => "audit",
+            Token::Reported => "reported",
+            Token::Per => "per",
+            Token::True => "true",
+            Token::False => "false",
+            Token::And => "and",
+            Token::Or => "or",
+            Token::Not => "not",
+            Token::Table => "table",
+            Token::Plus => "+",
+            Token::Minus => "-",
+            Token::Star => "*",
+            Token::Slash => "/",
+            Token::Caret => "^",
+            Token::PercentSign => "%",
+            Token::EqEq => "==",
+            Token::NotEq => "!=",
+            Token::Lt => "<",
+            Token::LtEq => "<=",
+            Token::Gt => ">",
+            Token::GtEq => ">=",
+            Token::Assign => "=",
+            Token::FatArrow => "=>",
+            Token::LParen => "(",
+            Token::RParen => ")",
+            Token::LBracket => "[",
+            Token::RBracket => "]",
+            Token::LBrace => "{",
+            Token::RBrace => "}",
+            Token::Comma => ",",
+            Token::Colon => ":",
+            Token::Semicolon => ";",
+            Token::Dot => ".",
+            Token::DotDot => "..",
+            Token::DotDotEq => "..=",
+            Token::Newline => "\\n",
+            Token::Number(_)
+            | Token::Percent(_)
+            | Token::Str(_)
+            | Token::UnterminatedStr(_)
+            | Token::Ident(_) => "",
+        }
+    }
+
+    /// Keywords, for REPL completion and "did you mean".
+    pub const KEYWORDS: &'static [&'static str] = &[
+        "let", "fn", "if", "else", "for", "in", "print", "use", "using", "assert", "audit",
+        "reported", "per", "true", "false", "and", "or", "not", "table",
+    ];
+}
+
+/// Lex a whole source. Bad characters and unterminated strings become diagnostics; the tokens
+/// around them are kept.
+pub fn lex(src: &str, id: SourceId) -> (Vec<(Token<'_>, Span)>, Vec<Diagnostic>) {
+    let mut tokens = Vec::new();
+    let mut diags = Vec::new();
+    let mut lexer = Token::lexer(src);
+    while let Some(result) = lexer.next() {
+        let span = Span::new(id, lexer.span());
+        match result {
+            Ok(Token::UnterminatedStr(s)) => {
+                diags.push(
+                    Diagnostic::error(
+                        Code::UnterminatedString,
+                        "this string is never closed",
+                        span,
+                        "the string starts here and runs to the end of the line",
+                    )
+                    .with_hint("add a closing `\"` on the same line"),
+                );
+                tokens.push((Token::Str(s), span));
+            }
+            Ok(tok) => tokens.push((tok, span)),
+            Err(()) => {
+                let ch = lexer.slice().chars().next().unwrap_or('?');
+                let mut d = Diagnostic::error(
+                    Code::UnknownCharacter,
+                    format!("unknown character `{}`", ch.escape_debug()),
+                    span,
+                    "wl does not know this character",
+                );
+                if let Some(hint) = char_hint(ch) {
+                    d = d.with_hint(hint);
+                }
+                diags.push(d);
+            }
+        }
+    }
+    (layout(tokens), diags)
+}
+
+fn char_hint(ch: char) -> Option<&'static str> {
+    Some(match ch {
+        '×' => "write multiplication as `*`",
+        '÷' => "write division as `/`",
+        '–' | '—' | '−' => "write a minus sign as `-`",
+        '“' | '”' => "strings use straight quotes `\"`",
+        '\'' => "strings use double quotes `\"`",
+        '&' => "write `and`",
+        '|' => "write `or`",
+        '!' => "write `not` (or `!=` for 'not equal')",
+        _ => return None,
+    })
+}
+
+/// Drop the newlines that cannot end a statement: inside `(` `)` and `[` `]`, after a token
+/// that needs something to follow it, before `else`, and repeated blank lines.
+pub fn layout<'src>(tokens: Vec<(Token<'src>, Span)>) -> Vec<(Token<'src>, Span)> {
+    let mut out: Vec<(Token<'src>, Span)> = Vec::with_capacity(tokens.len());
+    let mut depth: Vec<&Token> = Vec::new();
+    let mut iter = tokens.iter().peekable();
+    while let Some((tok, span)) = iter.next() {
+        match tok {
+            Token::LParen | Token::LBracket | Token::LBrace => depth.push(tok),
+            Token::RParen | Token::RBracket | Token::RBrace => {
+                depth.pop();
+            }
+            _ => {}
+        }
+        if *tok == Token::Newline {
+            let in_brackets = matches!(depth.last(), Some(Token::LParen | Token::LBracket));
+            let after_continuation = out.last().is_none_or(|(t, _)| continues(t));
+            let before_else = matches!(
+                iter.peek(),
+                Some((
+                    Token::Else | Token::Newline | Token::Dot | Token::Reported,
+                    _
+                ))
+            );
+            if in_brackets || after_continuation || before_else {
+                continue;
+            }
+        }
+        out.push((tok.clone(), *span));
+    }
+    out
+}
+
+/// Tokens after which the expression or statement must go on.
+fn continues(tok: &Token) -> bool {
+    matches!(
+        tok,
+        Token::Plus
+            | Token::Minus
+            | Token::Star
+            | Token::Slash
+            | Token::Caret
+            | Token::EqEq
+            | Token::NotEq
+            | Token::Lt
+            | Token::LtEq
+            | Token::Gt
+            | Token::GtEq
+            | Token::Assign
+            | Token::FatArrow
+            | Token::LParen
+            | Token::LBracket
+            | Token::LBrace
+            | Token::Comma
+            | Token::Colon
+            | Token::Semicolon
+            | Token::And
+            | Token::Or
+            | Token::Not
+            | Token::Per
+            | Token::In
+            | Token::Newline
+    )
+}
+
+/// Resolve the escapes of a string literal (with its quotes). Unknown escapes are reported.
+pub fn unescape(raw: &str, span: Span, diags: &mut Vec<Diagnostic>) -> String {
+    let inner = raw.strip_prefix('"').unwrap_or(raw);
+    let inner = inner.strip_suffix('"').unwrap_or(inner);
+    let mut out = String::with_capacity(inner.len());
+    let mut chars = inner.char_indices();
+    while let Some((i, c)) = chars.next() {
+        if c != '\\' {
+            out.push(c);
+            continue;
+        }
+        match chars.next() {
+            Some((_, 'n')) => out.push('\n'),
+            Some((_, 't')) => out.push('\t'),
+            Some((_, '\\')) => out.push('\\'),
+            Some((_, '"')) => out.push('"'),
+            Some((j, other)) => {
+                let start = span.start as usize + 1 + i;
+                let end = span.start as usize + 1 + j + other.len_utf8();
+                diags.push(
+                    Diagnostic::error(
+                        Code::BadEscape,
+                        format!("unknown escape `\\{other}` in a string"),
+                        Span::new(span.src, start..end),
+                        "not an escape wl knows",
+                    )
+                    .with_hint(
+                        "the escapes are \\n, \\t, \\\\ and \\\"; write `\\\\` for a backslash",
+                    ),
+                );
+                out.push(other);
+            }
+            None => out.push('\\'),
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn kinds(src: &str) -> Vec<Token<'_>> {
+        lex(src, 0).0.into_iter().map(|(t, _)| t).collect()
+    }
+
+    #[test]
+    fn numbers_percent_and_units() {
+        assert_eq!(
+            kinds("1_000.5 30% 20 min"),
+            vec![
+                Token::Number("1_000.5"),
+                Token::Percent("30"),
+                Token::Number("20"),
+                Token::Ident("min")
+            ]
+        );
+    }
+
+    #[test]
+    fn unicode_identifiers_and_comments() {
+        assert_eq!(
+            kinds("let tenaga_kesehatan_Ü = 1 # ≥ comment"),
+            vec![
+                Token::Let,
+                Token::Ident("tenaga_kesehatan_Ü"),
+                Token::Assign,
+                Token::Number("1")
+            ]
+        );
+    }
+
+    #[test]
+    fn bad_character_is_reported_and_lexing_goes_on() {
+        let (toks, diags) = lex("a $ b", 0);
+        assert_eq!(toks.len(), 2);
+        assert_eq!(diags.len(), 1);
+        assert_eq!(diags[0].code, Code::UnknownCharacter);
+        assert_eq!(diags[0].primary_span().range(), 2..3);
+    }
+
+    #[test]
+    fn newlines_inside_brackets_and_after_operators_are_dropped() {
+        assert_eq!(
+            kinds("(1 +\n 2)\nx"),
+            vec![
+                Token::LParen,
+                Token::Number("1"),
+                Token::Plus,
+                Token::Number("2"),
+                Token::RParen,
+                Token::Newline,
+                Token::Ident("x")
+            ]
+        );
+    }
+
+    #[test]
+    fn escapes() {
+        let mut d = Vec::new();
+        assert_eq!(unescape(r#""a\tb\"c""#, Span::default(), &mut d), "a\tb\"c");
+        assert!(d.is_empty());
+        unescape(r#""a\qb""#, Span::default(), &mut d);
+        assert_eq!(d[0].code, Code::BadEscape);
+        assert_eq!(d[0].primary_span().range(), 2..4);
+    }
+}

@@ -1,0 +1,28 @@
+//! wl: a scripting language for planning health-worker staffing.
+//!
+//! The modules follow the pipeline: [`lexer`] → [`parser`] → [`ast`] → [`check`] (static) and
+//! [`interp`] (evaluation) over [`value`]s, [`number`]s and [`units`]; [`natives`] and the
+//! `stdlib/` give the library; [`diagnostic`] renders every problem; [`engine`] is the single
+//! entry point that the CLI ([`cli`]), the [`repl`] and the tests use.
+
+pub mod ast;
+pub mod check;
+pub mod cli;
+pub mod codes;
+pub mod diagnostic;
+pub mod display;
+pub mod engine;
+pub mod interp;
+pub mod kinds;
+pub mod lexer;
+pub mod natives;
+pub mod number;
+pub mod parser;
+pub mod repl;
+pub mod span;
+pub mod suggest;
+pub mod table;
+pub mod units;
+pub mod value;
+
+pub use engine::{run_to_string, Session, SharedBuf};

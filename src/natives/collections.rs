@@ -1,0 +1,309 @@
+//! Natives on lists, records and tables.
+
+use super::{opt, req, Args, NativeFn};
+use crate::codes::Code;
+use crate::interp::{ArgValue, Eval, Interp, RtError};
+use crate::number::Num;
+use crate::table::{Column, Table};
+use crate::units::Quantity;
+use crate::value::Value;
+use indexmap::IndexMap;
+use std::rc::Rc;
+
+pub static NATIVES: &[NativeFn] = &[
+    NativeFn {
+        name: "len",
+        params: &[req("x")],
+        doc: "number of items in a list, fields in a record, rows in a table, characters in text",
+        func: |_, a| {
+            let n = match a.value(0) {
+                Value::List(l) => l.len(),
+                Value::Record(r) => r.fields.len(),
+                Value::Table(t) => t.rows(),
+                Value::Str(s) => s.chars().count(),
+                _ => return Err(a.wrong(0, "a list, record, table or text")),
+            };
+            Ok(Value::int(n as i64))
+        },
+    },
+    NativeFn {
+        name: "sum",
+        params: &[req("xs")],
+        doc: "the sum of a list of numbers (units must agree)",
+        func: |i, a| sum(i, a).map(|(s, _)| Value::Num(s)),
+    },
+    NativeFn {
+        name: "mean",
+        params: &[req("xs")],
+        doc: "the arithmetic mean of a list of numbers",
+        func: |i, a| {
+            let (s, n) = sum(i, a)?;
+            if n == 0 {
+                return Err(RtError::new(
+                    Code::InvalidValue,
+                    "the mean of an empty list is undefined",
+                    a.span(0),
+                    "no values",
+                ));
+            }
+            let v = s
+                .value
+                .div(Num::int(n as i64))
+                .map_err(|e| a.num_error(i, e, 0))?;
+            Ok(Value::Num(Quantity::new(v, s.unit)))
+        },
+    },
+    NativeFn {
+        name: "keys",
+        params: &[req("record")],
+        doc: "the field names of a record (or column names of a table), in order",
+        func: |_, a| match a.value(0) {
+            Value::Record(r) => Ok(Value::list(
+                r.fields.keys().map(|k| Value::Str(k.clone())).collect(),
+            )),
+            Value::Table(t) => Ok(Value::list(
+                t.columns.keys().map(|k| Value::Str(k.clone())).collect(),
+            )),
+            _ => Err(a.wrong(0, "a record or table")),
+        },
+    },
+    NativeFn {
+        name: "values",
+        params: &[req("record")],
+        doc: "the field values of a record, in order",
+        func: |_, a| match a.value(0) {
+            Value::Record(r) => Ok(Value::list(r.fields.values().cloned().collect())),
+            _ => Err(a.wrong(0, "a record")),
+        },
+    },
+    NativeFn {
+        name: "has",
+        params: &[req("record"), req("field")],
+        doc: "whether a record has a field (or a table a column)",
+        func: |_, a| {
+            let k = a.str(1)?;
+            match a.value(0) {
+                Value::Record(r) => Ok(Value::Bool(r.fields.contains_key(&k))),
+                Value::Table(t) => Ok(Value::Bool(t.columns.contains_key(&k))),
+                _ => Err(a.wrong(0, "a record or table")),
+            }
+        },
+    },
+    NativeFn {
+        name: "map",
+        params: &[req("xs"), req("f")],
+        doc: "apply `f` to every item: `map(xs, fn(x) => x * 2)`",
+        func: |i, a| {
+            let items = iterable(i, a, 0)?;
+            let f = a.value(1);
+            let mut out = Vec::with_capacity(items.len());
+            for x in items {
+                out.push(call1(i, &f, x, a)?);
+            }
+            Ok(Value::list(out))
+        },
+    },
+    NativeFn {
+        name: "filter",
+        params: &[req("xs"), req("keep")],
+        doc: "the items for which `keep` is true",
+        func: |i, a| {
+            let items = iterable(i, a, 0)?;
+            let f = a.value(1);
+            let mut out = Vec::new();
+            for x in items {
+                match call1(i, &f, x.clone(), a)? {
+                    Value::Bool(true) => out.push(x),
+                    Value::Bool(false) => {}
+                    other => {
+                        return Err(RtError::new(
+                            Code::TypeMismatch,
+                            format!(
+                                "the filter function must return true or false, not a {}",
+                                other.type_name()
+                            ),
+                            a.span(1),
+                            "this function",
+                        ))
+                    }
+                }
+            }
+            Ok(Value::list(out))
+        },
+    },
+    NativeFn {
+        name: "sort",
+        params: &[req("xs"), opt("by")],
+        doc: "sort numbers or text ascending; `by` gives a key function",
+        func: sort,
+    },
+    NativeFn {
+        name: "reverse",
+        params: &[req("xs")],
+        doc: "the list in reverse order",
+        func: |_, a| {
+            let mut v = a.list(0)?.as_ref().clone();
+            v.reverse();
+            Ok(Value::list(v))
+        },
+    },
+    NativeFn {
+        name: "rows",
+        params: &[req("table")],
+        doc: "the rows of a table as a list of records",
+        func: |_, a| match a.value(0) {
+            Value::Table(t) => Ok(Value::list((0..t.rows()).map(|r| t.row(r)).collect())),
+            _ => Err(a.wrong(0, "a table")),
+        },
+    },
+    NativeFn {
+        name: "to_table",
+        params: &[req("rows")],
+        doc: "a table from a list of records with the same fields",
+        func: to_table,
+    },
+    NativeFn {
+        name: "with_column",
+        params: &[req("table"), req("name"), req("values")],
+        doc: "a copy of the table with a column added or replaced",
+        func: |_, a| {
+            let Value::Table(t) = a.value(0) else {
+                return Err(a.wrong(0, "a table"));
+            };
+            let name = a.str(1)?;
+            let values = a.list(2)?;
+            if values.len() != t.rows() {
+                return Err(RtError::new(
+                    Code::TableShape,
+                    format!(
+                        "the table has {} rows but {} values were given",
+                        t.rows(),
+                        values.len()
+                    ),
+                    a.span(2),
+                    format!("{} values", values.len()),
+                ));
+            }
+            let mut cols = t.columns.clone();
+            cols.insert(name, Column::from_values(values.as_ref().clone()));
+            Ok(Value::Table(Rc::new(Table { columns: cols })))
+        },
+    },
+];
+
+fn iterable(i: &mut Interp, a: &Args, idx: usize) -> Eval<Vec<Value>> {
+    let v = a.value(idx);
+    crate::interp::iterate_value(i, &v, a.span(idx))
+}
+
+fn call1(i: &mut Interp, f: &Value, x: Value, a: &Args) -> Eval<Value> {
+    i.call_value(
+        f,
+        vec![ArgValue {
+            name: None,
+            value: x,
+            span: a.span(0),
+        }],
+        a.call,
+    )
+}
+
+fn sum(i: &mut Interp, a: &Args) -> Eval<(Quantity, usize)> {
+    let items = iterable(i, a, 0)?;
+    let mut acc: Option<Quantity> = None;
+    for v in &items {
+        let Value::Num(q) = v else {
+            return Err(RtError::new(
+                Code::TypeMismatch,
+                format!(
+                    "can only add numbers, and this list holds a {}",
+                    v.type_name()
+                ),
+                a.span(0),
+                "this list",
+            ));
+        };
+        acc = Some(match acc {
+            None => q.clone(),
+            Some(s) => s.add(q, None).map_err(|_| {
+                RtError::new(
+                    Code::DimensionMismatch,
+                    format!("cannot add {q} to a sum in {}", s.unit),
+                    a.span(0),
+                    "the items of this list have different units",
+                )
+            })?,
+        });
+    }
+    Ok((acc.unwrap_or(Quantity::plain(Num::ZERO)), items.len()))
+}
+
+fn sort(i: &mut Interp, a: &mut Args) -> Eval<Value> {
+    let items = iterable(i, a, 0)?;
+    let keys: Vec<Value> = match a.get(1) {
+        Some(f) => {
+            let f = f.clone();
+            let mut ks = Vec::with_capacity(items.len());
+            for x in &items {
+                ks.push(call1(i, &f, x.clone(), a)?);
+            }
+            ks
+        }
+        None => items.clone(),
+    };
+    let mut idx: Vec<usize> = (0..items.len()).collect();
+    let mut failed = false;
+    idx.sort_by(|&x, &y| match (&keys[x], &keys[y]) {
+        (Value::Num(p), Value::Num(q)) => p.compare(q, None).ok().flatten().unwrap_or_else(|| {
+            failed = true;
+            std::cmp::Ordering::Equal
+        }),
+        (Value::Str(p), Value::Str(q)) => p.cmp(q),
+        _ => {
+            failed = true;
+            std::cmp::Ordering::Equal
+        }
+    });
+    if failed {
+        return Err(RtError::new(
+            Code::TypeMismatch,
+            "sort needs numbers of one unit, or text",
+            a.span(0),
+            "these items cannot be ordered",
+        ));
+    }
+    Ok(Value::list(
+        idx.into_iter().map(|k| items[k].clone()).collect(),
+    ))
+}
+
+fn to_table(_: &mut Interp, a: &mut Args) -> Eval<Value> {
+    let rows = a.list(0)?;
+    let mut names: Vec<Rc<str>> = Vec::new();
+    if let Some(Value::Record(first)) = rows.first() {
+        names = first.fields.keys().cloned().collect();
+    }
+    let mut cols: IndexMap<Rc<str>, Vec<Value>> =
+        names.iter().map(|n| (n.clone(), Vec::new())).collect();
+    for (r, row) in rows.iter().enumerate() {
+        let Value::Record(rec) = row else {
+            return Err(a.wrong(0, "a list of records"));
+        };
+        for n in &names {
+            let v = rec.fields.get(n).cloned().ok_or_else(|| {
+                RtError::new(
+                    Code::TableShape,
+                    format!("row {r} has no field `{n}`"),
+                    a.span(0),
+                    "rows must have the same fields",
+                )
+            })?;
+            cols.get_mut(n).expect("named").push(v);
+        }
+    }
+    let columns = cols
+        .into_iter()
+        .map(|(k, v)| (k, Column::from_values(v)))
+        .collect();
+    Ok(Value::Table(Rc::new(Table { columns })))
+}

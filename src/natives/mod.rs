@@ -1,0 +1,209 @@
+//! The native-function registry: one entry per function written in Rust, with its parameters and
+//! a one-line doc. The same table drives argument binding and arity errors, REPL completion and
+//! `:help`, and the reference list (`wl help functions`).
+
+mod collections;
+mod math;
+mod text;
+
+use crate::codes::Code;
+use crate::interp::{Eval, Interp, RtError};
+use crate::number::Num;
+use crate::span::Span;
+use crate::units::Quantity;
+use crate::value::Value;
+use std::rc::Rc;
+
+pub struct Param {
+    pub name: &'static str,
+    pub optional: bool,
+    /// Collects any number of further positional arguments into a list.
+    pub rest: bool,
+}
+
+pub const fn req(name: &'static str) -> Param {
+    Param {
+        name,
+        optional: false,
+        rest: false,
+    }
+}
+
+pub const fn opt(name: &'static str) -> Param {
+    Param {
+        name,
+        optional: true,
+        rest: false,
+    }
+}
+
+pub const fn rest(name: &'static str) -> Param {
+    Param {
+        name,
+        optional: true,
+        rest: true,
+    }
+}
+
+pub struct NativeFn {
+    pub name: &'static str,
+    pub params: &'static [Param],
+    pub doc: &'static str,
+    pub func: fn(&mut Interp, &mut Args) -> Eval<Value>,
+}
+
+impl std::fmt::Debug for NativeFn {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "<native {}>", self.name)
+    }
+}
+
+impl NativeFn {
+    /// `round(x, digits?, mode?)`
+    pub fn signature(&self) -> String {
+        let ps: Vec<String> = self
+            .params
+            .iter()
+            .map(|p| {
+                if p.rest {
+                    format!("{}...", p.name)
+                } else if p.optional {
+                    format!("{}?", p.name)
+                } else {
+                    p.name.to_string()
+                }
+            })
+            .collect();
+        format!("{}({})", self.name, ps.join(", "))
+    }
+}
+
+/// Every native function.
+pub fn all() -> impl Iterator<Item = &'static NativeFn> {
+    math::NATIVES
+        .iter()
+        .chain(collections::NATIVES.iter())
+        .chain(text::NATIVES.iter())
+}
+
+pub fn find(name: &str) -> Option<&'static NativeFn> {
+    all().find(|n| n.name == name)
+}
+
+/// Arguments bound to a native's parameters, with their spans for error labels.
+pub struct Args {
+    slots: Vec<Option<(Value, Span)>>,
+    pub call: Span,
+}
+
+impl Args {
+    pub fn new(slots: Vec<Option<(Value, Span)>>, call: Span) -> Args {
+        Args { slots, call }
+    }
+
+    pub fn get(&self, i: usize) -> Option<&Value> {
+        self.slots.get(i).and_then(|s| s.as_ref().map(|(v, _)| v))
+    }
+
+    pub fn span(&self, i: usize) -> Span {
+        self.slots
+            .get(i)
+            .and_then(|s| s.as_ref().map(|(_, sp)| *sp))
+            .unwrap_or(self.call)
+    }
+
+    pub fn value(&self, i: usize) -> Value {
+        self.get(i).cloned().unwrap_or(Value::Nil)
+    }
+
+    pub fn wrong(&self, i: usize, want: &str) -> RtError {
+        let v = self.value(i);
+        RtError::new(
+            Code::TypeMismatch,
+            format!("expected {want}, got a {}", v.type_name()),
+            self.span(i),
+            format!("this is {}", short(&v)),
+        )
+    }
+
+    pub fn quantity(&self, i: usize) -> Eval<Quantity> {
+        match self.get(i) {
+            Some(Value::Num(q)) => Ok(q.clone()),
+            _ => Err(self.wrong(i, "a number")),
+        }
+    }
+
+    /// A plain number (a percentage counts as its share: 30% is 0.3).
+    pub fn plain(&self, i: usize) -> Eval<Num> {
+        match self.get(i) {
+            Some(Value::Num(q)) => q.as_plain().ok_or_else(|| {
+                RtError::new(
+                    Code::DimensionMismatch,
+                    format!("expected a plain number, got a quantity in {}", q.unit),
+                    self.span(i),
+                    format!("this is {q}"),
+                )
+            }),
+            _ => Err(self.wrong(i, "a number")),
+        }
+    }
+
+    pub fn int(&self, i: usize, default: i64) -> Eval<i64> {
+        match self.get(i) {
+            None => Ok(default),
+            Some(_) => self
+                .plain(i)?
+                .as_i64()
+                .ok_or_else(|| self.wrong(i, "a whole number")),
+        }
+    }
+
+    pub fn str(&self, i: usize) -> Eval<Rc<str>> {
+        match self.get(i) {
+            Some(Value::Str(s)) => Ok(s.clone()),
+            _ => Err(self.wrong(i, "text")),
+        }
+    }
+
+    pub fn list(&self, i: usize) -> Eval<Rc<Vec<Value>>> {
+        match self.get(i) {
+            Some(Value::List(l)) => Ok(l.clone()),
+            Some(Value::Table(_)) | Some(Value::Range(_)) => Err(self.wrong(i, "a list")),
+            _ => Err(self.wrong(i, "a list")),
+        }
+    }
+
+    pub fn num_error(&self, interp: &Interp, e: crate::number::NumError, i: usize) -> RtError {
+        let _ = interp;
+        let span = self.span(i);
+        match e {
+            crate::number::NumError::DivisionByZero => RtError::new(
+                Code::DivisionByZero,
+                "division by zero",
+                span,
+                "this is zero",
+            ),
+            crate::number::NumError::Overflow => RtError::new(
+                Code::Overflow,
+                "the result is too large for a number",
+                span,
+                "this overflows",
+            ),
+            crate::number::NumError::Domain => RtError::new(
+                Code::InvalidValue,
+                "the result is not a real number",
+                span,
+                format!("no real result for {}", short(&self.value(i))),
+            ),
+        }
+    }
+}
+
+fn short(v: &Value) -> String {
+    let s = v.to_string();
+    if s.chars().count() > 30 {
+        format!("a {}", v.type_name())
+    } else {
+        s
+    }
+}

@@ -1,0 +1,70 @@
+//! Natives on text and on the kind of a value.
+
+use super::{opt, req, NativeFn};
+use crate::codes::Code;
+use crate::interp::RtError;
+use crate::number::Num;
+use crate::value::Value;
+use rust_decimal::Decimal;
+use std::rc::Rc;
+use std::str::FromStr;
+
+pub static NATIVES: &[NativeFn] = &[
+    NativeFn {
+        name: "str",
+        params: &[req("x")],
+        doc: "the value as text, as `print` shows it",
+        func: |_, a| Ok(Value::Str(Rc::from(a.value(0).to_string()))),
+    },
+    NativeFn {
+        name: "number",
+        params: &[req("text")],
+        doc: "read a number from text (`\"1.5\"` → 1.5; a decimal comma is accepted)",
+        func: |_, a| {
+            let s = a.str(0)?;
+            let cleaned = s.trim().replace(',', ".");
+            Decimal::from_str(&cleaned)
+                .map(|d| Value::num(Num::Exact(d)))
+                .map_err(|_| {
+                    RtError::new(
+                        Code::InvalidValue,
+                        format!("\"{s}\" is not a number"),
+                        a.span(0),
+                        "not a number",
+                    )
+                })
+        },
+    },
+    NativeFn {
+        name: "join",
+        params: &[req("xs"), opt("separator")],
+        doc: "join items into text, with a separator (default \", \")",
+        func: |_, a| {
+            let xs = a.list(0)?;
+            let sep = match a.get(1) {
+                Some(_) => a.str(1)?.to_string(),
+                None => ", ".to_string(),
+            };
+            let parts: Vec<String> = xs.iter().map(|v| v.to_string()).collect();
+            Ok(Value::Str(Rc::from(parts.join(&sep))))
+        },
+    },
+    NativeFn {
+        name: "type",
+        params: &[req("x")],
+        doc: "what kind of value this is, as text",
+        func: |_, a| Ok(Value::Str(Rc::from(a.value(0).type_name()))),
+    },
+    NativeFn {
+        name: "unit",
+        params: &[req("x")],
+        doc: "the unit of a quantity as text (empty for a plain number)",
+        func: |_, a| Ok(Value::Str(Rc::from(a.quantity(0)?.unit.to_string()))),
+    },
+    NativeFn {
+        name: "value",
+        params: &[req("x")],
+        doc: "the number of a quantity without its unit, in the unit it has",
+        func: |_, a| Ok(Value::num(a.quantity(0)?.value)),
+    },
+];

@@ -1,0 +1,386 @@
+//! Numbers: exact decimals for everything a planner writes, f64 only where exactness is
+//! impossible.
+//!
+//! `0.1 + 0.2 == 0.3` and `floor(70% * 330)` is 231 because literals and their arithmetic are
+//! decimal ([`Num::Exact`]). Statistics and column operations compute in f64; their results come
+//! back through [`Num::from_f64`], which keeps 15 significant digits (all an f64 carries
+//! reliably) and so never shows float noise such as `230.99999999999997`. Only values outside
+//! the decimal range (a p-value of 1e-40) stay [`Num::Approx`].
+
+use rust_decimal::prelude::*;
+use rust_decimal::{Decimal, RoundingStrategy};
+use std::cmp::Ordering;
+use std::fmt;
+
+#[derive(Clone, Copy, Debug)]
+pub enum Num {
+    Exact(Decimal),
+    Approx(f64),
+}
+
+/// Why an arithmetic operation has no result.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum NumError {
+    DivisionByZero,
+    Overflow,
+    /// Not a real number (square root of a negative, log of zero, ...).
+    Domain,
+}
+
+/// How to round: `half_up` is what planners do by hand and the default.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Rounding {
+    HalfUp,
+    HalfEven,
+    Floor,
+    Ceil,
+    Truncate,
+}
+
+impl Rounding {
+    pub const NAMES: &'static [&'static str] =
+        &["half_up", "half_even", "floor", "ceil", "truncate"];
+
+    pub fn from_name(name: &str) -> Option<Rounding> {
+        Some(match name {
+            "half_up" => Rounding::HalfUp,
+            "half_even" => Rounding::HalfEven,
+            "floor" => Rounding::Floor,
+            "ceil" => Rounding::Ceil,
+            "truncate" | "trunc" => Rounding::Truncate,
+            _ => return None,
+        })
+    }
+
+    fn strategy(self) -> RoundingStrategy {
+        match self {
+            Rounding::HalfUp => RoundingStrategy::MidpointAwayFromZero,
+            Rounding::HalfEven => RoundingStrategy::MidpointNearestEven,
+            Rounding::Floor => RoundingStrategy::ToNegativeInfinity,
+            Rounding::Ceil => RoundingStrategy::ToPositiveInfinity,
+            Rounding::Truncate => RoundingStrategy::ToZero,
+        }
+    }
+}
+
+/// Significant digits kept when an f64 becomes a number a user sees.
+const F64_DIGITS: usize = 15;
+
+impl Num {
+    pub const ZERO: Num = Num::Exact(Decimal::ZERO);
+    pub const ONE: Num = Num::Exact(Decimal::ONE);
+
+    pub fn int(i: i64) -> Num {
+        Num::Exact(Decimal::from(i))
+    }
+
+    /// An f64 result, rounded to 15 significant digits and made exact when the decimal type can
+    /// hold it. Infinite or NaN input is a domain error: it never reaches a user.
+    pub fn from_f64(x: f64) -> Result<Num, NumError> {
+        if !x.is_finite() {
+            return Err(NumError::Domain);
+        }
+        if x == 0.0 {
+            return Ok(Num::ZERO);
+        }
+        let text = format!("{:.*e}", F64_DIGITS - 1, x);
+        let (mantissa, exp) = text.split_once('e').unwrap_or((&text, "0"));
+        let exp: i32 = exp.parse().unwrap_or(0);
+        // mantissa has F64_DIGITS-1 decimals; value = mantissa * 10^exp
+        let scale = (F64_DIGITS as i32 - 1) - exp;
+        if !(0..=28).contains(&scale) {
+            if scale < 0 && x.abs() < 7.9e28 {
+                let digits: String = mantissa.chars().filter(|c| *c != '.').collect();
+                let m = Decimal::from_str(&digits).map_err(|_| NumError::Overflow)?;
+                let p = Decimal::from(10u64).checked_powi(-scale as i64);
+                if let Some(v) = p.and_then(|p| m.checked_mul(p)) {
+                    return Ok(Num::Exact(v.normalize()));
+                }
+            }
+            return Ok(Num::Approx(x));
+        }
+        let digits: String = mantissa.chars().filter(|c| *c != '.').collect();
+        match i128::from_str(&digits) {
+            Ok(m) => match Decimal::try_from_i128_with_scale(m, scale as u32) {
+                Ok(d) => Ok(Num::Exact(d.normalize())),
+                Err(_) => Ok(Num::Approx(x)),
+            },
+            Err(_) => Ok(Num::Approx(x)),
+        }
+    }
+
+    pub fn to_f64(self) -> f64 {
+        match self {
+            Num::Exact(d) => d.to_f64().unwrap_or(f64::NAN),
+            Num::Approx(x) => x,
+        }
+    }
+
+    pub fn is_zero(self) -> bool {
+        match self {
+            Num::Exact(d) => d.is_zero(),
+            Num::Approx(x) => x == 0.0,
+        }
+    }
+
+    pub fn is_negative(self) -> bool {
+        match self {
+            Num::Exact(d) => d.is_sign_negative() && !d.is_zero(),
+            Num::Approx(x) => x < 0.0,
+        }
+    }
+
+    /// The integer value, if this number is a whole number that fits an i64.
+    pub fn as_i64(self) -> Option<i64> {
+        match self {
+            Num::Exact(d) if d.fract().is_zero() => d.to_i64(),
+            Num::Approx(x) if x.fract() == 0.0 && x.abs() < 9.0e15 => Some(x as i64),
+            _ => None,
+        }
+    }
+
+    /// Arithmetic with an f64 operand stays in f64; an infinite result is an overflow.
+    fn float_op(a: Num, b: Num, f: impl Fn(f64, f64) -> f64) -> Result<Num, NumError> {
+        Num::from_f64(f(a.to_f64(), b.to_f64())).map_err(|_| NumError::Overflow)
+    }
+
+    pub fn add(self, other: Num) -> Result<Num, NumError> {
+        match (self, other) {
+            (Num::Exact(a), Num::Exact(b)) => match a.checked_add(b) {
+                Some(v) => Ok(Num::Exact(v)),
+                None => Err(NumError::Overflow),
+            },
+            _ => Num::float_op(self, other, |a, b| a + b),
+        }
+    }
+
+    pub fn sub(self, other: Num) -> Result<Num, NumError> {
+        self.add(other.neg())
+    }
+
+    pub fn mul(self, other: Num) -> Result<Num, NumError> {
+        match (self, other) {
+            (Num::Exact(a), Num::Exact(b)) => match a.checked_mul(b) {
+                Some(v) => Ok(Num::Exact(v)),
+                None => Err(NumError::Overflow),
+            },
+            _ => Num::float_op(self, other, |a, b| a * b),
+        }
+    }
+
+    pub fn div(self, other: Num) -> Result<Num, NumError> {
+        if other.is_zero() {
+            return Err(NumError::DivisionByZero);
+        }
+        match (self, other) {
+            (Num::Exact(a), Num::Exact(b)) => match a.checked_div(b) {
+                Some(v) => Ok(Num::Exact(v)),
+                None => Err(NumError::Overflow),
+            },
+            _ => Num::float_op(self, other, |a, b| a / b),
+        }
+    }
+
+    pub fn neg(self) -> Num {
+        match self {
+            Num::Exact(d) => Num::Exact(-d),
+            Num::Approx(x) => Num::Approx(-x),
+        }
+    }
+
+    pub fn abs(self) -> Num {
+        match self {
+            Num::Exact(d) => Num::Exact(d.abs()),
+            Num::Approx(x) => Num::Approx(x.abs()),
+        }
+    }
+
+    pub fn pow(self, exp: Num) -> Result<Num, NumError> {
+        if let (Num::Exact(base), Some(e)) = (self, exp.as_i64()) {
+            if base.is_zero() && e < 0 {
+                return Err(NumError::DivisionByZero);
+            }
+            if e.unsigned_abs() <= 4096 {
+                return base
+                    .checked_powi(e)
+                    .map(Num::Exact)
+                    .ok_or(NumError::Overflow);
+            }
+        }
+        let r = self.to_f64().powf(exp.to_f64());
+        if r.is_nan() {
+            return Err(NumError::Domain);
+        }
+        Num::from_f64(r).map_err(|_| NumError::Overflow)
+    }
+
+    pub fn sqrt(self) -> Result<Num, NumError> {
+        if self.is_negative() {
+            return Err(NumError::Domain);
+        }
+        match self {
+            Num::Exact(d) => d.sqrt().map(Num::Exact).ok_or(NumError::Domain),
+            Num::Approx(x) => Num::from_f64(x.sqrt()),
+        }
+    }
+
+    /// Apply an f64 function (ln, exp, ...) and bring the result back.
+    pub fn map_f64(self, f: impl Fn(f64) -> f64) -> Result<Num, NumError> {
+        let r = f(self.to_f64());
+        if r.is_nan() {
+            return Err(NumError::Domain);
+        }
+        Num::from_f64(r).map_err(|_| NumError::Overflow)
+    }
+
+    /// Round to `digits` decimals (negative: to tens, hundreds...).
+    pub fn round(self, digits: i32, mode: Rounding) -> Num {
+        match self {
+            Num::Exact(d) => {
+                if digits >= 0 {
+                    Num::Exact(d.round_dp_with_strategy(digits.min(28) as u32, mode.strategy()))
+                } else {
+                    let p = Decimal::from(10i64.pow((-digits).min(18) as u32));
+                    let scaled = (d / p).round_dp_with_strategy(0, mode.strategy());
+                    scaled.checked_mul(p).map_or(self, Num::Exact)
+                }
+            }
+            Num::Approx(x) => {
+                let p = 10f64.powi(digits);
+                let y = x * p;
+                let r = match mode {
+                    Rounding::HalfUp => y.round(),
+                    Rounding::HalfEven => {
+                        let r = y.round();
+                        if (y - y.trunc()).abs() == 0.5 && r % 2.0 != 0.0 {
+                            r - y.signum()
+                        } else {
+                            r
+                        }
+                    }
+                    Rounding::Floor => y.floor(),
+                    Rounding::Ceil => y.ceil(),
+                    Rounding::Truncate => y.trunc(),
+                };
+                Num::Approx(r / p)
+            }
+        }
+    }
+
+    /// Number of decimals a literal was written with (`0.045` has 3), for audits.
+    pub fn written_decimals(text: &str) -> u32 {
+        text.split_once('.')
+            .map_or(0, |(_, f)| f.replace('_', "").len() as u32)
+    }
+}
+
+impl PartialEq for Num {
+    fn eq(&self, other: &Num) -> bool {
+        self.partial_cmp(other) == Some(Ordering::Equal)
+    }
+}
+
+impl PartialOrd for Num {
+    fn partial_cmp(&self, other: &Num) -> Option<Ordering> {
+        match (self, other) {
+            (Num::Exact(a), Num::Exact(b)) => Some(a.cmp(b)),
+            _ => self.to_f64().partial_cmp(&other.to_f64()),
+        }
+    }
+}
+
+impl From<Decimal> for Num {
+    fn from(d: Decimal) -> Num {
+        Num::Exact(d)
+    }
+}
+
+/// Display: at most 10 decimals for exact numbers (trailing zeros dropped), 15 significant
+/// digits for f64 values (scientific notation outside 1e-6..1e15).
+impl fmt::Display for Num {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Num::Exact(d) => {
+                let r = d.round_dp(10).normalize();
+                let r = if r.is_zero() { Decimal::ZERO } else { r };
+                write!(f, "{r}")
+            }
+            Num::Approx(x) => {
+                let a = x.abs();
+                if a != 0.0 && !(1e-6..1e15).contains(&a) {
+                    let s = format!("{:.*e}", F64_DIGITS - 1, x);
+                    let (m, e) = s.split_once('e').unwrap_or((&s, "0"));
+                    let m = m.trim_end_matches('0').trim_end_matches('.');
+                    write!(f, "{m}e{e}")
+                } else {
+                    let s = format!("{:.*}", 10, x);
+                    let s = s.trim_end_matches('0').trim_end_matches('.');
+                    f.write_str(if s == "-0" { "0" } else { s })
+                }
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(s: &str) -> Num {
+        Num::Exact(Decimal::from_str(s).unwrap())
+    }
+
+    #[test]
+    fn decimal_sums_are_exact() {
+        // 0.1 + 0.2 is 0.30000000000000004 in binary floating point.
+        assert_eq!(d("0.1").add(d("0.2")).unwrap(), d("0.3"));
+        assert_eq!(d("0.1").add(d("0.2")).unwrap().to_string(), "0.3");
+    }
+
+    #[test]
+    fn seventy_percent_of_330_minutes_floors_to_231() {
+        // By hand: 0.70 * 330 = 231 exactly; in f64 it is 230.99999999999997.
+        let v = d("0.70").mul(d("330")).unwrap();
+        assert_eq!(v.round(0, Rounding::Floor).to_string(), "231");
+    }
+
+    #[test]
+    fn f64_results_lose_their_noise() {
+        assert_eq!(Num::from_f64(0.7 * 330.0).unwrap().to_string(), "231");
+        assert_eq!(Num::from_f64(0.1 + 0.2).unwrap(), d("0.3"));
+        assert!(matches!(Num::from_f64(1e-40).unwrap(), Num::Approx(_)));
+        assert_eq!(Num::from_f64(1.5e-40).unwrap().to_string(), "1.5e-40");
+        assert_eq!(
+            Num::from_f64(2.5e20).unwrap().to_string(),
+            "250000000000000000000"
+        );
+        assert_eq!(Num::from_f64(f64::NAN), Err(NumError::Domain));
+    }
+
+    #[test]
+    fn rounding_modes() {
+        // half_up rounds 2.5 away from zero, half_even to the even neighbour.
+        assert_eq!(d("2.5").round(0, Rounding::HalfUp), d("3"));
+        assert_eq!(d("2.5").round(0, Rounding::HalfEven), d("2"));
+        assert_eq!(d("-2.5").round(0, Rounding::Floor), d("-3"));
+        assert_eq!(d("-2.5").round(0, Rounding::Truncate), d("-2"));
+        assert_eq!(d("2.01").round(0, Rounding::Ceil), d("3"));
+        assert_eq!(d("0.46428").round(3, Rounding::HalfUp), d("0.464"));
+        assert_eq!(d("1250").round(-2, Rounding::HalfUp), d("1300"));
+    }
+
+    #[test]
+    fn errors_instead_of_infinities() {
+        assert_eq!(d("1").div(d("0")), Err(NumError::DivisionByZero));
+        assert_eq!(d("-4").sqrt(), Err(NumError::Domain));
+        assert_eq!(d("10").pow(d("40")), Err(NumError::Overflow));
+        assert_eq!(d("2").pow(d("10")).unwrap(), d("1024"));
+    }
+
+    #[test]
+    fn display_has_no_noise() {
+        assert_eq!(d("1").div(d("3")).unwrap().to_string(), "0.3333333333");
+        assert_eq!(d("155040.00").to_string(), "155040");
+        assert_eq!(d("-0.0").to_string(), "0");
+    }
+}

@@ -1,0 +1,390 @@
+//! Expressions, one precedence layer per level, lowest last:
+//! postfix (call, field, index) > `^` > unary `-` > `* /` > `+ -` > `..` > `in UNIT` >
+//! comparisons > `not` > `and` > `or`.
+
+use super::{ident, nl, Extra};
+use crate::ast::*;
+use crate::lexer::Token;
+use crate::span::{Span, Spanned};
+use crate::units::is_builtin_time_unit;
+use chumsky::input::ValueInput;
+use chumsky::prelude::*;
+use rust_decimal::Decimal;
+use std::rc::Rc;
+use std::str::FromStr;
+
+/// Parse the text of a number token; the lexer has already reported any that overflow.
+pub(super) fn decimal(text: &str) -> Decimal {
+    Decimal::from_str(&text.replace('_', "")).unwrap_or_default()
+}
+
+/// A unit: `min`, `visits`, `%`, `min per visit`, `h/day` (`/` only before a time unit, so that
+/// `120 h / staff` stays a division).
+pub(super) fn unit<'t, 's: 't, I>() -> impl Parser<'t, I, UnitExpr, Extra<'t, 's>> + Clone
+where
+    I: ValueInput<'t, Token = Token<'s>, Span = Span>,
+{
+    let head =
+        ident().or(just(Token::PercentSign).map_with(|_, e| Spanned::new(Rc::from("%"), e.span())));
+    let per =
+        just(Token::Per).ignore_then(ident()).or(just(Token::Slash)
+            .ignore_then(ident().filter(|n: &Name| is_builtin_time_unit(&n.node))));
+    head.then(per.repeated().collect::<Vec<_>>())
+        .map_with(|(numerator, per), e| UnitExpr {
+            numerator: Some(numerator),
+            per,
+            span: e.span(),
+        })
+        .labelled("unit")
+}
+
+pub(super) fn expr<'t, 's: 't, I, P, B>(
+    expr: P,
+    block: B,
+) -> impl Parser<'t, I, Expr, Extra<'t, 's>> + Clone
+where
+    I: ValueInput<'t, Token = Token<'s>, Span = Span>,
+    P: Parser<'t, I, Expr, Extra<'t, 's>> + Clone + 't,
+    B: Parser<'t, I, Block, Extra<'t, 's>> + Clone + 't,
+{
+    let number = select! {
+        Token::Number(s) => (s, false),
+        Token::Percent(s) => (s, true),
+    }
+    .then(unit().or_not())
+    .map(|((text, percent), unit)| {
+        let unit = if percent { None } else { unit };
+        ExprKind::Number(NumberLit {
+            value: decimal(text),
+            text: Rc::from(text),
+            percent,
+            unit,
+        })
+    });
+
+    let string = select! { Token::Str(s) => s }.map(|s| ExprKind::Str(Rc::from(unquote(s))));
+
+    let literal = number
+        .or(string)
+        .or(just(Token::True).to(ExprKind::Bool(true)))
+        .or(just(Token::False).to(ExprKind::Bool(false)))
+        .or(ident().map(|n| ExprKind::Name(n.node)));
+
+    let comma = nl().then(just(Token::Comma)).then(nl());
+
+    let list = expr
+        .clone()
+        .separated_by(comma.clone())
+        .allow_trailing()
+        .collect::<Vec<_>>()
+        .delimited_by(just(Token::LBracket), just(Token::RBracket))
+        .then(unit().or_not())
+        .map(|(items, unit)| ExprKind::List(items, unit))
+        .labelled("list");
+
+    // Record entries are separated by commas or line breaks.
+    let key = ident().or(select! { Token::Str(s) => s }
+        .map_with(|s, e| Spanned::new(Rc::from(unquote(s)), e.span())));
+    let entry = key
+        .then_ignore(just(Token::Colon))
+        .then_ignore(nl())
+        .then(expr.clone());
+    let entry_sep = just(Token::Comma)
+        .ignored()
+        .or(just(Token::Newline).ignored())
+        .repeated()
+        .at_least(1);
+    let entries = entry
+        .separated_by(entry_sep)
+        .allow_trailing()
+        .collect::<Vec<_>>()
+        .delimited_by(
+            just(Token::LBrace).then(nl()),
+            nl().then(just(Token::RBrace)),
+        );
+    let record = entries.clone().map(ExprKind::Record).labelled("record");
+    let table = just(Token::Table)
+        .ignore_then(entries)
+        .map(ExprKind::Table)
+        .labelled("table");
+
+    let params = ident()
+        .then(just(Token::Assign).ignore_then(expr.clone()).or_not())
+        .map(|(name, default)| Param { name, default })
+        .separated_by(comma.clone())
+        .allow_trailing()
+        .collect::<Vec<_>>()
+        .delimited_by(just(Token::LParen), just(Token::RParen))
+        .labelled("parameters");
+    let lambda_body = just(Token::FatArrow)
+        .ignore_then(expr.clone())
+        .or(block.clone().map(|b: Block| {
+            let span = b.span;
+            Expr {
+                kind: ExprKind::Block(Box::new(b)),
+                span,
+            }
+        }));
+    let lambda = just(Token::Fn)
+        .ignore_then(params)
+        .then(lambda_body)
+        .map_with(|(params, body), e| {
+            ExprKind::Lambda(Rc::new(FnDef {
+                name: None,
+                params,
+                body,
+                span: e.span(),
+            }))
+        })
+        .labelled("function");
+
+    let if_ = recursive(|if_| {
+        just(Token::If)
+            .ignore_then(expr.clone())
+            .then(block.clone())
+            .then(
+                just(Token::Else)
+                    .ignore_then(if_.or(block.clone().map_with(|b, e| Expr {
+                        kind: ExprKind::Block(Box::new(b)),
+                        span: e.span(),
+                    })))
+                    .or_not(),
+            )
+            .map_with(|((cond, then), otherwise), e| Expr {
+                kind: ExprKind::If(Box::new(cond), Box::new(then), otherwise.map(Box::new)),
+                span: e.span(),
+            })
+    })
+    .map(|e| e.kind)
+    .labelled("if");
+
+    let block_expr = block.clone().map(|b| ExprKind::Block(Box::new(b)));
+
+    let paren = expr
+        .clone()
+        .delimited_by(just(Token::LParen), just(Token::RParen))
+        .map(|e: Expr| e.kind);
+
+    let atom = literal
+        .or(list)
+        .or(table)
+        .or(lambda)
+        .or(if_)
+        .or(record)
+        .or(block_expr)
+        .or(paren)
+        .map_with(|kind, e| Expr {
+            kind,
+            span: e.span(),
+        })
+        .recover_with(via_parser(nested_delimiters(
+            Token::LParen,
+            Token::RParen,
+            [
+                (Token::LBracket, Token::RBracket),
+                (Token::LBrace, Token::RBrace),
+            ],
+            |span| Expr {
+                kind: ExprKind::Error,
+                span,
+            },
+        )))
+        .recover_with(via_parser(nested_delimiters(
+            Token::LBracket,
+            Token::RBracket,
+            [
+                (Token::LParen, Token::RParen),
+                (Token::LBrace, Token::RBrace),
+            ],
+            |span| Expr {
+                kind: ExprKind::Error,
+                span,
+            },
+        )))
+        .labelled("expression")
+        .boxed();
+
+    // Postfix: calls, field access, indexing.
+    let arg = ident()
+        .then_ignore(just(Token::Colon))
+        .or_not()
+        .then(expr.clone())
+        .map(|(name, value)| Arg { name, value });
+    let args = arg
+        .separated_by(comma)
+        .allow_trailing()
+        .collect::<Vec<_>>()
+        .delimited_by(just(Token::LParen), just(Token::RParen))
+        .map(Postfix::Call)
+        .labelled("arguments");
+    let field = just(Token::Dot).ignore_then(ident()).map(Postfix::Field);
+    let index = expr
+        .clone()
+        .delimited_by(just(Token::LBracket), just(Token::RBracket))
+        .map(Postfix::Index);
+    let postfix = atom
+        .foldl_with(
+            args.or(field)
+                .or(index)
+                .map_with(|p, e| (p, e.span()))
+                .repeated(),
+            |callee: Expr, (op, op_span): (Postfix, Span), e| {
+                let kind = match op {
+                    Postfix::Call(args) => ExprKind::Call(Box::new(callee), args),
+                    Postfix::Field(name) => ExprKind::Field(Box::new(callee), name),
+                    Postfix::Index(i) => ExprKind::Index(Box::new(callee), Box::new(i)),
+                };
+                let _ = op_span;
+                Expr {
+                    kind,
+                    span: e.span(),
+                }
+            },
+        )
+        .boxed();
+
+    // `^` is right-associative and binds tighter than unary minus: -2^2 is -4.
+    let power = postfix
+        .clone()
+        .then(
+            just(Token::Caret)
+                .ignore_then(postfix)
+                .repeated()
+                .collect::<Vec<_>>(),
+        )
+        .map(|(first, rest): (Expr, Vec<Expr>)| {
+            let mut all = vec![first];
+            all.extend(rest);
+            let mut acc = all.pop().expect("at least one operand");
+            while let Some(left) = all.pop() {
+                let span = left.span.to(acc.span);
+                acc = binary(BinaryOp::Pow, left, acc, span);
+            }
+            acc
+        })
+        .boxed();
+
+    let unary = just(Token::Minus)
+        .map_with(|_, e| e.span())
+        .repeated()
+        .foldr(power, |op_span: Span, operand: Expr| {
+            let span = op_span.to(operand.span);
+            Expr {
+                kind: ExprKind::Unary(UnaryOp::Neg, Box::new(operand)),
+                span,
+            }
+        })
+        .boxed();
+
+    let product = left_assoc(
+        unary,
+        just(Token::Star)
+            .to(BinaryOp::Mul)
+            .or(just(Token::Slash).to(BinaryOp::Div)),
+    );
+    let sum = left_assoc(
+        product,
+        just(Token::Plus)
+            .to(BinaryOp::Add)
+            .or(just(Token::Minus).to(BinaryOp::Sub)),
+    );
+
+    let range = sum
+        .clone()
+        .then(
+            just(Token::DotDotEq)
+                .to(true)
+                .or(just(Token::DotDot).to(false))
+                .then(sum)
+                .or_not(),
+        )
+        .map(|(start, end): (Expr, Option<(bool, Expr)>)| match end {
+            None => start,
+            Some((inclusive, end)) => {
+                let span = start.span.to(end.span);
+                Expr {
+                    kind: ExprKind::Range {
+                        start: Box::new(start),
+                        end: Box::new(end),
+                        inclusive,
+                    },
+                    span,
+                }
+            }
+        })
+        .boxed();
+
+    let convert = range
+        .foldl_with(
+            just(Token::In).ignore_then(unit()).repeated(),
+            |value, unit, e| Expr {
+                kind: ExprKind::Convert(Box::new(value), unit),
+                span: e.span(),
+            },
+        )
+        .boxed();
+
+    let comparison = left_assoc(
+        convert,
+        select! {
+            Token::EqEq => BinaryOp::Eq,
+            Token::NotEq => BinaryOp::NotEq,
+            Token::Lt => BinaryOp::Lt,
+            Token::LtEq => BinaryOp::LtEq,
+            Token::Gt => BinaryOp::Gt,
+            Token::GtEq => BinaryOp::GtEq,
+        },
+    );
+
+    let not = just(Token::Not)
+        .map_with(|_, e| e.span())
+        .repeated()
+        .foldr(comparison, |op_span: Span, operand: Expr| {
+            let span = op_span.to(operand.span);
+            Expr {
+                kind: ExprKind::Unary(UnaryOp::Not, Box::new(operand)),
+                span,
+            }
+        })
+        .boxed();
+
+    let and = left_assoc(not, just(Token::And).to(BinaryOp::And));
+    left_assoc(and, just(Token::Or).to(BinaryOp::Or)).labelled("expression")
+}
+
+enum Postfix {
+    Call(Vec<Arg>),
+    Field(Name),
+    Index(Expr),
+}
+
+fn binary(op: BinaryOp, left: Expr, right: Expr, span: Span) -> Expr {
+    Expr {
+        kind: ExprKind::Binary(op, Box::new(left), Box::new(right)),
+        span,
+    }
+}
+
+fn left_assoc<'t, 's: 't, I, P, O>(
+    operand: P,
+    op: O,
+) -> chumsky::Boxed<'t, 't, I, Expr, Extra<'t, 's>>
+where
+    I: ValueInput<'t, Token = Token<'s>, Span = Span>,
+    P: Parser<'t, I, Expr, Extra<'t, 's>> + Clone + 't,
+    O: Parser<'t, I, BinaryOp, Extra<'t, 's>> + Clone + 't,
+{
+    operand
+        .clone()
+        .foldl(op.then(operand).repeated(), |left, (op, right)| {
+            let span = left.span.to(right.span);
+            binary(op, left, right, span)
+        })
+        .boxed()
+}
+
+/// The text of a string token without its quotes, escapes resolved (the lexer has already
+/// reported bad escapes).
+pub(super) fn unquote(raw: &str) -> String {
+    crate::lexer::unescape(raw, Span::default(), &mut Vec::new())
+}

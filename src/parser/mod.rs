@@ -1,0 +1,175 @@
+//! The parser: tokens to a [`Program`], with chumsky.
+//!
+//! Split by grammar area: [`expr`] (expressions by precedence layer) and [`stmt`] (statements,
+//! blocks, declarations). Errors recover per statement and per bracket pair, so one run lists
+//! every syntax error in a file. Input that runs out before a construct is complete gets its
+//! own code, [`Code::UnexpectedEnd`], which the REPL uses to keep reading lines.
+
+mod expr;
+mod stmt;
+
+use crate::ast::{Name, Program};
+use crate::codes::Code;
+use crate::diagnostic::Diagnostic;
+use crate::lexer::{lex, Token};
+use crate::span::{SourceId, Span, Spanned};
+use chumsky::error::{Rich, RichPattern, RichReason};
+use chumsky::input::ValueInput;
+use chumsky::prelude::*;
+use std::rc::Rc;
+
+pub(crate) type Extra<'t, 's> = extra::Err<Rich<'t, Token<'s>, Span>>;
+
+/// How deeply brackets and prefix operators may nest. Far beyond any real formula; it keeps
+/// hostile input (100,000 open parentheses) from exhausting the stack.
+pub const MAX_NESTING: usize = 200;
+
+pub(crate) fn ident<'t, 's: 't, I>() -> impl Parser<'t, I, Name, Extra<'t, 's>> + Clone
+where
+    I: ValueInput<'t, Token = Token<'s>, Span = Span>,
+{
+    select! { Token::Ident(s) => s }
+        .map_with(|s, e| Spanned::new(Rc::from(s), e.span()))
+        .labelled("name")
+}
+
+/// Optional line breaks (inside records and argument lists that span lines).
+pub(crate) fn nl<'t, 's: 't, I>() -> impl Parser<'t, I, (), Extra<'t, 's>> + Clone
+where
+    I: ValueInput<'t, Token = Token<'s>, Span = Span>,
+{
+    just(Token::Newline).repeated()
+}
+
+fn program_parser<'t, 's: 't, I>() -> impl Parser<'t, I, Program, Extra<'t, 's>>
+where
+    I: ValueInput<'t, Token = Token<'s>, Span = Span>,
+{
+    let mut expr = Recursive::declare();
+    let mut block = Recursive::declare();
+    let stmt = stmt::stmt(expr.clone(), block.clone()).boxed();
+    block.define(stmt::block(stmt.clone()));
+    expr.define(expr::expr(expr.clone(), block.clone()));
+    stmt::program(stmt).then_ignore(end())
+}
+
+/// Lex and parse one source. Always returns a program (possibly with error nodes) and every
+/// diagnostic found.
+pub fn parse(text: &str, id: SourceId) -> (Program, Vec<Diagnostic>) {
+    let (tokens, mut diags) = lex(text, id);
+    if let Some(d) = check_nesting(&tokens) {
+        diags.push(d);
+        return (Program { stmts: Vec::new() }, diags);
+    }
+    let eoi = Span::new(id, text.len()..text.len());
+    let input = tokens.as_slice().split_token_span(eoi);
+    let (program, errors) = program_parser().parse(input).into_output_errors();
+    diags.extend(
+        errors
+            .into_iter()
+            .map(|e| syntax_diagnostic(e, id, text.len())),
+    );
+    (program.unwrap_or(Program { stmts: Vec::new() }), diags)
+}
+
+/// True when the only problem is that the input stopped early (the REPL then reads on).
+pub fn is_incomplete(diags: &[Diagnostic]) -> bool {
+    !diags.is_empty()
+        && diags
+            .iter()
+            .all(|d| matches!(d.code, Code::UnexpectedEnd | Code::UnterminatedString))
+}
+
+fn check_nesting(tokens: &[(Token, Span)]) -> Option<Diagnostic> {
+    let mut depth = 0usize;
+    let mut prefix_run = 0usize;
+    for (tok, span) in tokens {
+        match tok {
+            Token::LParen | Token::LBracket | Token::LBrace => depth += 1,
+            Token::RParen | Token::RBracket | Token::RBrace => depth = depth.saturating_sub(1),
+            _ => {}
+        }
+        if matches!(tok, Token::Minus | Token::Not) {
+            prefix_run += 1;
+        } else {
+            prefix_run = 0;
+        }
+        if depth > MAX_NESTING || prefix_run > MAX_NESTING {
+            return Some(
+                Diagnostic::error(
+                    Code::TooDeep,
+                    format!("brackets or operators nested more than {MAX_NESTING} deep"),
+                    *span,
+                    "nesting passes the limit here",
+                )
+                .with_hint("split the expression with `let` bindings"),
+            );
+        }
+    }
+    None
+}
+
+fn syntax_diagnostic(err: Rich<'_, Token<'_>, Span>, id: SourceId, len: usize) -> Diagnostic {
+    let span = *err.span();
+    let expected = match err.reason() {
+        RichReason::ExpectedFound { expected, .. } => describe_expected(expected),
+        RichReason::Custom(msg) => {
+            return Diagnostic::error(
+                Code::UnexpectedToken,
+                msg.to_string(),
+                span,
+                msg.to_string(),
+            )
+        }
+    };
+    let context = err
+        .contexts()
+        .next()
+        .map(|(label, ctx_span)| (label.to_string(), *ctx_span));
+    let mut diag = match err.found() {
+        None => Diagnostic::error(
+            Code::UnexpectedEnd,
+            "the input ends before this is complete",
+            Span::new(id, len..len),
+            format!("expected {expected} here"),
+        ),
+        Some(found) => Diagnostic::error(
+            Code::UnexpectedToken,
+            format!("unexpected {found}"),
+            span,
+            format!("expected {expected}"),
+        ),
+    };
+    if let Some((label, ctx_span)) = context {
+        if ctx_span != span {
+            diag = diag.with_label(ctx_span, format!("while reading this {label}"));
+        }
+    }
+    if let Some(Token::Newline) = err.found() {
+        diag = diag.with_hint("a line break ends a statement; break long formulas after an operator or inside brackets");
+    }
+    diag
+}
+
+fn describe_expected(expected: &[RichPattern<'_, Token<'_>>]) -> String {
+    let mut names: Vec<String> = expected
+        .iter()
+        .map(|p| match p {
+            RichPattern::Token(t) => t.to_string(),
+            RichPattern::Label(l) => l.to_string(),
+            RichPattern::EndOfInput => "end of input".to_string(),
+            other => other.to_string(),
+        })
+        .filter(|n| n != "something else")
+        .collect();
+    names.sort();
+    names.dedup();
+    match names.len() {
+        0 => "something else".to_string(),
+        1 => names.remove(0),
+        _ => {
+            let last = names.pop().unwrap_or_default();
+            format!("{} or {}", names.join(", "), last)
+        }
+    }
+}

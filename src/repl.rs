@@ -1,0 +1,295 @@
+//! The REPL: a thin loop over [`Session`]. Input that stops in the middle of a construct
+//! (an open bracket, a trailing operator) continues on the next line; a bad line shows its
+//! diagnostic and the session goes on with its bindings; Ctrl-C during evaluation stops the
+//! evaluation, not the REPL. [`Repl::feed`] holds all the logic so tests can drive it line by
+//! line; [`run`] adds rustyline (history, completion) on top.
+
+use crate::display::pretty;
+use crate::engine::{Session, SharedBuf};
+use crate::value::Value;
+use rustyline::completion::{Completer, Pair};
+use rustyline::error::ReadlineError;
+use rustyline::highlight::Highlighter;
+use rustyline::hint::Hinter;
+use rustyline::history::DefaultHistory;
+use rustyline::validate::Validator;
+use rustyline::{Context, Editor, Helper};
+use std::cell::RefCell;
+use std::rc::Rc;
+use std::sync::atomic::Ordering;
+
+pub const HELP: &str = "\
+Type a statement or expression and press Enter; its value is shown with its unit.
+Input continues on the next line while brackets are open or a line ends with an operator.
+
+  :help            this text
+  :help NAME       what a function does and its parameters
+  :functions       every built-in function
+  :load FILE       run a .wl file in this session (its bindings stay)
+  :quit            leave (Ctrl-D does too)
+
+Ctrl-C stops a long evaluation and keeps the session.";
+
+/// What the REPL has to say after a line.
+#[derive(Debug, PartialEq, Eq)]
+pub enum Reply {
+    /// The input is incomplete: show the continuation prompt.
+    More,
+    /// Text to show (may be empty).
+    Text(String),
+    Quit,
+}
+
+pub struct Repl {
+    pub session: Session,
+    out: SharedBuf,
+    pending: String,
+    line_no: usize,
+}
+
+impl Default for Repl {
+    fn default() -> Self {
+        Repl::new()
+    }
+}
+
+impl Repl {
+    pub fn new() -> Repl {
+        let out = SharedBuf::default();
+        let session = Session::new(Box::new(out.clone()));
+        Repl {
+            session,
+            out,
+            pending: String::new(),
+            line_no: 0,
+        }
+    }
+
+    pub fn prompt(&self) -> &'static str {
+        if self.pending.is_empty() {
+            "wl> "
+        } else {
+            "... "
+        }
+    }
+
+    /// Feed one line of input.
+    pub fn feed(&mut self, line: &str) -> Reply {
+        if self.pending.is_empty() {
+            let trimmed = line.trim();
+            if let Some(cmd) = trimmed.strip_prefix(':') {
+                return self.command(cmd);
+            }
+            if trimmed.is_empty() {
+                return Reply::Text(String::new());
+            }
+        }
+        self.pending.push_str(line);
+        self.pending.push('\n');
+        let text = std::mem::take(&mut self.pending);
+        // Incomplete input waits for more lines; a blank line forces evaluation.
+        let (_, diags) = crate::parser::parse(&text, 0);
+        if crate::parser::is_incomplete(&diags) && !line.trim().is_empty() {
+            self.pending = text;
+            return Reply::More;
+        }
+        self.line_no += 1;
+        let name = format!("<repl {}>", self.line_no);
+        let result = self.session.run(&name, &text);
+        let mut shown = self.out.take();
+        match result {
+            Ok(outcome) => {
+                shown.push_str(&self.session.render(&outcome.warnings, color()));
+                if !matches!(outcome.value, Value::Nil) {
+                    shown.push_str(&pretty(&outcome.value));
+                }
+            }
+            Err(diags) => shown.push_str(&self.session.render(&diags, color())),
+        }
+        Reply::Text(shown)
+    }
+
+    fn command(&mut self, cmd: &str) -> Reply {
+        let (name, arg) = cmd
+            .split_once(' ')
+            .map_or((cmd, ""), |(a, b)| (a, b.trim()));
+        match name {
+            "q" | "quit" | "exit" => Reply::Quit,
+            "help" | "h" if arg.is_empty() => Reply::Text(format!("{HELP}\n")),
+            "help" | "h" => Reply::Text(help_for(arg)),
+            "functions" => Reply::Text(
+                crate::natives::all()
+                    .map(|n| format!("{:<28} {}\n", n.signature(), n.doc))
+                    .collect(),
+            ),
+            "load" => match std::fs::read_to_string(arg) {
+                Ok(text) => {
+                    let result = self.session.run(arg, &text);
+                    let mut shown = self.out.take();
+                    match result {
+                        Ok(o) => shown.push_str(&self.session.render(&o.warnings, color())),
+                        Err(d) => shown.push_str(&self.session.render(&d, color())),
+                    }
+                    Reply::Text(shown)
+                }
+                Err(e) => Reply::Text(format!("cannot read {arg}: {e}\n")),
+            },
+            other => Reply::Text(format!("unknown command :{other}; type :help\n")),
+        }
+    }
+
+    /// Names for tab completion: bindings, functions, keywords and unit names.
+    pub fn completions(&self) -> Vec<String> {
+        let mut names: Vec<String> = self
+            .session
+            .interp
+            .globals
+            .names()
+            .iter()
+            .map(|n| n.to_string())
+            .collect();
+        names.extend(crate::lexer::Token::KEYWORDS.iter().map(|k| k.to_string()));
+        names.extend(crate::units::builtin_unit_names().map(String::from));
+        names.extend(crate::kinds::KINDS.iter().map(|k| k.name.to_string()));
+        names.sort();
+        names.dedup();
+        names
+    }
+}
+
+fn help_for(name: &str) -> String {
+    if let Some(n) = crate::natives::find(name) {
+        return format!("{}\n  {}\n", n.signature(), n.doc);
+    }
+    if let Some(k) = crate::kinds::kind(name) {
+        let mut s = format!("{} NAME {{ ... }}: {}\n", k.name, k.doc);
+        for f in k.fields {
+            s.push_str(&format!(
+                "  {:<22} {}{}\n",
+                f.name,
+                f.doc,
+                if f.required { " (required)" } else { "" }
+            ));
+        }
+        return s;
+    }
+    match crate::suggest::did_you_mean(name, crate::natives::all().map(|n| n.name)) {
+        Some(h) => format!("no function `{name}`; {h}\n"),
+        None => format!("no function `{name}`; type :functions for the list\n"),
+    }
+}
+
+fn color() -> bool {
+    use std::io::IsTerminal;
+    std::io::stdout().is_terminal()
+}
+
+struct WlHelper {
+    names: Rc<RefCell<Vec<String>>>,
+}
+
+impl Completer for WlHelper {
+    type Candidate = Pair;
+
+    fn complete(
+        &self,
+        line: &str,
+        pos: usize,
+        _: &Context<'_>,
+    ) -> rustyline::Result<(usize, Vec<Pair>)> {
+        let before = &line[..pos];
+        let start = before
+            .char_indices()
+            .rev()
+            .find(|(_, c)| !(c.is_alphanumeric() || *c == '_'))
+            .map_or(0, |(i, c)| i + c.len_utf8());
+        let word = &before[start..];
+        if word.is_empty() {
+            return Ok((pos, Vec::new()));
+        }
+        let found = self
+            .names
+            .borrow()
+            .iter()
+            .filter(|n| n.starts_with(word))
+            .map(|n| Pair {
+                display: n.clone(),
+                replacement: n.clone(),
+            })
+            .collect();
+        Ok((start, found))
+    }
+}
+
+impl Hinter for WlHelper {
+    type Hint = String;
+}
+impl Highlighter for WlHelper {}
+impl Validator for WlHelper {}
+impl Helper for WlHelper {}
+
+fn history_path() -> Option<std::path::PathBuf> {
+    if let Some(p) = std::env::var_os("WL_HISTORY") {
+        return Some(p.into());
+    }
+    std::env::var_os("HOME").map(|h| std::path::Path::new(&h).join(".wl_history"))
+}
+
+/// Run the interactive REPL until :quit or end of input. Returns the exit status.
+pub fn run() -> i32 {
+    let mut repl = Repl::new();
+    let flag = repl.session.interp.interrupt.clone();
+    // Ctrl-C while a line is being evaluated sets the flag the interpreter polls; while reading
+    // a line, rustyline handles it itself.
+    let _ = ctrlc::set_handler(move || flag.store(true, Ordering::SeqCst));
+    let names = Rc::new(RefCell::new(repl.completions()));
+    let mut editor: Editor<WlHelper, DefaultHistory> = match Editor::new() {
+        Ok(e) => e,
+        Err(e) => {
+            eprintln!("wl: cannot start the line editor: {e}");
+            return 1;
+        }
+    };
+    editor.set_helper(Some(WlHelper {
+        names: names.clone(),
+    }));
+    let history = history_path();
+    if let Some(h) = &history {
+        let _ = editor.load_history(h);
+    }
+    println!(
+        "wl {} — type :help for help, :quit to leave",
+        env!("CARGO_PKG_VERSION")
+    );
+    loop {
+        match editor.readline(repl.prompt()) {
+            Ok(line) => {
+                if !line.trim().is_empty() {
+                    let _ = editor.add_history_entry(line.as_str());
+                }
+                match repl.feed(&line) {
+                    Reply::More => {}
+                    Reply::Text(t) => {
+                        print!("{t}");
+                        *names.borrow_mut() = repl.completions();
+                    }
+                    Reply::Quit => break,
+                }
+            }
+            Err(ReadlineError::Interrupted) => {
+                // Ctrl-C at the prompt drops a half-typed multi-line input.
+                repl.pending.clear();
+                println!("(interrupted; :quit to leave)");
+            }
+            Err(ReadlineError::Eof) => break,
+            Err(e) => {
+                eprintln!("wl: {e}");
+                break;
+            }
+        }
+    }
+    if let Some(h) = &history {
+        let _ = editor.save_history(h);
+    }
+    0
+}

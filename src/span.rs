@@ -1,0 +1,142 @@
+//! Source files and byte spans into them.
+//!
+//! Every token, AST node and diagnostic carries a [`Span`]: the id of the source it came from
+//! (the user's script, a `use`d file, a stdlib file, a REPL line) and a byte range. The same type
+//! serves chumsky (which works in bytes) and ariadne (told to count bytes too), so a label always
+//! lands under the right characters, accents and `≥` included.
+
+use std::fmt;
+use std::ops::Range;
+
+/// Which source a span points into; an index into the [`SourceMap`].
+pub type SourceId = u32;
+
+/// A byte range in one source.
+#[derive(Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub struct Span {
+    pub src: SourceId,
+    pub start: u32,
+    pub end: u32,
+}
+
+impl Span {
+    pub fn new(src: SourceId, range: Range<usize>) -> Self {
+        Span {
+            src,
+            start: range.start as u32,
+            end: range.end as u32,
+        }
+    }
+
+    pub fn range(&self) -> Range<usize> {
+        self.start as usize..self.end as usize
+    }
+
+    /// The smallest span covering both (they must be in the same source).
+    pub fn to(self, other: Span) -> Span {
+        Span {
+            src: self.src,
+            start: self.start.min(other.start),
+            end: self.end.max(other.end),
+        }
+    }
+}
+
+impl fmt::Debug for Span {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}..{}", self.start, self.end)
+    }
+}
+
+impl chumsky::span::Span for Span {
+    type Context = SourceId;
+    type Offset = usize;
+
+    fn new(src: SourceId, range: Range<usize>) -> Self {
+        Span::new(src, range)
+    }
+    fn context(&self) -> SourceId {
+        self.src
+    }
+    fn start(&self) -> usize {
+        self.start as usize
+    }
+    fn end(&self) -> usize {
+        self.end as usize
+    }
+}
+
+/// A value with the span it was written at.
+#[derive(Clone, Debug)]
+pub struct Spanned<T> {
+    pub node: T,
+    pub span: Span,
+}
+
+impl<T> Spanned<T> {
+    pub fn new(node: T, span: Span) -> Self {
+        Spanned { node, span }
+    }
+}
+
+/// One loaded source text.
+#[derive(Clone, Debug)]
+pub struct Source {
+    pub name: String,
+    pub text: String,
+}
+
+/// All sources seen in a session, so diagnostics can show any of them.
+#[derive(Default, Debug)]
+pub struct SourceMap {
+    sources: Vec<Source>,
+}
+
+impl SourceMap {
+    pub fn add(&mut self, name: impl Into<String>, text: impl Into<String>) -> SourceId {
+        self.sources.push(Source {
+            name: name.into(),
+            text: text.into(),
+        });
+        (self.sources.len() - 1) as SourceId
+    }
+
+    pub fn get(&self, id: SourceId) -> &Source {
+        &self.sources[id as usize]
+    }
+
+    pub fn text(&self, id: SourceId) -> &str {
+        &self.sources[id as usize].text
+    }
+
+    pub fn name(&self, id: SourceId) -> &str {
+        &self.sources[id as usize].name
+    }
+
+    /// 1-based line and column (in characters) of a byte offset, for plain-text messages.
+    pub fn line_col(&self, id: SourceId, offset: usize) -> (usize, usize) {
+        let text = self.text(id);
+        let offset = offset.min(text.len());
+        let before = &text[..floor_char_boundary(text, offset)];
+        let line = before.matches('\n').count() + 1;
+        let col = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
+        (line, col)
+    }
+}
+
+fn floor_char_boundary(s: &str, mut i: usize) -> usize {
+    while i > 0 && !s.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+impl SourceMap {
+    pub fn len(&self) -> usize {
+        self.sources.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.sources.is_empty()
+    }
+}

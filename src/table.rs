@@ -1,0 +1,221 @@
+//! Columnar tables: named columns of equal length.
+//!
+//! Numeric columns are stored as `f64` vectors with one unit for the whole column, so that
+//! table-wide operations (sums, group totals, reliability over 100,000 respondents) run as tight
+//! native loops. A value taken out of a column becomes an exact number again
+//! ([`Num::from_f64`]), so a cell written as `0.1` is `0.1`. `NaN` marks a missing cell.
+
+use crate::number::Num;
+use crate::units::{Quantity, Unit};
+use crate::value::Value;
+use indexmap::IndexMap;
+use std::fmt;
+use std::rc::Rc;
+
+#[derive(Clone, Debug)]
+pub enum Column {
+    /// Numbers in one unit; `NaN` is a missing value.
+    Num(Vec<f64>, Unit),
+    /// Text; `None` is a missing value.
+    Str(Vec<Option<Rc<str>>>),
+    Bool(Vec<bool>),
+    /// Anything else (records, lists, mixed values).
+    Any(Vec<Value>),
+}
+
+impl Column {
+    pub fn len(&self) -> usize {
+        match self {
+            Column::Num(v, _) => v.len(),
+            Column::Str(v) => v.len(),
+            Column::Bool(v) => v.len(),
+            Column::Any(v) => v.len(),
+        }
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    pub fn get(&self, i: usize) -> Value {
+        match self {
+            Column::Num(v, unit) => {
+                let x = v[i];
+                if x.is_nan() {
+                    Value::Nil
+                } else {
+                    match Num::from_f64(x) {
+                        Ok(n) => Value::Num(Quantity::new(n, unit.clone())),
+                        Err(_) => Value::Nil,
+                    }
+                }
+            }
+            Column::Str(v) => v[i].clone().map_or(Value::Nil, Value::Str),
+            Column::Bool(v) => Value::Bool(v[i]),
+            Column::Any(v) => v[i].clone(),
+        }
+    }
+
+    /// Build the most compact column for a list of values: numbers of one unit become `f64`.
+    pub fn from_values(values: Vec<Value>) -> Column {
+        let first_unit = values.iter().find_map(|v| match v {
+            Value::Num(q) => Some(q.unit.clone()),
+            _ => None,
+        });
+        if let Some(unit) = first_unit {
+            let all_num = values.iter().all(|v| match v {
+                Value::Num(q) => q.unit == unit,
+                Value::Nil => true,
+                _ => false,
+            });
+            if all_num {
+                return Column::Num(
+                    values
+                        .iter()
+                        .map(|v| match v {
+                            Value::Num(q) => q.value.to_f64(),
+                            _ => f64::NAN,
+                        })
+                        .collect(),
+                    unit,
+                );
+            }
+        }
+        if values
+            .iter()
+            .all(|v| matches!(v, Value::Str(_) | Value::Nil))
+            && !values.is_empty()
+        {
+            return Column::Str(
+                values
+                    .into_iter()
+                    .map(|v| match v {
+                        Value::Str(s) => Some(s),
+                        _ => None,
+                    })
+                    .collect(),
+            );
+        }
+        if values.iter().all(|v| matches!(v, Value::Bool(_))) && !values.is_empty() {
+            return Column::Bool(
+                values
+                    .iter()
+                    .map(|v| matches!(v, Value::Bool(true)))
+                    .collect(),
+            );
+        }
+        Column::Any(values)
+    }
+
+    pub fn values(&self) -> Vec<Value> {
+        (0..self.len()).map(|i| self.get(i)).collect()
+    }
+
+    /// Cells as text, for printing.
+    fn cell(&self, i: usize) -> String {
+        match self {
+            Column::Num(v, _) => {
+                if v[i].is_nan() {
+                    String::new()
+                } else {
+                    Num::from_f64(v[i]).map_or(String::new(), |n| n.to_string())
+                }
+            }
+            Column::Str(v) => v[i].as_deref().unwrap_or("").to_string(),
+            other => other.get(i).to_string(),
+        }
+    }
+}
+
+#[derive(Clone, Debug, Default)]
+pub struct Table {
+    pub columns: IndexMap<Rc<str>, Column>,
+}
+
+impl Table {
+    /// Make a table; every column must have the same length (the caller reports which does not).
+    pub fn new(columns: IndexMap<Rc<str>, Column>) -> Result<Table, (Rc<str>, usize, usize)> {
+        let mut expected: Option<usize> = None;
+        for (name, col) in &columns {
+            match expected {
+                None => expected = Some(col.len()),
+                Some(n) if n != col.len() => return Err((name.clone(), col.len(), n)),
+                _ => {}
+            }
+        }
+        Ok(Table { columns })
+    }
+
+    pub fn rows(&self) -> usize {
+        self.columns.values().next().map_or(0, Column::len)
+    }
+
+    pub fn row(&self, i: usize) -> Value {
+        Value::record(
+            self.columns
+                .iter()
+                .map(|(k, c)| (k.clone(), c.get(i)))
+                .collect(),
+        )
+    }
+}
+
+/// Aligned text: numbers right-aligned, text left-aligned, units in the header.
+impl fmt::Display for Table {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let headers: Vec<String> = self
+            .columns
+            .iter()
+            .map(|(name, col)| match col {
+                Column::Num(_, u) if !u.is_none() => format!("{name} ({u})"),
+                _ => name.to_string(),
+            })
+            .collect();
+        let cells: Vec<Vec<String>> = self
+            .columns
+            .values()
+            .map(|c| (0..c.len()).map(|i| c.cell(i)).collect())
+            .collect();
+        let widths: Vec<usize> = headers
+            .iter()
+            .zip(&cells)
+            .map(|(h, col)| {
+                col.iter()
+                    .map(|c| c.chars().count())
+                    .chain(std::iter::once(h.chars().count()))
+                    .max()
+                    .unwrap_or(0)
+            })
+            .collect();
+        let right: Vec<bool> = self
+            .columns
+            .values()
+            .map(|c| matches!(c, Column::Num(..)))
+            .collect();
+        let line = |f: &mut fmt::Formatter<'_>, items: &[String]| -> fmt::Result {
+            let mut s = String::new();
+            for (i, item) in items.iter().enumerate() {
+                if i > 0 {
+                    s.push_str("  ");
+                }
+                let pad = widths[i].saturating_sub(item.chars().count());
+                if right[i] {
+                    s.push_str(&" ".repeat(pad));
+                    s.push_str(item);
+                } else {
+                    s.push_str(item);
+                    s.push_str(&" ".repeat(pad));
+                }
+            }
+            writeln!(f, "{}", s.trim_end())
+        };
+        line(f, &headers)?;
+        let rule: Vec<String> = widths.iter().map(|w| "-".repeat(*w)).collect();
+        writeln!(f, "{}", rule.join("  "))?;
+        for r in 0..self.rows() {
+            let row: Vec<String> = cells.iter().map(|c| c[r].clone()).collect();
+            line(f, &row)?;
+        }
+        Ok(())
+    }
+}

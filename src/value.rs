@@ -1,0 +1,198 @@
+//! Runtime values. Lists, records and tables are shared by reference counting; records and
+//! tables keep fields in the order the planner wrote them (indexmap), so cadres and survey items
+//! print in that order.
+
+use crate::ast::FnDef;
+use crate::interp::Env;
+use crate::natives::NativeFn;
+use crate::number::Num;
+use crate::table::Table;
+use crate::units::{Quantity, WorkLengths};
+use indexmap::IndexMap;
+use std::fmt;
+use std::rc::Rc;
+
+#[derive(Clone, Debug)]
+pub enum Value {
+    /// No value: the result of a statement, or a missing cell.
+    Nil,
+    Bool(bool),
+    Num(Quantity),
+    Str(Rc<str>),
+    List(Rc<Vec<Value>>),
+    Record(Rc<Record>),
+    Table(Rc<Table>),
+    /// `19..=38`: kept as bounds so that it can be a score band as well as a loop range.
+    Range(Rc<Range>),
+    Func(Rc<Closure>),
+    Native(&'static NativeFn),
+}
+
+#[derive(Clone, Debug)]
+pub struct Range {
+    pub start: Quantity,
+    pub end: Quantity,
+    pub inclusive: bool,
+}
+
+/// A record: ordered named fields. Declarations produce records tagged with their kind.
+#[derive(Clone, Debug, Default)]
+pub struct Record {
+    pub kind: Option<Rc<str>>,
+    pub fields: IndexMap<Rc<str>, Value>,
+    /// For a `calendar`, the working lengths that unit conversions use.
+    pub calendar: Option<Rc<WorkLengths>>,
+}
+
+/// A user function with the environment it was defined in.
+pub struct Closure {
+    pub def: Rc<FnDef>,
+    pub env: Rc<Env>,
+}
+
+impl fmt::Debug for Closure {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "<fn {}>", self.name())
+    }
+}
+
+impl Closure {
+    pub fn name(&self) -> &str {
+        self.def.name.as_ref().map_or("<lambda>", |n| &n.node)
+    }
+}
+
+impl Value {
+    pub fn num(n: Num) -> Value {
+        Value::Num(Quantity::plain(n))
+    }
+
+    pub fn int(i: i64) -> Value {
+        Value::num(Num::int(i))
+    }
+
+    pub fn str(s: &str) -> Value {
+        Value::Str(Rc::from(s))
+    }
+
+    pub fn list(items: Vec<Value>) -> Value {
+        Value::List(Rc::new(items))
+    }
+
+    pub fn record(fields: IndexMap<Rc<str>, Value>) -> Value {
+        Value::Record(Rc::new(Record {
+            kind: None,
+            fields,
+            calendar: None,
+        }))
+    }
+
+    /// The name of this value's type as users see it in messages.
+    pub fn type_name(&self) -> String {
+        match self {
+            Value::Nil => "nothing".into(),
+            Value::Bool(_) => "true/false".into(),
+            Value::Num(q) if q.is_plain() => "number".into(),
+            Value::Num(q) if q.unit.is_percent() => "percentage".into(),
+            Value::Num(q) => format!("quantity in {}", q.unit),
+            Value::Str(_) => "text".into(),
+            Value::List(_) => "list".into(),
+            Value::Record(r) => match &r.kind {
+                Some(k) => k.to_string(),
+                None => "record".into(),
+            },
+            Value::Table(_) => "table".into(),
+            Value::Range(_) => "range".into(),
+            Value::Func(_) | Value::Native(_) => "function".into(),
+        }
+    }
+
+    pub fn truthy(&self) -> Option<bool> {
+        match self {
+            Value::Bool(b) => Some(*b),
+            _ => None,
+        }
+    }
+
+    /// Structural equality; quantities compare by value in the left one's unit.
+    pub fn equals(&self, other: &Value) -> bool {
+        match (self, other) {
+            (Value::Nil, Value::Nil) => true,
+            (Value::Bool(a), Value::Bool(b)) => a == b,
+            (Value::Num(a), Value::Num(b)) => {
+                a.compare(b, None).ok().flatten() == Some(std::cmp::Ordering::Equal)
+            }
+            (Value::Str(a), Value::Str(b)) => a == b,
+            (Value::List(a), Value::List(b)) => {
+                a.len() == b.len() && a.iter().zip(b.iter()).all(|(x, y)| x.equals(y))
+            }
+            (Value::Record(a), Value::Record(b)) => {
+                a.fields.len() == b.fields.len()
+                    && a.fields
+                        .iter()
+                        .zip(b.fields.iter())
+                        .all(|((ka, va), (kb, vb))| ka == kb && va.equals(vb))
+            }
+            (Value::Range(a), Value::Range(b)) => {
+                a.inclusive == b.inclusive
+                    && Value::Num(a.start.clone()).equals(&Value::Num(b.start.clone()))
+                    && Value::Num(a.end.clone()).equals(&Value::Num(b.end.clone()))
+            }
+            (Value::Table(a), Value::Table(b)) => Rc::ptr_eq(a, b),
+            (Value::Func(a), Value::Func(b)) => Rc::ptr_eq(a, b),
+            (Value::Native(a), Value::Native(b)) => std::ptr::eq(*a, *b),
+            _ => false,
+        }
+    }
+}
+
+impl fmt::Display for Value {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Value::Nil => f.write_str("missing"),
+            Value::Bool(b) => write!(f, "{b}"),
+            Value::Num(q) => write!(f, "{q}"),
+            Value::Str(s) => f.write_str(s),
+            Value::List(items) => {
+                f.write_str("[")?;
+                for (i, v) in items.iter().enumerate() {
+                    if i > 0 {
+                        f.write_str(", ")?;
+                    }
+                    write_nested(f, v)?;
+                }
+                f.write_str("]")
+            }
+            Value::Record(r) => {
+                if let Some(k) = &r.kind {
+                    write!(f, "{k} ")?;
+                }
+                f.write_str("{")?;
+                for (i, (k, v)) in r.fields.iter().enumerate() {
+                    f.write_str(if i > 0 { ", " } else { " " })?;
+                    write!(f, "{k}: ")?;
+                    write_nested(f, v)?;
+                }
+                f.write_str(if r.fields.is_empty() { "}" } else { " }" })
+            }
+            Value::Table(t) => write!(f, "{t}"),
+            Value::Range(r) => write!(
+                f,
+                "{}{}{}",
+                r.start,
+                if r.inclusive { "..=" } else { ".." },
+                r.end
+            ),
+            Value::Func(c) => write!(f, "<function {}>", c.name()),
+            Value::Native(n) => write!(f, "<function {}>", n.name),
+        }
+    }
+}
+
+/// Strings inside lists and records are quoted so that `["a, b"]` is not mistaken for two items.
+fn write_nested(f: &mut fmt::Formatter<'_>, v: &Value) -> fmt::Result {
+    match v {
+        Value::Str(s) => write!(f, "{s:?}"),
+        other => write!(f, "{other}"),
+    }
+}
