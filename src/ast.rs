@@ -219,3 +219,44 @@ pub enum DeclItem {
 pub struct Program {
     pub stmts: Vec<Stmt>,
 }
+
+/// Dropping a left-deep chain such as `1 + 1 + ... + 1` (tens of thousands of terms) would
+/// recurse once per term and overflow the stack; take the chain apart with an explicit stack.
+impl Drop for Expr {
+    fn drop(&mut self) {
+        let mut pending: Vec<Box<Expr>> = Vec::new();
+        take_children(&mut self.kind, &mut pending);
+        while let Some(mut e) = pending.pop() {
+            take_children(&mut e.kind, &mut pending);
+        }
+    }
+}
+
+// The boxes come straight out of the tree; unboxing would move each node once more.
+#[allow(clippy::vec_box)]
+fn take_children(kind: &mut ExprKind, out: &mut Vec<Box<Expr>>) {
+    match std::mem::replace(kind, ExprKind::Error) {
+        ExprKind::Unary(_, a) | ExprKind::Convert(a, _) | ExprKind::Field(a, _) => out.push(a),
+        ExprKind::Binary(_, a, b)
+        | ExprKind::Index(a, b)
+        | ExprKind::Range {
+            start: a, end: b, ..
+        } => {
+            out.push(a);
+            out.push(b);
+        }
+        ExprKind::Call(f, args) => {
+            out.push(f);
+            out.extend(args.into_iter().map(|a| Box::new(a.value)));
+        }
+        other => *kind = other,
+    }
+}
+
+impl Expr {
+    /// Move the node's kind out, leaving an error node behind (an `Expr` cannot be
+    /// destructured by value because of its iterative `Drop`).
+    pub fn into_kind(mut self) -> ExprKind {
+        std::mem::replace(&mut self.kind, ExprKind::Error)
+    }
+}

@@ -157,6 +157,11 @@ impl Checker {
     }
 
     fn expr(&mut self, e: &Expr) {
+        // Long operator chains nest deeply; grow the stack rather than overflow it.
+        stacker::maybe_grow(64 * 1024, 4 * 1024 * 1024, || self.expr_inner(e))
+    }
+
+    fn expr_inner(&mut self, e: &Expr) {
         match &e.kind {
             ExprKind::Number(lit) => self.unit_names(lit.unit.as_ref()),
             ExprKind::Str(_) | ExprKind::Bool(_) | ExprKind::Error => {}

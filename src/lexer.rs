@@ -224,7 +224,18 @@ pub fn lex(src: &str, id: SourceId) -> (Vec<(Token<'_>, Span)>, Vec<Diagnostic>)
                 );
                 tokens.push((Token::Str(s), span));
             }
-            Ok(tok) => tokens.push((tok, span)),
+            Ok(tok) => {
+                match &tok {
+                    Token::Str(raw) => {
+                        unescape(raw, span, &mut diags);
+                    }
+                    Token::Number(text) | Token::Percent(text) => {
+                        check_number(text, span, &mut diags)
+                    }
+                    _ => {}
+                }
+                tokens.push((tok, span));
+            }
             Err(()) => {
                 let ch = lexer.slice().chars().next().unwrap_or('?');
                 let mut d = Diagnostic::error(
@@ -241,6 +252,24 @@ pub fn lex(src: &str, id: SourceId) -> (Vec<(Token<'_>, Span)>, Vec<Diagnostic>)
         }
     }
     (layout(tokens), diags)
+}
+
+/// Numbers must fit the exact decimal type (28 significant digits, up to about 7.9e28).
+fn check_number(text: &str, span: Span, diags: &mut Vec<Diagnostic>) {
+    let cleaned = text.replace('_', "");
+    if rust_decimal::Decimal::from_str_exact(&cleaned).is_err() {
+        diags.push(
+            Diagnostic::error(
+                Code::BadNumber,
+                format!("the number `{text}` cannot be held exactly"),
+                span,
+                "too many digits",
+            )
+            .with_hint(
+                "exact numbers have at most 28 significant digits and stay below 7.9 × 10^28",
+            ),
+        );
+    }
 }
 
 fn char_hint(ch: char) -> Option<&'static str> {

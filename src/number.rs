@@ -66,6 +66,8 @@ impl Rounding {
 /// Significant digits kept when an f64 becomes a number a user sees.
 const F64_DIGITS: usize = 15;
 
+// add/sub/mul/div are checked and return a Result, so they cannot be the std operator traits.
+#[allow(clippy::should_implement_trait)]
 impl Num {
     pub const ZERO: Num = Num::Exact(Decimal::ZERO);
     pub const ONE: Num = Num::Exact(Decimal::ONE);

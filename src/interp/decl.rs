@@ -89,7 +89,7 @@ impl Interp {
                     }
                     let v = self.eval(expr, &scope)?;
                     check_field(fspec.name, fspec.expect, &v, expr.span)?;
-                    field_spans.insert(name.node.clone(), expr.span);
+                    field_spans.insert(name.node.clone(), name.span);
                     scope.define(name.node.clone(), v.clone());
                     fields.insert(name.node.clone(), v);
                 }

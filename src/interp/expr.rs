@@ -213,6 +213,7 @@ impl Interp {
                     .map_err(|e| {
                         let t = Quantity::new(Num::ONE, target.clone());
                         let mut err = self.unit_error(e, span, &q, unit_span, &t);
+                        err.0.labels[1].message = format!("converting to {target}");
                         if err.0.code == Code::DimensionMismatch {
                             err.0.code = Code::BadConversion;
                             err.0.message =

@@ -114,7 +114,7 @@ impl Interp {
     /// Count one evaluation step; every so often look at the interrupt flag and the clock.
     fn tick(&mut self, span: Span) -> Eval<()> {
         self.steps = self.steps.wrapping_add(1);
-        if self.steps % 1024 != 0 {
+        if !self.steps.is_multiple_of(1024) {
             return Ok(());
         }
         if self.interrupt.load(Ordering::Relaxed) {
@@ -132,7 +132,7 @@ impl Interp {
                     Code::TimeLimit,
                     format!(
                         "the script ran longer than the time limit of {} s",
-                        limit.as_secs()
+                        limit.as_secs_f64()
                     ),
                     span,
                     "still evaluating this when time ran out",

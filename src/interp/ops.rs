@@ -82,7 +82,7 @@ impl Interp {
             if q.unit.is_none() {
                 "a plain number".to_string()
             } else {
-                format!("in {}", q.unit)
+                q.unit.to_string()
             }
         };
         match e {

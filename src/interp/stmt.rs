@@ -218,9 +218,11 @@ impl Interp {
                     if !matches!(op, BinaryOp::And | BinaryOp::Or) {
                         let lv = self.eval(l, env)?;
                         let rv = self.eval(r, env)?;
-                        err = err
-                            .label(l.span, format!("this is {lv}"))
-                            .label(r.span, format!("this is {rv}"));
+                        err.0.labels[0] = crate::diagnostic::Label {
+                            span: l.span,
+                            message: format!("this is {lv}"),
+                        };
+                        err = err.label(r.span, format!("this is {rv}"));
                     }
                 }
                 Err(err)

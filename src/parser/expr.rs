@@ -155,7 +155,7 @@ where
                 span: e.span(),
             })
     })
-    .map(|e| e.kind)
+    .map(|e: Expr| e.into_kind())
     .labelled("if");
 
     let block_expr = block.clone().map(|b| ExprKind::Block(Box::new(b)));
@@ -163,7 +163,7 @@ where
     let paren = expr
         .clone()
         .delimited_by(just(Token::LParen), just(Token::RParen))
-        .map(|e: Expr| e.kind);
+        .map(|e: Expr| e.into_kind());
 
     let atom = literal
         .or(list)

@@ -64,20 +64,32 @@ pub fn parse(text: &str, id: SourceId) -> (Program, Vec<Diagnostic>) {
     let eoi = Span::new(id, text.len()..text.len());
     let input = tokens.as_slice().split_token_span(eoi);
     let (program, errors) = program_parser().parse(input).into_output_errors();
-    diags.extend(
-        errors
-            .into_iter()
-            .map(|e| syntax_diagnostic(e, id, text.len())),
-    );
+    // A syntax error right after a bad character on the same line is only its echo.
+    let lexed: Vec<Span> = diags.iter().map(|d| d.primary_span()).collect();
+    let echo = |d: &Diagnostic| {
+        let s = d.primary_span();
+        lexed
+            .iter()
+            .any(|l| l.end <= s.start && !text[l.end as usize..s.start as usize].contains('\n'))
+    };
+    for d in errors
+        .into_iter()
+        .map(|e| syntax_diagnostic(e, id, text.len()))
+    {
+        let repeated = diags
+            .iter()
+            .any(|x| x.primary_span() == d.primary_span() && x.message == d.message);
+        if !echo(&d) && !repeated {
+            diags.push(d);
+        }
+    }
     (program.unwrap_or(Program { stmts: Vec::new() }), diags)
 }
 
-/// True when the only problem is that the input stopped early (the REPL then reads on).
+/// True when the input stopped in the middle of a construct (the REPL then reads on).
 pub fn is_incomplete(diags: &[Diagnostic]) -> bool {
-    !diags.is_empty()
-        && diags
-            .iter()
-            .all(|d| matches!(d.code, Code::UnexpectedEnd | Code::UnterminatedString))
+    // Recovery may add follow-on errors inside an unclosed block; the end of input decides.
+    diags.iter().any(|d| d.code == Code::UnexpectedEnd)
 }
 
 fn check_nesting(tokens: &[(Token, Span)]) -> Option<Diagnostic> {
@@ -151,13 +163,54 @@ fn syntax_diagnostic(err: Rich<'_, Token<'_>, Span>, id: SourceId, len: usize) -
     diag
 }
 
+/// Tokens summarised as "an operator" in "expected ..." lists, which are otherwise long.
+fn is_operator(t: &Token) -> bool {
+    matches!(
+        t,
+        Token::Plus
+            | Token::Minus
+            | Token::Star
+            | Token::Slash
+            | Token::Caret
+            | Token::EqEq
+            | Token::NotEq
+            | Token::Lt
+            | Token::LtEq
+            | Token::Gt
+            | Token::GtEq
+            | Token::And
+            | Token::Or
+            | Token::In
+            | Token::Per
+            | Token::Dot
+            | Token::DotDot
+            | Token::DotDotEq
+            | Token::LBracket
+    )
+}
+
 fn describe_expected(expected: &[RichPattern<'_, Token<'_>>]) -> String {
+    let has_expression = expected
+        .iter()
+        .any(|p| matches!(p, RichPattern::Label(l) if l.as_ref() == "expression"));
     let mut names: Vec<String> = expected
         .iter()
         .map(|p| match p {
+            RichPattern::Token(t)
+                if has_expression && matches!(&**t, Token::Minus | Token::Not) =>
+            {
+                "expression".to_string()
+            }
+            RichPattern::Token(t) if is_operator(t) => "an operator".to_string(),
+            RichPattern::Token(t) if matches!(&**t, Token::Newline | Token::Semicolon) => {
+                "end of line".to_string()
+            }
+            RichPattern::Label(l) if matches!(l.as_ref(), "arguments" | "unit") => {
+                "an operator".to_string()
+            }
+            RichPattern::EndOfInput => "end of line".to_string(),
             RichPattern::Token(t) => t.to_string(),
             RichPattern::Label(l) => l.to_string(),
-            RichPattern::EndOfInput => "end of input".to_string(),
             other => other.to_string(),
         })
         .filter(|n| n != "something else")

@@ -68,7 +68,9 @@ impl fmt::Display for Dim {
     }
 }
 
-const TIME_NAMES: &[(&str, fn() -> Atom)] = &[
+type AtomMaker = fn() -> Atom;
+
+const TIME_NAMES: &[(&str, AtomMaker)] = &[
     ("s", || Atom::Second),
     ("sec", || Atom::Second),
     ("secs", || Atom::Second),
