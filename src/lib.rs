@@ -20,6 +20,7 @@ pub mod number;
 pub mod parser;
 pub mod repl;
 pub mod span;
+pub mod stats;
 pub mod suggest;
 pub mod table;
 pub mod units;

@@ -1,0 +1,54 @@
+//! Statistics kernel of wl: the numbers behind SPSS-style tables
+//! (descriptives, frequencies, crosstabs with chi-square and Fisher's exact
+//! test, risk estimates, reliability, correlations, critical r).
+//!
+//! Everything here is a pure function on numbers: no I/O, no printing, no
+//! global state. Every function returns `Result<_, StatsError>`; no result
+//! field is ever NaN or infinite. A quantity that is undefined for the given
+//! data is either an error or an `Option` that is `None`, with the reason
+//! documented on the field (and, where it depends on the data, listed in a
+//! `notes` vector of [`Note`]s, mirroring SPSS's table footnotes).
+//!
+//! Where SPSS and R disagree, SPSS's definition is followed and the
+//! difference is documented on the function concerned.
+
+pub mod correlation;
+pub mod critical_r;
+pub mod crosstab;
+pub mod descriptives;
+pub mod distributions;
+pub mod error;
+pub mod fisher;
+pub mod frequencies;
+pub mod reliability;
+pub mod risk;
+
+pub use correlation::{pearson, Correlation};
+pub use critical_r::{critical_r, Tails};
+pub use crosstab::{crosstab, ChiSquareTests, Crosstab, TestStatistic};
+pub use descriptives::{descriptives, percentile, Descriptives};
+pub use distributions::{chi_square_sf, normal_quantile, t_quantile, t_two_tailed_p};
+pub use error::{Note, StatsError};
+pub use fisher::{
+    fisher_exact, fisher_exact_2x2, fisher_exact_rxc, Fisher2x2, OneSidedDirection,
+    DEFAULT_EXACT_BUDGET,
+};
+pub use frequencies::{frequencies, frequencies_f64, FreqRow, Frequencies};
+pub use reliability::{reliability, reliability_from_options, ItemColumn, ItemStats, Reliability};
+pub use risk::{risk_estimate, Interval, RiskEstimate};
+
+/// Shorthand used by every function of the kernel.
+pub type Result<T> = std::result::Result<T, StatsError>;
+
+/// Test helper shared by the modules' tests: relative comparison that also
+/// rejects NaN (a NaN would otherwise compare "not greater than" anything).
+#[cfg(test)]
+pub(crate) fn assert_rel(actual: f64, expected: f64, tol: f64, what: &str) {
+    assert!(actual.is_finite(), "{what}: got non-finite {actual}");
+    let scale = expected.abs().max(f64::MIN_POSITIVE);
+    let rel = (actual - expected).abs() / scale;
+    assert!(
+        rel <= tol || (expected == 0.0 && actual.abs() <= tol),
+        "{what}: got {actual:.17e}, R says {expected:.17e} (relative error {rel:.3e} > {tol:e})"
+    );
+}

@@ -1,0 +1,250 @@
+//! SPSS's "Risk Estimate" table for a 2×2 crosstab: the odds ratio with its
+//! Woolf (log-scale) confidence interval, and the relative risk "for cohort"
+//! of each column with its log-scale interval.
+//!
+//! For the table [[a, b], [c, d]] (rows = exposure groups, columns = outcome):
+//! - odds ratio ad / bc, CI exp(ln OR ± z·√(1/a + 1/b + 1/c + 1/d));
+//! - "For cohort" column 1: (a/(a+b)) / (c/(c+d)),
+//!   CI exp(ln RR ± z·√(b/(a(a+b)) + d/(c(c+d))));
+//! - "For cohort" column 2: (b/(a+b)) / (d/(c+d)),
+//!   CI exp(ln RR ± z·√(a/(b(a+b)) + c/(d(c+d)))).
+//!
+//! A zero cell makes the corresponding ratio 0 or infinite and its log-scale
+//! interval undefined; SPSS leaves those cells blank and so do we (`None` plus
+//! a [`Note`]). Adding 0.5 to every cell (Haldane) is a different estimator
+//! that SPSS does not use, so it is not done silently here.
+
+use super::crosstab::validate_table;
+use super::distributions::normal_quantile;
+use super::{Note, Result, StatsError};
+
+/// A point estimate with its confidence interval.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Interval {
+    pub estimate: f64,
+    pub lower: f64,
+    pub upper: f64,
+}
+
+/// SPSS "Risk Estimate" table.
+#[derive(Debug, Clone, PartialEq)]
+pub struct RiskEstimate {
+    /// Odds ratio for the row variable (ad / bc). `None` if any cell is 0.
+    pub odds_ratio: Option<Interval>,
+    /// Relative risk "For cohort" column 1. `None` if a or c is 0.
+    pub rr_col1: Option<Interval>,
+    /// Relative risk "For cohort" column 2. `None` if b or d is 0.
+    pub rr_col2: Option<Interval>,
+    /// N of valid cases (the table total).
+    pub n_valid: f64,
+    /// The confidence level used, e.g. 0.95.
+    pub confidence: f64,
+    /// Why any of the estimates above is `None`.
+    pub notes: Vec<Note>,
+}
+
+/// Risk estimates for a 2×2 table `[[a, b], [c, d]]` with intervals at
+/// `confidence` (0 < confidence < 1, usually 0.95).
+pub fn risk_estimate(table: &[Vec<f64>], confidence: f64) -> Result<RiskEstimate> {
+    let (r, c) = validate_table(table)?;
+    if (r, c) != (2, 2) {
+        return Err(StatsError::NotTwoByTwo { rows: r, cols: c });
+    }
+    if !(confidence > 0.0 && confidence < 1.0) {
+        return Err(StatsError::InvalidParameter {
+            what: "the confidence level",
+            value: confidence,
+            allowed: "strictly between 0 and 1 (e.g. 0.95)",
+        });
+    }
+    let z = normal_quantile(0.5 + confidence / 2.0)?;
+    let (a, b, cc, d) = (table[0][0], table[0][1], table[1][0], table[1][1]);
+    let mut notes = Vec::new();
+    let zero = |v: f64,
+                cell: char,
+                row: usize,
+                col: usize,
+                affects: &'static str,
+                notes: &mut Vec<Note>| {
+        if v == 0.0 {
+            notes.push(Note::ZeroCell {
+                cell,
+                row,
+                col,
+                affects,
+            });
+        }
+    };
+
+    let log_interval = |est: f64, se: f64| Interval {
+        estimate: est,
+        lower: (est.ln() - z * se).exp(),
+        upper: (est.ln() + z * se).exp(),
+    };
+
+    let odds_ratio = if a > 0.0 && b > 0.0 && cc > 0.0 && d > 0.0 {
+        Some(log_interval(
+            a * d / (b * cc),
+            (1.0 / a + 1.0 / b + 1.0 / cc + 1.0 / d).sqrt(),
+        ))
+    } else {
+        for (v, name, i, j) in [
+            (a, 'a', 1, 1),
+            (b, 'b', 1, 2),
+            (cc, 'c', 2, 1),
+            (d, 'd', 2, 2),
+        ] {
+            zero(v, name, i, j, "odds ratio", &mut notes);
+        }
+        None
+    };
+    let rr_col1 = if a > 0.0 && cc > 0.0 {
+        Some(log_interval(
+            (a / (a + b)) / (cc / (cc + d)),
+            (b / (a * (a + b)) + d / (cc * (cc + d))).sqrt(),
+        ))
+    } else {
+        zero(a, 'a', 1, 1, "relative risk for column 1", &mut notes);
+        zero(cc, 'c', 2, 1, "relative risk for column 1", &mut notes);
+        None
+    };
+    let rr_col2 = if b > 0.0 && d > 0.0 {
+        Some(log_interval(
+            (b / (a + b)) / (d / (cc + d)),
+            (a / (b * (a + b)) + cc / (d * (cc + d))).sqrt(),
+        ))
+    } else {
+        zero(b, 'b', 1, 2, "relative risk for column 2", &mut notes);
+        zero(d, 'd', 2, 2, "relative risk for column 2", &mut notes);
+        None
+    };
+    Ok(RiskEstimate {
+        odds_ratio,
+        rr_col1,
+        rr_col2,
+        n_valid: a + b + cc + d,
+        confidence,
+        notes,
+    })
+}
+
+#[cfg(test)]
+// Reference literals are R's `sprintf("%.17g", x)` output, kept verbatim.
+#[allow(clippy::excessive_precision)]
+mod tests {
+    use super::*;
+    use crate::stats::assert_rel;
+
+    fn t(rows: &[&[f64]]) -> Vec<Vec<f64>> {
+        rows.iter().map(|r| r.to_vec()).collect()
+    }
+
+    fn check(i: Interval, est: f64, lo: f64, hi: f64, what: &str) {
+        assert_rel(i.estimate, est, 1e-9, what);
+        assert_rel(i.lower, lo, 1e-9, what);
+        assert_rel(i.upper, hi, 1e-9, what);
+    }
+
+    // In R, for each table: a<-m[1,1]; b<-m[1,2]; c<-m[2,1]; d<-m[2,2]; z <- qnorm(0.975)
+    //   OR:  or <- a*d/(b*c); se <- sqrt(1/a+1/b+1/c+1/d); exp(log(or)+c(-1,1)*z*se)
+    //   RR1: rr1 <- (a/(a+b))/(c/(c+d)); se1 <- sqrt(b/(a*(a+b))+d/(c*(c+d)))
+    //   RR2: rr2 <- (b/(a+b))/(d/(c+d)); se2 <- sqrt(a/(b*(a+b))+c/(d*(c+d)))
+    //   each CI: exp(log(rr)+c(-1,1)*z*se)
+    #[test]
+    fn table_32_13_31_29() {
+        let m = t(&[&[32.0, 13.0], &[31.0, 29.0]]);
+        let r = risk_estimate(&m, 0.95).unwrap();
+        check(
+            r.odds_ratio.unwrap(),
+            2.3027295285359801,
+            1.0144890981074113,
+            5.226831211378987,
+            "OR",
+        );
+        check(
+            r.rr_col1.unwrap(),
+            1.3763440860215053,
+            1.0119737613339257,
+            1.8719092485455204,
+            "RR1",
+        );
+        check(
+            r.rr_col2.unwrap(),
+            0.59770114942528729,
+            0.35258536053258349,
+            1.0132203545963598,
+            "RR2",
+        );
+        assert_eq!(r.n_valid, 105.0);
+        assert!(r.notes.is_empty());
+        // 90% level, same se: exp(log(or)+c(-1,1)*qnorm(.95)*se)
+        let r90 = risk_estimate(&m, 0.90).unwrap();
+        check(
+            r90.odds_ratio.unwrap(),
+            2.3027295285359801,
+            1.1573961948777465,
+            4.5814590587552741,
+            "OR 90%",
+        );
+    }
+
+    #[test]
+    fn table_2_8_19_16() {
+        let r = risk_estimate(&t(&[&[2.0, 8.0], &[19.0, 16.0]]), 0.95).unwrap();
+        check(
+            r.odds_ratio.unwrap(),
+            0.21052631578947367,
+            0.038995100163812614,
+            1.1365871469415869,
+            "OR",
+        );
+        check(
+            r.rr_col1.unwrap(),
+            0.36842105263157898,
+            0.10281177023103012,
+            1.3202191900513953,
+            "RR1",
+        );
+        check(
+            r.rr_col2.unwrap(),
+            1.7500000000000002,
+            1.0874445102920849,
+            2.8162356525000258,
+            "RR2",
+        );
+    }
+
+    #[test]
+    fn zero_cell_leaves_estimates_blank_with_reason() {
+        let r = risk_estimate(&t(&[&[0.0, 5.0], &[6.0, 4.0]]), 0.95).unwrap();
+        assert_eq!(r.odds_ratio, None);
+        assert_eq!(r.rr_col1, None);
+        // Column 2 does not involve the zero cell: R as above gives rr2 = 2.5
+        check(
+            r.rr_col2.unwrap(),
+            2.5,
+            1.1702295717643156,
+            5.3408323894747296,
+            "RR2",
+        );
+        assert_eq!(r.notes.len(), 2);
+        assert_eq!(
+            r.notes[0].to_string(),
+            "cell a (row 1, column 1) has count 0, so the odds ratio is undefined and left blank, as SPSS does (no 0.5 is added)"
+        );
+    }
+
+    #[test]
+    fn errors() {
+        let three = t(&[&[1.0, 2.0, 3.0], &[4.0, 5.0, 6.0]]);
+        assert_eq!(
+            risk_estimate(&three, 0.95).unwrap_err(),
+            StatsError::NotTwoByTwo { rows: 2, cols: 3 }
+        );
+        let m = t(&[&[1.0, 2.0], &[3.0, 4.0]]);
+        for bad in [0.0, 1.0, 95.0, f64::NAN] {
+            assert!(risk_estimate(&m, bad).is_err());
+        }
+        assert!(risk_estimate(&t(&[&[0.0, 0.0], &[3.0, 4.0]]), 0.95).is_err());
+    }
+}

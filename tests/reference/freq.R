@@ -1,0 +1,6 @@
+p <- function(label, x) cat(sprintf("%-50s %s\n", label, paste(sprintf("%.17g", x), collapse=", ")))
+v <- c(3, 1, 2, 2, NA, 3, 3, 4, NA, 1, 2, 3, 5)
+t <- table(v); p("table(v)", t); p("100*table(v)/length(v)", 100*t/length(v)); p("100*prop.table(table(v))", 100*prop.table(t)); p("cumsum(100*prop.table(table(v)))", cumsum(100*prop.table(t)))
+p("100*sum(!is.na(v))/length(v)", 100*sum(!is.na(v))/length(v)); p("100*sum(is.na(v))/length(v)", 100*sum(is.na(v))/length(v))
+s <- c("dokter","bidan",NA,"perawat","bidan","bidan","dokter")
+t <- table(s); print(t); p("100*prop.table(table(s))", 100*prop.table(t)); p("100*table(s)/length(s)", 100*t/length(s))

@@ -1,0 +1,10 @@
+suppressMessages(library(psych))
+p <- function(label, x) cat(sprintf("%-50s %s\n", label, paste(sprintf("%.17g", x), collapse=", ")))
+i <- 0:999
+d <- sapply(0:7, function(j) { base <- (i*37 + 11) %% 5; noise <- ((i*i*3 + i*j*7 + j*j*5 + j*3 + i) %% 11) %/% 4 - 1; v <- pmin(pmax(base + noise, 0), 4) + 1; v[i %% 97 == j] <- NA; v })
+cc <- na.omit(d); p("nrow(na.omit(d))", nrow(cc))
+a <- psych::alpha(as.data.frame(cc), warnings=FALSE)
+p("raw_alpha", a$total$raw_alpha); p("std.alpha", a$total$std.alpha)
+p("alpha.drop$raw_alpha", a$alpha.drop$raw_alpha); p("r.drop", a$item.stats$r.drop); p("raw.r", a$item.stats$raw.r)
+p("item sd", a$item.stats$sd); p("item mean", a$item.stats$mean)
+tot <- rowSums(cc); p("var(tot)", var(tot))
