@@ -61,12 +61,20 @@ impl Interp {
             }
             StmtKind::For(var, iter, body) => {
                 let items = self.eval(iter, env)?;
+                // A range is walked without building its list first: `1..=100000000` is cheap.
+                if let Value::Range(r) = &items {
+                    if let (Some(a), Some(b)) = (r.start.value.as_i64(), r.end.value.as_i64()) {
+                        let b = if r.inclusive { b } else { b - 1 };
+                        for i in a..=b {
+                            let q = crate::units::Quantity::new(Num::int(i), r.start.unit.clone());
+                            self.loop_body(stmt.span, var, Value::Num(q), body, env)?;
+                        }
+                        return Ok(Value::Nil);
+                    }
+                }
                 let items = self.iterate(&items, iter.span)?;
                 for item in items {
-                    self.tick(stmt.span)?;
-                    let inner = Env::child(env);
-                    inner.define(var.node.clone(), item);
-                    self.exec_stmts(&body.stmts, &inner)?;
+                    self.loop_body(stmt.span, var, item, body, env)?;
                 }
                 Ok(Value::Nil)
             }
@@ -100,6 +108,20 @@ impl Interp {
             StmtKind::Expr(e) => self.eval(e, env),
             StmtKind::Error => Ok(Value::Nil),
         }
+    }
+
+    fn loop_body(
+        &mut self,
+        span: Span,
+        var: &Name,
+        item: Value,
+        body: &Block,
+        env: &Rc<Env>,
+    ) -> Eval<()> {
+        self.tick(span)?;
+        let inner = Env::child(env);
+        inner.define(var.node.clone(), item);
+        self.exec_stmts(&body.stmts, &inner).map(|_| ())
     }
 
     /// The items a `for` loop walks over.
