@@ -18,6 +18,33 @@ struct Checker {
     opaque: bool,
 }
 
+/// E0201, with a "did you mean" among the names in scope (shared with evaluation).
+pub fn unknown_name(name: &str, span: Span, in_scope: &[Rc<str>]) -> Diagnostic {
+    let mut d = Diagnostic::error(
+        Code::UnknownName,
+        format!("unknown name `{name}`"),
+        span,
+        "nothing with this name is defined here",
+    );
+    d.hint = crate::suggest::did_you_mean(name, in_scope.iter().map(|n| &**n)).or_else(|| {
+        crate::units::is_builtin_time_unit(name)
+            .then(|| format!("a unit goes right after a number: `1 {name}`"))
+    });
+    d
+}
+
+/// The warnings of a program (no name checks): what `wl run` shows before running it.
+pub fn warnings(program: &Program) -> Vec<Diagnostic> {
+    let mut c = Checker {
+        scopes: vec![HashSet::new()],
+        diags: Vec::new(),
+        opaque: true,
+    };
+    c.stmts(&program.stmts);
+    c.diags.retain(|d| !d.is_error());
+    c.diags
+}
+
 pub fn check(program: &Program, globals: &[Rc<str>]) -> Vec<Diagnostic> {
     let mut c = Checker {
         scopes: vec![globals.iter().cloned().collect()],
@@ -118,17 +145,8 @@ impl Checker {
         if self.opaque || self.known(name) {
             return;
         }
-        let candidates: Vec<Rc<str>> = self.scopes.iter().flat_map(|s| s.iter().cloned()).collect();
-        let mut d = Diagnostic::error(
-            Code::UnknownName,
-            format!("unknown name `{name}`"),
-            span,
-            "nothing with this name is defined here",
-        );
-        if let Some(h) = crate::suggest::did_you_mean(name, candidates.iter().map(|c| &**c)) {
-            d = d.with_hint(h);
-        }
-        self.diags.push(d);
+        let in_scope: Vec<Rc<str>> = self.scopes.iter().flat_map(|s| s.iter().cloned()).collect();
+        self.diags.push(unknown_name(name, span, &in_scope));
     }
 
     fn unit_names(&mut self, unit: Option<&UnitExpr>) {
@@ -213,28 +231,12 @@ impl Checker {
         }
         let spec = kinds::kind(&d.kind.node);
         match (spec, parent) {
-            (None, _) => {
-                let mut diag = Diagnostic::error(
-                    Code::UnknownKind,
-                    format!("unknown declaration kind `{}`", d.kind.node),
-                    d.kind.span,
-                    "not a kind of declaration",
-                );
-                if let Some(h) =
-                    crate::suggest::did_you_mean(&d.kind.node, kinds::KINDS.iter().map(|k| k.name))
-                {
-                    diag = diag.with_hint(h);
-                }
-                self.diags.push(diag);
-            }
-            (Some(s), Some(p)) if p.child_list(s.name).is_none() => {
-                self.diags.push(Diagnostic::error(
-                    Code::UnknownKind,
-                    format!("a {} cannot hold a `{}`", p.name, s.name),
-                    d.kind.span,
-                    "not allowed here",
-                ));
-            }
+            (None, _) => self
+                .diags
+                .push(kinds::unknown_kind(&d.kind.node, d.kind.span)),
+            (Some(s), Some(p)) if p.child_list(s.name).is_none() => self
+                .diags
+                .push(kinds::not_allowed_in(p, s.name, d.kind.span)),
             _ => {}
         }
         let mut seen: Vec<(Rc<str>, Span)> = Vec::new();
@@ -243,33 +245,12 @@ impl Checker {
                 match item {
                     DeclItem::Field(name, value) => {
                         c.expr(value);
-                        if let Some(s) = spec {
-                            if s.field(&name.node).is_none() {
-                                let mut diag = Diagnostic::error(
-                                    Code::UnknownField,
-                                    format!("a {} has no field `{}`", s.name, name.node),
-                                    name.span,
-                                    "unknown field",
-                                );
-                                if let Some(h) = crate::suggest::did_you_mean(
-                                    &name.node,
-                                    s.fields.iter().map(|f| f.name),
-                                ) {
-                                    diag = diag.with_hint(h);
-                                }
-                                c.diags.push(diag);
-                            }
+                        if let Some(s) = spec.filter(|s| s.field(&name.node).is_none()) {
+                            c.diags.push(kinds::unknown_field(s, &name.node, name.span));
                         }
                         if let Some((_, first)) = seen.iter().find(|(n, _)| *n == name.node) {
-                            c.diags.push(
-                                Diagnostic::error(
-                                    Code::DuplicateField,
-                                    format!("`{}` is given twice", name.node),
-                                    name.span,
-                                    "given again here",
-                                )
-                                .with_label(*first, "first given here"),
-                            );
+                            c.diags
+                                .push(kinds::duplicate_field(&name.node, name.span, *first));
                         }
                         seen.push((name.node.clone(), name.span));
                         c.define(&name.node);
@@ -279,31 +260,16 @@ impl Checker {
             }
         });
         if let Some(s) = spec {
-            let missing: Vec<&str> = s
-                .fields
-                .iter()
-                .filter(|f| f.required && !seen.iter().any(|(n, _)| &**n == f.name))
-                .map(|f| f.name)
-                .collect();
+            let missing = s.missing(|f| seen.iter().any(|(n, _)| &**n == f));
             if !missing.is_empty() {
                 let head = d.name.as_ref().map_or(d.kind.span, |n| n.span);
-                self.diags.push(
-                    Diagnostic::error(
-                        Code::MissingField,
-                        format!(
-                            "{} is missing {}",
-                            s.name,
-                            missing
-                                .iter()
-                                .map(|m| format!("`{m}`"))
-                                .collect::<Vec<_>>()
-                                .join(", ")
-                        ),
-                        head,
-                        "declared here",
-                    )
-                    .with_hint(format!("add `{} = ...`", missing[0])),
-                );
+                let title = d
+                    .name
+                    .as_ref()
+                    .map(|n| &*n.node)
+                    .or(d.label.as_ref().map(|l| &*l.node));
+                self.diags
+                    .push(kinds::missing_fields(s, title, &missing, head));
             }
         }
     }

@@ -139,18 +139,19 @@ pub fn render(diag: &Diagnostic, sources: &SourceMap, color: bool) -> String {
         report = report.with_note(note);
     }
     let mut out = Vec::new();
+    // Only the sources this report points into (a long REPL session has many).
+    let mut ids: Vec<_> = diag.labels.iter().map(|l| l.span.src).collect();
+    ids.push(primary.src);
+    ids.sort_unstable();
+    ids.dedup();
     let cache = ariadne::sources(
-        (0..sources_len(sources))
+        ids.into_iter()
             .map(|id| (sources.name(id).to_string(), sources.text(id).to_string())),
     );
     if report.finish().write(cache, &mut out).is_err() {
         return format!("{diag}\n");
     }
     String::from_utf8_lossy(&out).into_owned()
-}
-
-fn sources_len(sources: &SourceMap) -> u32 {
-    sources.len() as u32
 }
 
 /// Keep spans inside their source so ariadne never indexes past the end (an end-of-input error

@@ -1,7 +1,7 @@
 //! How `print` and the REPL show values: records one field a line, lists of like records as
 //! an aligned table, everything else as its plain text form.
 
-use crate::table::{Column, Table};
+use crate::table::Table;
 use crate::value::Value;
 use std::fmt::Write;
 
@@ -53,7 +53,7 @@ fn write_pretty(out: &mut String, v: &Value, indent: usize) {
             }
         }
         Value::List(items) if !items.is_empty() && like_records(items) => {
-            if let Some(t) = as_table(items) {
+            if let Ok(t) = Table::from_records(items) {
                 out.push_str(&t.to_string());
             }
         }
@@ -81,22 +81,4 @@ fn like_records(items: &[Value]) -> bool {
         Value::Record(r) => r.fields.keys().eq(first.fields.keys()) && !has_nested(x),
         _ => false,
     })
-}
-
-fn as_table(items: &[Value]) -> Option<Table> {
-    let Value::Record(first) = items.first()? else {
-        return None;
-    };
-    let mut columns = indexmap::IndexMap::new();
-    for k in first.fields.keys() {
-        let vals: Vec<Value> = items
-            .iter()
-            .map(|r| match r {
-                Value::Record(r) => r.fields.get(k).cloned().unwrap_or(Value::Nil),
-                _ => Value::Nil,
-            })
-            .collect();
-        columns.insert(k.clone(), Column::from_values(vals));
-    }
-    Table::new(columns).ok()
 }

@@ -58,9 +58,13 @@ impl Session {
             return Err(diags);
         }
         self.interp.warnings.extend(diags);
+        self.interp
+            .warnings
+            .extend(crate::check::warnings(&program));
         self.interp.start();
         let globals = self.interp.globals.clone();
         let result = self.interp.exec_stmts(&program.stmts, &globals);
+        let _ = self.interp.out.flush();
         let warnings = std::mem::take(&mut self.interp.warnings);
         match result {
             Ok(value) => Ok(Outcome { value, warnings }),

@@ -1,7 +1,13 @@
 //! Declaration kinds and their schemas: which fields a `calendar`, `cadre`, `activity`,
 //! `support`, `individual` or `scale` takes, which are required, what each must hold, and which
 //! nested declarations each collects. One table drives evaluation, `wl check`, REPL help and
-//! "did you mean" for fields.
+//! "did you mean" for fields; the diagnostics below are shared by `wl check` and evaluation so
+//! both say the same thing.
+
+use crate::codes::Code;
+use crate::diagnostic::Diagnostic;
+use crate::span::Span;
+use crate::suggest::did_you_mean;
 
 /// What a field's value must be.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -230,4 +236,104 @@ impl KindSpec {
             .find(|(k, _)| *k == kind)
             .map(|(_, list)| *list)
     }
+
+    /// The required fields for which `given` is false, in schema order.
+    pub fn missing(&self, given: impl Fn(&str) -> bool) -> Vec<&'static str> {
+        let fields: &'static [FieldSpec] = self.fields;
+        fields
+            .iter()
+            .filter(|f| f.required && !given(f.name))
+            .map(|f| f.name)
+            .collect()
+    }
+}
+
+fn names<'a>(items: impl Iterator<Item = &'a str>) -> String {
+    items.collect::<Vec<_>>().join(", ")
+}
+
+/// E0202: no declaration kind has this name.
+pub fn unknown_kind(name: &str, span: Span) -> Diagnostic {
+    let mut d = Diagnostic::error(
+        Code::UnknownKind,
+        format!("unknown declaration kind `{name}`"),
+        span,
+        "not a kind of declaration",
+    )
+    .with_note(format!(
+        "the kinds are: {}",
+        names(KINDS.iter().map(|k| k.name))
+    ));
+    d.hint = did_you_mean(name, KINDS.iter().map(|k| k.name));
+    d
+}
+
+/// E0202: a declaration nested where its parent does not collect that kind.
+pub fn not_allowed_in(parent: &KindSpec, kind: &str, span: Span) -> Diagnostic {
+    let allowed: Vec<&str> = parent.children.iter().map(|(k, _)| *k).collect();
+    let mut d = Diagnostic::error(
+        Code::UnknownKind,
+        format!("a {} cannot hold a `{kind}`", parent.name),
+        span,
+        "not allowed here",
+    );
+    d.hint = did_you_mean(kind, allowed.iter().copied()).or_else(|| {
+        Some(if allowed.is_empty() {
+            format!("a {} holds only fields", parent.name)
+        } else {
+            format!("a {} holds: {}", parent.name, allowed.join(", "))
+        })
+    });
+    d
+}
+
+/// E0203: the kind has no such field.
+pub fn unknown_field(spec: &KindSpec, name: &str, span: Span) -> Diagnostic {
+    let d = Diagnostic::error(
+        Code::UnknownField,
+        format!("a {} has no field `{name}`", spec.name),
+        span,
+        "unknown field",
+    );
+    match did_you_mean(name, spec.fields.iter().map(|f| f.name)) {
+        Some(h) => d.with_hint(h),
+        None => d.with_note(format!(
+            "the fields of a {} are: {}",
+            spec.name,
+            names(spec.fields.iter().map(|f| f.name))
+        )),
+    }
+}
+
+/// E0204: required fields not given; `head` is the declaration's name (or its kind).
+pub fn missing_fields(
+    spec: &KindSpec,
+    title: Option<&str>,
+    missing: &[&str],
+    head: Span,
+) -> Diagnostic {
+    let quoted: Vec<String> = missing.iter().map(|m| format!("`{m}`")).collect();
+    let who = match title {
+        Some(t) => format!("{} `{t}`", spec.name),
+        None => spec.name.to_string(),
+    };
+    let doc = spec.field(missing[0]).map_or("", |f| f.doc);
+    Diagnostic::error(
+        Code::MissingField,
+        format!("{who} is missing {}", quoted.join(", ")),
+        head,
+        "declared here",
+    )
+    .with_hint(format!("add `{} = ...`: {doc}", missing[0]))
+}
+
+/// E0205: a field given a second time.
+pub fn duplicate_field(name: &str, span: Span, first: Span) -> Diagnostic {
+    Diagnostic::error(
+        Code::DuplicateField,
+        format!("`{name}` is given twice"),
+        span,
+        "given again here",
+    )
+    .with_label(first, "first given here")
 }

@@ -87,15 +87,17 @@ impl Repl {
         self.pending.push_str(line);
         self.pending.push('\n');
         let text = std::mem::take(&mut self.pending);
-        // Incomplete input waits for more lines; a blank line forces evaluation.
-        let (_, diags) = crate::parser::parse(&text, 0);
-        if crate::parser::is_incomplete(&diags) && !line.trim().is_empty() {
-            self.pending = text;
-            return Reply::More;
+        let name = format!("<repl {}>", self.line_no + 1);
+        // Input that stops inside a construct is not evaluated (a syntax error stops the run
+        // before anything happens): keep it and wait for more; a blank line forces evaluation.
+        let result = self.session.run(&name, &text);
+        if let Err(diags) = &result {
+            if crate::parser::is_incomplete(diags) && !line.trim().is_empty() {
+                self.pending = text;
+                return Reply::More;
+            }
         }
         self.line_no += 1;
-        let name = format!("<repl {}>", self.line_no);
-        let result = self.session.run(&name, &text);
         let mut shown = self.out.take();
         match result {
             Ok(outcome) => {

@@ -101,10 +101,6 @@ impl SourceMap {
         (self.sources.len() - 1) as SourceId
     }
 
-    pub fn get(&self, id: SourceId) -> &Source {
-        &self.sources[id as usize]
-    }
-
     pub fn text(&self, id: SourceId) -> &str {
         &self.sources[id as usize].text
     }
@@ -112,23 +108,6 @@ impl SourceMap {
     pub fn name(&self, id: SourceId) -> &str {
         &self.sources[id as usize].name
     }
-
-    /// 1-based line and column (in characters) of a byte offset, for plain-text messages.
-    pub fn line_col(&self, id: SourceId, offset: usize) -> (usize, usize) {
-        let text = self.text(id);
-        let offset = offset.min(text.len());
-        let before = &text[..floor_char_boundary(text, offset)];
-        let line = before.matches('\n').count() + 1;
-        let col = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
-        (line, col)
-    }
-}
-
-fn floor_char_boundary(s: &str, mut i: usize) -> usize {
-    while i > 0 && !s.is_char_boundary(i) {
-        i -= 1;
-    }
-    i
 }
 
 impl SourceMap {

@@ -146,6 +146,34 @@ impl Table {
         Ok(Table { columns })
     }
 
+    /// A table from records, with the fields of the first record as columns. Fails with the
+    /// row and field when a row is not a record or lacks a field.
+    pub fn from_records(rows: &[Value]) -> Result<Table, (usize, Option<Rc<str>>)> {
+        let names: Vec<Rc<str>> = match rows.first() {
+            Some(Value::Record(first)) => first.fields.keys().cloned().collect(),
+            Some(_) => return Err((0, None)),
+            None => Vec::new(),
+        };
+        let mut cols: Vec<Vec<Value>> = names
+            .iter()
+            .map(|_| Vec::with_capacity(rows.len()))
+            .collect();
+        for (r, row) in rows.iter().enumerate() {
+            let Value::Record(rec) = row else {
+                return Err((r, None));
+            };
+            for (n, col) in names.iter().zip(cols.iter_mut()) {
+                col.push(rec.fields.get(n).cloned().ok_or((r, Some(n.clone())))?);
+            }
+        }
+        let columns = names
+            .into_iter()
+            .zip(cols)
+            .map(|(n, v)| (n, Column::from_values(v)))
+            .collect();
+        Ok(Table { columns })
+    }
+
     pub fn rows(&self) -> usize {
         self.columns.values().next().map_or(0, Column::len)
     }

@@ -71,10 +71,6 @@ impl Value {
         Value::num(Num::int(i))
     }
 
-    pub fn str(s: &str) -> Value {
-        Value::Str(Rc::from(s))
-    }
-
     pub fn list(items: Vec<Value>) -> Value {
         Value::List(Rc::new(items))
     }
@@ -85,6 +81,16 @@ impl Value {
             fields,
             calendar: None,
         }))
+    }
+
+    /// The value itself when it is short enough for a label, otherwise its type ("a list").
+    pub fn short(&self) -> String {
+        let s = self.to_string();
+        if s.chars().count() > 30 {
+            format!("a {}", self.type_name())
+        } else {
+            s
+        }
     }
 
     /// The name of this value's type as users see it in messages.

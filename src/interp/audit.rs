@@ -2,6 +2,7 @@
 //! it was printed with (`0.044` stands for anything in [0.0435, 0.0445)), and say whether a
 //! conclusion at a stated alpha flips.
 
+use super::ops::unit_of;
 use super::{Env, Eval, Interp, RtError};
 use crate::ast::Audit;
 use crate::codes::Code;
@@ -30,7 +31,7 @@ impl Interp {
         let reported_unit = if lit.percent {
             Unit::from_names(Some("%"), &[])
         } else if let Some(u) = &lit.unit {
-            self.unit_of(u)
+            unit_of(u)
         } else {
             Unit::none()
         };

@@ -91,7 +91,8 @@ pub fn bind(
     Ok(slots)
 }
 
-fn signature(params: &[ParamShape]) -> String {
+/// `x, digits?, values...`
+pub fn signature(params: &[ParamShape]) -> String {
     params
         .iter()
         .map(|p| {
@@ -156,7 +157,7 @@ impl Interp {
                 Code::NotCallable,
                 format!("a {} cannot be called", other.type_name()),
                 callee.span,
-                format!("this is {}", short(other)),
+                format!("this is {}", other.short()),
             )),
         }
     }
@@ -228,26 +229,8 @@ impl Interp {
         args: Vec<ArgValue>,
         span: Span,
     ) -> Eval<Value> {
-        let params: Vec<ParamShape> = n
-            .params
-            .iter()
-            .map(|p| ParamShape {
-                name: p.name,
-                optional: p.optional,
-                rest: p.rest,
-            })
-            .collect();
-        let slots = bind(n.name, &params, args, span, None)?;
+        let slots = bind(n.name, n.params, args, span, None)?;
         let mut args = Args::new(slots, span);
         (n.func)(self, &mut args)
-    }
-}
-
-fn short(v: &Value) -> String {
-    let s = v.to_string();
-    if s.chars().count() > 30 {
-        format!("a {}", v.type_name())
-    } else {
-        s
     }
 }

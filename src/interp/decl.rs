@@ -8,7 +8,7 @@
 use super::{Env, Eval, Interp, RtError};
 use crate::ast::{Decl, DeclItem};
 use crate::codes::Code;
-use crate::kinds::{self, Expect, KindSpec};
+use crate::kinds::{self, Expect};
 use crate::number::Num;
 use crate::span::Span;
 use crate::units::{Atom, Quantity, Unit, WorkLengths};
@@ -19,28 +19,8 @@ use std::rc::Rc;
 
 impl Interp {
     pub(super) fn eval_decl(&mut self, decl: &Decl, env: &Rc<Env>) -> Eval<Value> {
-        let spec = kinds::kind(&decl.kind.node).ok_or_else(|| {
-            let mut err = RtError::new(
-                Code::UnknownKind,
-                format!("unknown declaration kind `{}`", decl.kind.node),
-                decl.kind.span,
-                "not a kind of declaration",
-            )
-            .note(format!(
-                "the kinds are: {}",
-                kinds::KINDS
-                    .iter()
-                    .map(|k| k.name)
-                    .collect::<Vec<_>>()
-                    .join(", ")
-            ));
-            if let Some(h) =
-                crate::suggest::did_you_mean(&decl.kind.node, kinds::KINDS.iter().map(|k| k.name))
-            {
-                err = err.hint(h);
-            }
-            err
-        })?;
+        let spec = kinds::kind(&decl.kind.node)
+            .ok_or_else(|| RtError::from(kinds::unknown_kind(&decl.kind.node, decl.kind.span)))?;
         let scope = Env::child(env);
         let mut fields: IndexMap<Rc<str>, Value> = IndexMap::new();
         let title = decl
@@ -76,16 +56,10 @@ impl Interp {
             match item {
                 DeclItem::Field(name, expr) => {
                     let Some(fspec) = spec.field(&name.node) else {
-                        return Err(unknown_field(spec, &name.node, name.span));
+                        return Err(kinds::unknown_field(spec, &name.node, name.span).into());
                     };
                     if let Some(first) = field_spans.get(&name.node) {
-                        return Err(RtError::new(
-                            Code::DuplicateField,
-                            format!("`{}` is given twice", name.node),
-                            name.span,
-                            "given again here",
-                        )
-                        .label(*first, "first given here"));
+                        return Err(kinds::duplicate_field(&name.node, name.span, *first).into());
                     }
                     let v = self.eval(expr, &scope)?;
                     check_field(fspec.name, fspec.expect, &v, expr.span)?;
@@ -95,24 +69,8 @@ impl Interp {
                 }
                 DeclItem::Decl(inner) => {
                     let Some(list) = spec.child_list(&inner.kind.node) else {
-                        let allowed: Vec<&str> = spec.children.iter().map(|(k, _)| *k).collect();
-                        let mut err = RtError::new(
-                            Code::UnknownKind,
-                            format!("a {} cannot hold a `{}`", spec.name, inner.kind.node),
-                            inner.kind.span,
-                            "not allowed here",
-                        );
-                        err = if allowed.is_empty() {
-                            err.hint(format!("a {} holds only fields", spec.name))
-                        } else {
-                            err.hint(format!("a {} holds: {}", spec.name, allowed.join(", ")))
-                        };
-                        if let Some(h) =
-                            crate::suggest::did_you_mean(&inner.kind.node, allowed.iter().copied())
-                        {
-                            err = err.hint(h);
-                        }
-                        return Err(err);
+                        let d = kinds::not_allowed_in(spec, &inner.kind.node, inner.kind.span);
+                        return Err(d.into());
                     };
                     let v = self.eval_decl(inner, &scope)?;
                     if let Some(Value::List(items)) = fields.get_mut(list) {
@@ -121,31 +79,10 @@ impl Interp {
                 }
             }
         }
-        let missing: Vec<&str> = spec
-            .fields
-            .iter()
-            .filter(|f| f.required && !fields.contains_key(f.name))
-            .map(|f| f.name)
-            .collect();
-        if let Some(first) = missing.first() {
-            let fspec = spec.field(first).expect("listed");
+        let missing = spec.missing(|f| fields.contains_key(f));
+        if !missing.is_empty() {
             let head = decl.name.as_ref().map_or(decl.kind.span, |n| n.span);
-            return Err(RtError::new(
-                Code::MissingField,
-                format!(
-                    "{} `{}` is missing {}",
-                    spec.name,
-                    title.as_deref().unwrap_or(""),
-                    missing
-                        .iter()
-                        .map(|m| format!("`{m}`"))
-                        .collect::<Vec<_>>()
-                        .join(", ")
-                ),
-                head,
-                "declared here",
-            )
-            .hint(format!("add `{first} = ...`: {}", fspec.doc)));
+            return Err(kinds::missing_fields(spec, title.as_deref(), &missing, head).into());
         }
         let calendar = if spec.name == "calendar" {
             Some(Rc::new(work_lengths(
@@ -163,30 +100,6 @@ impl Interp {
             calendar,
         })))
     }
-}
-
-fn unknown_field(spec: &KindSpec, name: &str, span: Span) -> RtError {
-    let mut err = RtError::new(
-        Code::UnknownField,
-        format!("a {} has no field `{name}`", spec.name),
-        span,
-        "unknown field",
-    );
-    match crate::suggest::did_you_mean(name, spec.fields.iter().map(|f| f.name)) {
-        Some(h) => err = err.hint(h),
-        None => {
-            err = err.note(format!(
-                "the fields of a {} are: {}",
-                spec.name,
-                spec.fields
-                    .iter()
-                    .map(|f| f.name)
-                    .collect::<Vec<_>>()
-                    .join(", ")
-            ))
-        }
-    }
-    err
 }
 
 fn field_error(name: &str, span: Span, message: String, hint: &str) -> RtError {

@@ -1,5 +1,6 @@
 //! Expressions.
 
+use super::ops::unit_of;
 use super::{Env, Eval, Interp, RtError};
 use crate::ast::*;
 use crate::codes::Code;
@@ -19,12 +20,12 @@ impl Interp {
 
     fn eval_inner(&mut self, e: &Expr, env: &Rc<Env>) -> Eval<Value> {
         match &e.kind {
-            ExprKind::Number(lit) => Ok(Value::Num(self.number(lit))),
+            ExprKind::Number(lit) => Ok(Value::Num(Self::number(lit))),
             ExprKind::Str(s) => Ok(Value::Str(s.clone())),
             ExprKind::Bool(b) => Ok(Value::Bool(*b)),
             ExprKind::Name(n) => env.get(n).ok_or_else(|| self.unknown_name(n, e.span, env)),
             ExprKind::List(items, unit) => {
-                let unit = unit.as_ref().map(|u| (self.unit_of(u), u.span));
+                let unit = unit.as_ref().map(|u| (unit_of(u), u.span));
                 let mut out = Vec::with_capacity(items.len());
                 for item in items {
                     let v = self.eval(item, env)?;
@@ -120,7 +121,7 @@ impl Interp {
             }
             ExprKind::Convert(value, unit) => {
                 let v = self.eval(value, env)?;
-                let target = self.unit_of(unit);
+                let target = unit_of(unit);
                 self.convert(v, value.span, &target, unit.span, env)
             }
             ExprKind::Call(callee, args) => self.eval_call(e.span, callee, args, env),
@@ -157,13 +158,13 @@ impl Interp {
         }
     }
 
-    pub(super) fn number(&mut self, lit: &NumberLit) -> Quantity {
+    pub(super) fn number(lit: &NumberLit) -> Quantity {
         let value = Num::Exact(lit.value);
         if lit.percent {
             return Quantity::new(value, Unit::from_names(Some("%"), &[]));
         }
         match &lit.unit {
-            Some(u) => Quantity::new(value, self.unit_of(u)),
+            Some(u) => Quantity::new(value, unit_of(u)),
             None => Quantity::plain(value),
         }
     }
@@ -181,19 +182,7 @@ impl Interp {
     }
 
     pub(super) fn unknown_name(&self, name: &str, span: Span, env: &Rc<Env>) -> RtError {
-        let names = env.names();
-        let mut err = RtError::new(
-            Code::UnknownName,
-            format!("unknown name `{name}`"),
-            span,
-            "nothing with this name is defined here",
-        );
-        if let Some(h) = crate::suggest::did_you_mean(name, names.iter().map(|n| &**n)) {
-            err = err.hint(h);
-        } else if crate::units::is_builtin_time_unit(name) {
-            err = err.hint(format!("a unit goes right after a number: `1 {name}`"));
-        }
-        err
+        crate::check::unknown_name(name, span, &env.names()).into()
     }
 
     pub(super) fn convert(
@@ -284,37 +273,18 @@ impl Interp {
     pub(super) fn field(&self, v: &Value, name: &Name, span: Span) -> Eval<Value> {
         match v {
             Value::Record(r) => r.fields.get(&name.node).cloned().ok_or_else(|| {
-                let mut err = RtError::new(
-                    Code::NoSuchField,
-                    format!("this {} has no field `{}`", v.type_name(), name.node),
-                    name.span,
-                    "no such field",
-                )
-                .label(span, format!("fields: {}", list_names(r.fields.keys())));
-                if let Some(h) =
-                    crate::suggest::did_you_mean(&name.node, r.fields.keys().map(|k| &**k))
-                {
-                    err = err.hint(h);
-                }
-                err
+                let what = format!("this {} has no field", v.type_name());
+                no_such(&what, "field", name, span, r.fields.keys())
             }),
             Value::Table(t) => match t.columns.get(&name.node) {
                 Some(c) => Ok(Value::list(c.values())),
-                None => {
-                    let mut err = RtError::new(
-                        Code::NoSuchField,
-                        format!("this table has no column `{}`", name.node),
-                        name.span,
-                        "no such column",
-                    )
-                    .label(span, format!("columns: {}", list_names(t.columns.keys())));
-                    if let Some(h) =
-                        crate::suggest::did_you_mean(&name.node, t.columns.keys().map(|k| &**k))
-                    {
-                        err = err.hint(h);
-                    }
-                    Err(err)
-                }
+                None => Err(no_such(
+                    "this table has no column",
+                    "column",
+                    name,
+                    span,
+                    t.columns.keys(),
+                )),
             },
             Value::Num(q) if &*name.node == "value" => Ok(Value::num(q.value)),
             Value::Num(q) if &*name.node == "unit" => Ok(Value::Str(Rc::from(q.unit.to_string()))),
@@ -388,11 +358,29 @@ fn describe_unit(u: &Unit) -> String {
     }
 }
 
-fn list_names<'a>(names: impl Iterator<Item = &'a Rc<str>>) -> String {
-    let v: Vec<&str> = names.map(|n| &**n).take(12).collect();
-    if v.is_empty() {
-        "none".into()
+/// E0207 for a record field or table column that is not there, listing what is.
+fn no_such<'a>(
+    what: &str,
+    thing: &str,
+    name: &Name,
+    span: Span,
+    known: impl Iterator<Item = &'a Rc<str>> + Clone,
+) -> RtError {
+    let shown: Vec<&str> = known.clone().map(|n| &**n).take(12).collect();
+    let listed = if shown.is_empty() {
+        "none".to_string()
     } else {
-        v.join(", ")
+        shown.join(", ")
+    };
+    let mut err = RtError::new(
+        Code::NoSuchField,
+        format!("{what} `{}`", name.node),
+        name.span,
+        format!("no such {thing}"),
+    )
+    .label(span, format!("{thing}s: {listed}"));
+    if let Some(h) = crate::suggest::did_you_mean(&name.node, known.map(|k| &**k)) {
+        err = err.hint(h);
     }
+    err
 }

@@ -56,6 +56,12 @@ impl RtError {
     }
 }
 
+impl From<Diagnostic> for RtError {
+    fn from(d: Diagnostic) -> RtError {
+        RtError(Box::new(d))
+    }
+}
+
 pub type Eval<T> = Result<T, RtError>;
 
 /// How deep expressions may nest at run time, and calls may recurse.
@@ -163,13 +169,13 @@ impl Interp {
     }
 
     fn write_line(&mut self, text: &str) {
-        // Output that cannot be written (a closed pipe) is not an evaluation error.
+        // Output that cannot be written (a closed pipe) is not an evaluation error. Standard
+        // output is line-buffered already; the session flushes at the end of a run.
         let _ = writeln!(self.out, "{text}");
-        let _ = self.out.flush();
     }
 }
 
-pub use call::ArgValue;
+pub use call::{signature, ArgValue, ParamShape};
 
 /// The items a `for` loop (or `map`, `filter`, `sum`) walks over.
 pub fn iterate_value(

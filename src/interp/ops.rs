@@ -4,48 +4,22 @@
 use super::{Eval, Interp, RtError};
 use crate::ast::{BinaryOp, UnitExpr};
 use crate::codes::Code;
-use crate::diagnostic::Diagnostic;
 use crate::number::NumError;
 use crate::span::Span;
-use crate::units::{Atom, Quantity, Unit, UnitError, WorkLengths};
+use crate::units::{Quantity, Unit, UnitError};
 use crate::value::Value;
 use std::cmp::Ordering;
 use std::rc::Rc;
 
-impl Interp {
-    /// The unit a `UnitExpr` names; a counted unit that looks like a misspelt time unit gets a
-    /// warning (it would silently be a new kind of thing otherwise).
-    pub(super) fn unit_of(&mut self, u: &UnitExpr) -> Unit {
-        let names = u.numerator.iter().chain(u.per.iter());
-        for name in names {
-            if let Atom::Count { .. } = Atom::from_name(&name.node) {
-                if let Some(t) =
-                    crate::suggest::closest(&name.node, crate::units::builtin_unit_names())
-                {
-                    if name.node.len() > 1
-                        && !self.warnings.iter().any(|w| w.primary_span() == name.span)
-                    {
-                        self.warnings.push(
-                            Diagnostic::warning(
-                                Code::UnitLooksLikeTypo,
-                                format!(
-                                    "`{}` is taken as a counted unit, like `visits`",
-                                    name.node
-                                ),
-                                name.span,
-                                "not a time unit",
-                            )
-                            .with_hint(format!("did you mean `{t}`?")),
-                        );
-                    }
-                }
-            }
-        }
-        let per: Vec<&str> = u.per.iter().map(|n| &*n.node).collect();
-        Unit::from_names(u.numerator.as_ref().map(|n| &*n.node), &per)
-    }
+/// The unit a `UnitExpr` names. (Counted units that look like misspelt time units are warned
+/// about once, statically, by [`crate::check::warnings`], not on every evaluation.)
+pub(super) fn unit_of(u: &UnitExpr) -> Unit {
+    let per: Vec<&str> = u.per.iter().map(|n| &*n.node).collect();
+    Unit::from_names(u.numerator.as_ref().map(|n| &*n.node), &per)
+}
 
-    pub(super) fn num_error(&self, e: NumError, span: Span) -> RtError {
+impl Interp {
+    pub(crate) fn num_error(&self, e: NumError, span: Span) -> RtError {
         match e {
             NumError::DivisionByZero => RtError::new(
                 Code::DivisionByZero,
@@ -118,10 +92,6 @@ impl Interp {
         }
     }
 
-    pub(super) fn calendar(env: &Rc<super::Env>) -> Option<Rc<WorkLengths>> {
-        env.calendar()
-    }
-
     pub(super) fn binary(
         &mut self,
         op: BinaryOp,
@@ -132,7 +102,7 @@ impl Interp {
         env: &Rc<super::Env>,
     ) -> Eval<Value> {
         let span = a_span.to(b_span);
-        let cal = Self::calendar(env);
+        let cal = env.calendar();
         let cal = cal.as_deref();
         match (op, &a, &b) {
             (BinaryOp::Eq, _, _) | (BinaryOp::NotEq, _, _) => {
@@ -163,10 +133,7 @@ impl Interp {
                         }
                         x.div(y, cal)
                     }
-                    BinaryOp::Pow => x.pow(y).map_err(|e| match e {
-                        UnitError::Mismatch => UnitError::Mismatch,
-                        other => other,
-                    }),
+                    BinaryOp::Pow => x.pow(y),
                     BinaryOp::Lt | BinaryOp::LtEq | BinaryOp::Gt | BinaryOp::GtEq => {
                         let ord = x
                             .compare(y, cal)

@@ -209,11 +209,12 @@ impl Interp {
             )
             .hint("paths in `use` are relative to the file that contains the `use`")
         })?;
-        let id = self.sources.add(full.display().to_string(), text);
-        let (program, diags) = crate::parser::parse(self.sources.text(id).to_string().as_str(), id);
+        let id = self.sources.add(full.display().to_string(), text.clone());
+        let (program, diags) = crate::parser::parse(&text, id);
         if let Some(first) = diags.into_iter().find(|d| d.is_error()) {
             return Err(RtError(Box::new(first)).label(span, "loaded from here"));
         }
+        self.warnings.extend(crate::check::warnings(&program));
         self.loading.push(full);
         let r = self.exec_stmts(&program.stmts, env);
         self.loading.pop();

@@ -7,7 +7,6 @@ use crate::number::Num;
 use crate::table::{Column, Table};
 use crate::units::Quantity;
 use crate::value::Value;
-use indexmap::IndexMap;
 use std::rc::Rc;
 
 pub static NATIVES: &[NativeFn] = &[
@@ -278,32 +277,14 @@ fn sort(i: &mut Interp, a: &mut Args) -> Eval<Value> {
 }
 
 fn to_table(_: &mut Interp, a: &mut Args) -> Eval<Value> {
-    let rows = a.list(0)?;
-    let mut names: Vec<Rc<str>> = Vec::new();
-    if let Some(Value::Record(first)) = rows.first() {
-        names = first.fields.keys().cloned().collect();
+    match Table::from_records(&a.list(0)?) {
+        Ok(t) => Ok(Value::Table(Rc::new(t))),
+        Err((_, None)) => Err(a.wrong(0, "a list of records")),
+        Err((r, Some(n))) => Err(RtError::new(
+            Code::TableShape,
+            format!("row {r} has no field `{n}`"),
+            a.span(0),
+            "rows must have the same fields",
+        )),
     }
-    let mut cols: IndexMap<Rc<str>, Vec<Value>> =
-        names.iter().map(|n| (n.clone(), Vec::new())).collect();
-    for (r, row) in rows.iter().enumerate() {
-        let Value::Record(rec) = row else {
-            return Err(a.wrong(0, "a list of records"));
-        };
-        for n in &names {
-            let v = rec.fields.get(n).cloned().ok_or_else(|| {
-                RtError::new(
-                    Code::TableShape,
-                    format!("row {r} has no field `{n}`"),
-                    a.span(0),
-                    "rows must have the same fields",
-                )
-            })?;
-            cols.get_mut(n).expect("named").push(v);
-        }
-    }
-    let columns = cols
-        .into_iter()
-        .map(|(k, v)| (k, Column::from_values(v)))
-        .collect();
-    Ok(Value::Table(Rc::new(Table { columns })))
 }

@@ -18,19 +18,19 @@ pub static NATIVES: &[NativeFn] = &[
         name: "floor",
         params: &[req("x"), opt("digits")],
         doc: "round down (towards minus infinity), to `digits` decimals (default 0)",
-        func: |i, a| round_with(i, a, Rounding::Floor),
+        func: |_, a| round_with(a, Rounding::Floor),
     },
     NativeFn {
         name: "ceil",
         params: &[req("x"), opt("digits")],
         doc: "round up (towards plus infinity), to `digits` decimals (default 0); whole staff: `ceil(x)`",
-        func: |i, a| round_with(i, a, Rounding::Ceil),
+        func: |_, a| round_with(a, Rounding::Ceil),
     },
     NativeFn {
         name: "truncate",
         params: &[req("x"), opt("digits")],
         doc: "cut off decimals (towards zero), as seed 001 does with percentages",
-        func: |i, a| round_with(i, a, Rounding::Truncate),
+        func: |_, a| round_with(a, Rounding::Truncate),
     },
     NativeFn {
         name: "abs",
@@ -156,26 +156,20 @@ fn digits(a: &Args, i: usize) -> Eval<i32> {
 }
 
 fn round(_: &mut Interp, a: &mut Args) -> Eval<Value> {
-    let mode = mode_from(a, 2)?;
-    round_with_mode(a, mode)
+    round_with(a, mode_from(a, 2)?)
 }
 
-fn round_with(_: &mut Interp, a: &mut Args, mode: Rounding) -> Eval<Value> {
-    round_with_mode(a, mode)
-}
-
-fn round_with_mode(a: &Args, mode: Rounding) -> Eval<Value> {
+fn round_with(a: &Args, mode: Rounding) -> Eval<Value> {
     let d = digits(a, 1)?;
     round_value(&a.value(0), d, mode).ok_or_else(|| a.wrong(0, "a number or a list of numbers"))
 }
 
-fn extreme(interp: &mut Interp, a: &mut Args, want: std::cmp::Ordering) -> Eval<Value> {
+fn extreme(_: &mut Interp, a: &mut Args, want: std::cmp::Ordering) -> Eval<Value> {
     let items = a.list(0)?;
     let items: Vec<Value> = match items.as_slice() {
         [Value::List(inner)] => inner.as_ref().clone(),
         _ => items.as_ref().clone(),
     };
-    let _ = interp;
     let mut best: Option<Quantity> = None;
     for v in &items {
         let Value::Num(q) = v else {

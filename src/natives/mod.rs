@@ -7,19 +7,15 @@ mod math;
 mod text;
 
 use crate::codes::Code;
-use crate::interp::{Eval, Interp, RtError};
+use crate::interp::{signature, Eval, Interp, ParamShape, RtError};
 use crate::number::Num;
 use crate::span::Span;
 use crate::units::Quantity;
 use crate::value::Value;
 use std::rc::Rc;
 
-pub struct Param {
-    pub name: &'static str,
-    pub optional: bool,
-    /// Collects any number of further positional arguments into a list.
-    pub rest: bool,
-}
+/// A native's parameter: the same shape the binder uses for user functions.
+pub type Param = ParamShape<'static>;
 
 pub const fn req(name: &'static str) -> Param {
     Param {
@@ -61,20 +57,7 @@ impl std::fmt::Debug for NativeFn {
 impl NativeFn {
     /// `round(x, digits?, mode?)`
     pub fn signature(&self) -> String {
-        let ps: Vec<String> = self
-            .params
-            .iter()
-            .map(|p| {
-                if p.rest {
-                    format!("{}...", p.name)
-                } else if p.optional {
-                    format!("{}?", p.name)
-                } else {
-                    p.name.to_string()
-                }
-            })
-            .collect();
-        format!("{}({})", self.name, ps.join(", "))
+        format!("{}({})", self.name, signature(self.params))
     }
 }
 
@@ -122,7 +105,7 @@ impl Args {
             Code::TypeMismatch,
             format!("expected {want}, got a {}", v.type_name()),
             self.span(i),
-            format!("this is {}", short(&v)),
+            format!("this is {}", v.short()),
         )
     }
 
@@ -168,42 +151,17 @@ impl Args {
     pub fn list(&self, i: usize) -> Eval<Rc<Vec<Value>>> {
         match self.get(i) {
             Some(Value::List(l)) => Ok(l.clone()),
-            Some(Value::Table(_)) | Some(Value::Range(_)) => Err(self.wrong(i, "a list")),
             _ => Err(self.wrong(i, "a list")),
         }
     }
 
+    /// An arithmetic failure of argument `i`, reported as the interpreter reports it, with the
+    /// argument's value in the label.
     pub fn num_error(&self, interp: &Interp, e: crate::number::NumError, i: usize) -> RtError {
-        let _ = interp;
-        let span = self.span(i);
-        match e {
-            crate::number::NumError::DivisionByZero => RtError::new(
-                Code::DivisionByZero,
-                "division by zero",
-                span,
-                "this is zero",
-            ),
-            crate::number::NumError::Overflow => RtError::new(
-                Code::Overflow,
-                "the result is too large for a number",
-                span,
-                "this overflows",
-            ),
-            crate::number::NumError::Domain => RtError::new(
-                Code::InvalidValue,
-                "the result is not a real number",
-                span,
-                format!("no real result for {}", short(&self.value(i))),
-            ),
+        let mut err = interp.num_error(e, self.span(i));
+        if e == crate::number::NumError::Domain {
+            err.0.labels[0].message = format!("no real result for {}", self.value(i).short());
         }
-    }
-}
-
-fn short(v: &Value) -> String {
-    let s = v.to_string();
-    if s.chars().count() > 30 {
-        format!("a {}", v.type_name())
-    } else {
-        s
+        err
     }
 }

@@ -38,6 +38,46 @@ where
         .labelled("unit")
 }
 
+/// A number or percentage as written, with the unit `unit` parses after it (none after a
+/// percentage).
+pub(super) fn number_lit<'t, 's: 't, I, U>(
+    unit: U,
+) -> impl Parser<'t, I, NumberLit, Extra<'t, 's>> + Clone
+where
+    I: ValueInput<'t, Token = Token<'s>, Span = Span>,
+    U: Parser<'t, I, UnitExpr, Extra<'t, 's>> + Clone + 't,
+{
+    select! {
+        Token::Number(s) => (s, false),
+        Token::Percent(s) => (s, true),
+    }
+    .then(unit.or_not())
+    .map(|((text, percent), unit)| NumberLit {
+        value: decimal(text),
+        text: Rc::from(text),
+        percent,
+        unit: if percent { None } else { unit },
+    })
+}
+
+/// `(a, b = 2)`: the parameters of a named function or a lambda.
+pub(super) fn params<'t, 's: 't, I, P>(
+    expr: P,
+) -> impl Parser<'t, I, Vec<Param>, Extra<'t, 's>> + Clone
+where
+    I: ValueInput<'t, Token = Token<'s>, Span = Span>,
+    P: Parser<'t, I, Expr, Extra<'t, 's>> + Clone + 't,
+{
+    ident()
+        .then(just(Token::Assign).ignore_then(expr).or_not())
+        .map(|(name, default)| Param { name, default })
+        .separated_by(nl().then(just(Token::Comma)).then(nl()))
+        .allow_trailing()
+        .collect::<Vec<_>>()
+        .delimited_by(just(Token::LParen), just(Token::RParen))
+        .labelled("parameters")
+}
+
 pub(super) fn expr<'t, 's: 't, I, P, B>(
     expr: P,
     block: B,
@@ -47,20 +87,7 @@ where
     P: Parser<'t, I, Expr, Extra<'t, 's>> + Clone + 't,
     B: Parser<'t, I, Block, Extra<'t, 's>> + Clone + 't,
 {
-    let number = select! {
-        Token::Number(s) => (s, false),
-        Token::Percent(s) => (s, true),
-    }
-    .then(unit().or_not())
-    .map(|((text, percent), unit)| {
-        let unit = if percent { None } else { unit };
-        ExprKind::Number(NumberLit {
-            value: decimal(text),
-            text: Rc::from(text),
-            percent,
-            unit,
-        })
-    });
+    let number = number_lit(unit()).map(ExprKind::Number);
 
     let string = select! { Token::Str(s) => s }.map(|s| ExprKind::Str(Rc::from(unquote(s))));
 
@@ -108,14 +135,6 @@ where
         .map(ExprKind::Table)
         .labelled("table");
 
-    let params = ident()
-        .then(just(Token::Assign).ignore_then(expr.clone()).or_not())
-        .map(|(name, default)| Param { name, default })
-        .separated_by(comma.clone())
-        .allow_trailing()
-        .collect::<Vec<_>>()
-        .delimited_by(just(Token::LParen), just(Token::RParen))
-        .labelled("parameters");
     let lambda_body = just(Token::FatArrow)
         .ignore_then(expr.clone())
         .or(block.clone().map(|b: Block| {
@@ -126,7 +145,7 @@ where
             }
         }));
     let lambda = just(Token::Fn)
-        .ignore_then(params)
+        .ignore_then(params(expr.clone()))
         .then(lambda_body)
         .map_with(|(params, body), e| {
             ExprKind::Lambda(Rc::new(FnDef {

@@ -2,8 +2,8 @@
 //! a statement that does not parse is skipped up to the next line break so the rest of the file
 //! is still checked.
 
-use super::expr::{decimal, unit, unquote};
-use super::{ident, nl, Extra};
+use super::expr::{number_lit, params, unit, unquote};
+use super::{ident, Extra};
 use crate::ast::*;
 use crate::lexer::Token;
 use crate::span::{Span, Spanned};
@@ -35,13 +35,14 @@ where
     select! { Token::Str(s) => s }.map_with(|s, e| Spanned::new(Rc::from(unquote(s)), e.span()))
 }
 
-/// A list of statements separated by line breaks or `;`, with error recovery per statement.
-fn statements<'t, 's: 't, I, S>(stmt: S) -> impl Parser<'t, I, Vec<Stmt>, Extra<'t, 's>> + Clone
+/// Items (statements, declaration fields) separated by line breaks or `;`, with error recovery
+/// per item: a line that does not parse is skipped and the next one is read.
+fn lines<'t, 's: 't, I, O, S>(item: S) -> impl Parser<'t, I, Vec<O>, Extra<'t, 's>> + Clone
 where
     I: ValueInput<'t, Token = Token<'s>, Span = Span>,
-    S: Parser<'t, I, Stmt, Extra<'t, 's>> + Clone + 't,
+    S: Parser<'t, I, O, Extra<'t, 's>> + Clone + 't,
 {
-    let recovering = stmt.recover_with(skip_then_retry_until(
+    let recovering = item.recover_with(skip_then_retry_until(
         any().ignored(),
         one_of([Token::Newline, Token::Semicolon, Token::RBrace])
             .rewind()
@@ -62,7 +63,7 @@ where
     I: ValueInput<'t, Token = Token<'s>, Span = Span>,
     S: Parser<'t, I, Stmt, Extra<'t, 's>> + Clone + 't,
 {
-    statements(stmt)
+    lines(stmt)
         .delimited_by(just(Token::LBrace), just(Token::RBrace))
         .map_with(|stmts, e| Block {
             stmts,
@@ -93,7 +94,7 @@ where
     I: ValueInput<'t, Token = Token<'s>, Span = Span>,
     S: Parser<'t, I, Stmt, Extra<'t, 's>> + Clone + 't,
 {
-    statements(stmt).map(|stmts| Program { stmts })
+    lines(stmt).map(|stmts| Program { stmts })
 }
 
 pub(super) fn stmt<'t, 's: 't, I, P, B>(
@@ -116,17 +117,9 @@ where
         .then(expr.clone())
         .map(|(name, value)| StmtKind::Assign(name, value));
 
-    let params = ident()
-        .then(just(Token::Assign).ignore_then(expr.clone()).or_not())
-        .map(|(name, default)| Param { name, default })
-        .separated_by(nl().then(just(Token::Comma)).then(nl()))
-        .allow_trailing()
-        .collect::<Vec<_>>()
-        .delimited_by(just(Token::LParen), just(Token::RParen))
-        .labelled("parameters");
     let fn_ = just(Token::Fn)
         .ignore_then(ident())
-        .then(params)
+        .then(params(expr.clone()))
         .then(block.clone())
         .map_with(|((name, params), body), e| {
             let span = body.span;
@@ -163,26 +156,13 @@ where
         .then(just(Token::Comma).ignore_then(expr.clone()).or_not())
         .map(|(cond, message)| StmtKind::Assert(cond, message));
 
+    // `alpha` after the figure is the contextual keyword, not a counted unit.
+    let reported_unit =
+        unit().filter(|u: &UnitExpr| u.numerator.as_ref().is_none_or(|n| &*n.node != "alpha"));
     let reported = just(Token::Minus)
         .or_not()
-        .then(select! {
-            Token::Number(s) => (s, false),
-            Token::Percent(s) => (s, true),
-        })
-        .then(
-            unit()
-                .filter(|u: &UnitExpr| u.numerator.as_ref().is_none_or(|n| &*n.node != "alpha"))
-                .or_not(),
-        )
-        .map_with(|((minus, (text, percent)), unit), e| {
-            let lit = NumberLit {
-                value: decimal(text),
-                text: Rc::from(text),
-                percent,
-                unit: if percent { None } else { unit },
-            };
-            (minus.is_some(), lit, e.span())
-        })
+        .then(number_lit(reported_unit))
+        .map_with(|(minus, lit), e| (minus.is_some(), lit, e.span()))
         .labelled("reported figure");
     let alpha = select! { Token::Ident(s) if s == "alpha" => () }
         .ignore_then(expr.clone())
@@ -260,24 +240,8 @@ where
                     span: e.span(),
                 })
             });
-        let item =
-            short
-                .or(decl.map(DeclItem::Decl))
-                .or(field)
-                .recover_with(skip_then_retry_until(
-                    any().ignored(),
-                    one_of([Token::Newline, Token::Semicolon, Token::RBrace])
-                        .rewind()
-                        .ignored(),
-                ));
-        let body = seps()
-            .ignore_then(
-                item.separated_by(sep())
-                    .allow_trailing()
-                    .collect::<Vec<_>>(),
-            )
-            .then_ignore(seps())
-            .delimited_by(just(Token::LBrace), just(Token::RBrace));
+        let item = short.or(decl.map(DeclItem::Decl)).or(field);
+        let body = lines(item).delimited_by(just(Token::LBrace), just(Token::RBrace));
         let name = ident()
             .map(|n| (Some(n), None))
             .or(string().map(|s| (None, Some(s))));

@@ -284,10 +284,7 @@ mod tests {
     use super::*;
     use crate::stats::assert_rel;
     use crate::stats::fisher::OneSidedDirection;
-
-    fn t(rows: &[&[f64]]) -> Vec<Vec<f64>> {
-        rows.iter().map(|r| r.to_vec()).collect()
-    }
+    use crate::stats::table as t;
 
     /// Reference values for a 2×2 table, all from R (see each test).
     struct Ref2x2 {

@@ -367,10 +367,7 @@ impl Network {
 mod tests {
     use super::*;
     use crate::stats::assert_rel;
-
-    fn t(rows: &[&[f64]]) -> Vec<Vec<f64>> {
-        rows.iter().map(|r| r.to_vec()).collect()
-    }
+    use crate::stats::table as t;
 
     #[test]
     fn large_2x2_is_fast_and_matches_r() {

@@ -40,6 +40,12 @@ pub use risk::{risk_estimate, Interval, RiskEstimate};
 /// Shorthand used by every function of the kernel.
 pub type Result<T> = std::result::Result<T, StatsError>;
 
+/// Test helper: a table of counts from row slices.
+#[cfg(test)]
+pub(crate) fn table(rows: &[&[f64]]) -> Vec<Vec<f64>> {
+    rows.iter().map(|r| r.to_vec()).collect()
+}
+
 /// Test helper shared by the modules' tests: relative comparison that also
 /// rejects NaN (a NaN would otherwise compare "not greater than" anything).
 #[cfg(test)]

@@ -134,10 +134,7 @@ pub fn risk_estimate(table: &[Vec<f64>], confidence: f64) -> Result<RiskEstimate
 mod tests {
     use super::*;
     use crate::stats::assert_rel;
-
-    fn t(rows: &[&[f64]]) -> Vec<Vec<f64>> {
-        rows.iter().map(|r| r.to_vec()).collect()
-    }
+    use crate::stats::table as t;
 
     fn check(i: Interval, est: f64, lo: f64, hi: f64, what: &str) {
         assert_rel(i.estimate, est, 1e-9, what);

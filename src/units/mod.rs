@@ -126,10 +126,6 @@ impl Atom {
         }
     }
 
-    pub fn is_calendar(&self) -> bool {
-        matches!(self, Atom::Day | Atom::Week | Atom::Month | Atom::Year)
-    }
-
     fn name(&self, plural: bool) -> &str {
         match self {
             Atom::Second => "s",
@@ -171,12 +167,6 @@ pub struct Unit {
 impl Unit {
     pub fn none() -> Unit {
         Unit { atoms: Vec::new() }
-    }
-
-    pub fn atom(atom: Atom) -> Unit {
-        Unit {
-            atoms: vec![(atom, 1)],
-        }
     }
 
     /// `numerator per d1 per d2 ...`

@@ -184,11 +184,6 @@ impl Quantity {
         Ok(Quantity::new(value, unit.clone()))
     }
 
-    /// Same dimension (under the calendar)?
-    pub fn same_dimension(&self, other: &Quantity, cal: Option<&WorkLengths>) -> bool {
-        self.align(other, cal).is_ok()
-    }
-
     /// The value as a plain number, folding a percent sign (`30%` → 0.3).
     pub fn as_plain(&self) -> Option<Num> {
         if self.is_plain() {
