@@ -167,6 +167,8 @@ pub enum StmtKind {
     Fn(Rc<FnDef>),
     /// `print wisn(nurse)`
     Print(Expr),
+    /// `explain required_staff(nurse)`: the value and, step by step, the formulas that made it
+    Explain(Expr),
     /// `for cadre in cadres { print cadre.name }`
     For(Name, Expr, Block),
     /// `use "standards.wl"`

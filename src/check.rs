@@ -97,7 +97,9 @@ impl Checker {
                 self.name(&name.node, name.span);
             }
             StmtKind::Fn(def) => self.func(def),
-            StmtKind::Print(e) | StmtKind::Expr(e) | StmtKind::Using(e) => self.expr(e),
+            StmtKind::Print(e) | StmtKind::Explain(e) | StmtKind::Expr(e) | StmtKind::Using(e) => {
+                self.expr(e)
+            }
             StmtKind::For(var, iter, body) => {
                 self.expr(iter);
                 self.scoped(|c| {

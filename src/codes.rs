@@ -57,6 +57,7 @@ codes! {
     DimensionMismatch = "E0301", "quantities of different dimensions", "print 20 min + 3 visits\n";
     NeedsCalendar = "E0302", "conversion needs a calendar", "print 4 days in h\n";
     BadConversion = "E0303", "impossible unit conversion", "print 90 min in visits\n";
+    LongerThanPeriod = "E0304", "more time per working day than the day has", "calendar igd { hours_per_day = 8 h }\nusing igd\nprint 232 days * 24 h per day\n";
     // Runtime
     DivisionByZero = "E0401", "division by zero", "let staff = 0\nprint 120 / staff\n";
     TypeMismatch = "E0402", "wrong type of value", "print \"8\" * 2\n";
@@ -69,6 +70,14 @@ codes! {
     AssertionFailed = "E0409", "assertion failed", "let effective = 230 min\nassert effective == 231 min, \"70% of 5.5 h\"\n";
     UseFailed = "E0410", "cannot load file", "use \"no_such_file.wl\"\n";
     TableShape = "E0411", "columns of different lengths", "let t = table { a: [1, 2], b: [1, 2, 3] }\n";
+    // Workload methods
+    AllowanceTooLarge = "E0501", "total category allowance at or above 100%", "calendar rs { hours_per_day = 8 h }\ncadre nurse in rs {\n  activity \"Ward care\" { standard = 30 min per patient; volume = 9000 patients }\n  support \"Meetings\" = 60%\n  support \"Reports\" = 45%\n}\nprint caf(nurse)\n";
+    OutsideBands = "E0502", "value falls in no band of a band table", "let bands = band_table(\"FTE\", [{label: \"normal\", from: 1, to: 1.28}])\nprint classify(0.46, bands)\n";
+    BadBands = "E0503", "malformed band table", "let bands = band_table(\"FTE\", [\n  {label: \"underload\", from: 0, to: 1},\n  {label: \"normal\", from: 1, to: 1.28},\n])\n";
+    WorkloadInput = "E0504", "workload input missing or not usable", "calendar rs { hours_per_day = 8 h }\ncadre nurse in rs {\n  support \"Meetings\" = 2 h\n}\nprint caf(nurse)\n";
     // Warnings
     UnitLooksLikeTypo = "W0101", "counted unit looks like a misspelt time unit", "print 30 mins + 5 hous\n";
+    HighAllowance = "W0501", "total category allowance above 50%", "calendar rs { hours_per_day = 8 h }\ncadre nurse in rs {\n  activity \"Ward care\" { standard = 30 min per patient; volume = 9000 patients }\n  support \"Handover and reports\" = 4.5 h per day\n}\nprint caf(nurse)\n";
+    ManyDaysOff = "W0502", "more than 40% of the possible working days are deducted", "calendar rs {\n  hours_per_day = 8 h\n  annual_leave = 30 days\n  sick_leave = 60 days\n  training = 20 days\n}\n";
+    MoreStaffThanCadre = "W0503", "more staff on an additional activity than the cadre has", "calendar rs { hours_per_day = 8 h }\ncadre nurse in rs {\n  current_staff = 2\n  activity \"Ward care\" { standard = 30 min per patient; volume = 9000 patients }\n  individual \"Supervision\" = 10 days per year for 3 staff\n}\nprint iaf(nurse)\n";
 }

@@ -9,7 +9,19 @@ use std::rc::Rc;
 use std::time::Duration;
 
 /// The standard library, embedded so the binary is self-contained; loaded in this order.
-pub const STDLIB: &[(&str, &str)] = &[("stdlib/prelude.wl", include_str!("../stdlib/prelude.wl"))];
+pub const STDLIB: &[(&str, &str)] = &[
+    ("stdlib/prelude.wl", include_str!("../stdlib/prelude.wl")),
+    ("stdlib/calendar.wl", include_str!("../stdlib/calendar.wl")),
+    ("stdlib/bands.wl", include_str!("../stdlib/bands.wl")),
+    ("stdlib/norms.wl", include_str!("../stdlib/norms.wl")),
+    ("stdlib/wisn.wl", include_str!("../stdlib/wisn.wl")),
+    ("stdlib/abk.wl", include_str!("../stdlib/abk.wl")),
+    ("stdlib/fte.wl", include_str!("../stdlib/fte.wl")),
+    (
+        "stdlib/time_motion.wl",
+        include_str!("../stdlib/time_motion.wl"),
+    ),
+];
 
 /// What a run produced.
 #[derive(Debug)]
@@ -32,6 +44,8 @@ impl Session {
                 .globals
                 .define(Rc::from(native.name), Value::Native(native));
         }
+        // The absent value, for optional parameters: `fn f(digits = nothing)`.
+        interp.globals.define(Rc::from("nothing"), Value::Nil);
         let mut session = Session { interp };
         for (name, text) in STDLIB {
             if let Err(diags) = session.run(name, text) {
@@ -42,6 +56,7 @@ impl Session {
                 );
             }
         }
+        session.interp.stdlib_sources = session.interp.sources.len() as u32;
         session
     }
 

@@ -18,6 +18,8 @@ pub enum Expect {
     Count,
     /// Days, ≥ 0 (`12 days`).
     Days,
+    /// Days ≥ 0, or a percentage of the possible working days below 100% (`3%`).
+    DaysOrShare,
     /// Working days in a week: a number or days, more than 0 and at most 7.
     DaysPerWeek,
     /// Clock hours in a working day: more than 0 and at most 24 h.
@@ -82,24 +84,35 @@ pub static KINDS: &[KindSpec] = &[
                 "weeks in a year (default 52)",
             ),
             f(
-                "public_holidays",
+                "possible_days",
                 false,
                 Expect::Days,
+                "working days in the year when counted from a real calendar (default days_per_week × weeks_per_year)",
+            ),
+            f(
+                "public_holidays",
+                false,
+                Expect::DaysOrShare,
                 "public holidays falling on working days",
             ),
-            f("annual_leave", false, Expect::Days, "annual leave days"),
+            f(
+                "annual_leave",
+                false,
+                Expect::DaysOrShare,
+                "annual leave days",
+            ),
             f(
                 "sick_leave",
                 false,
-                Expect::Days,
+                Expect::DaysOrShare,
                 "days lost to sickness (average taken)",
             ),
-            f("training", false, Expect::Days, "days in training"),
+            f("training", false, Expect::DaysOrShare, "days in training"),
             f(
                 "other_leave",
                 false,
-                Expect::Days,
-                "other absence (maternity averaged, special leave)",
+                Expect::DaysOrShare,
+                "other absence (maternity averaged, special leave), in days or as a % of the possible days",
             ),
             f(
                 "formal_hours_per_week",

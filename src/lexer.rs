@@ -41,6 +41,8 @@ pub enum Token<'src> {
     In,
     #[token("print")]
     Print,
+    #[token("explain")]
+    Explain,
     #[token("use")]
     Use,
     #[token("using")]
@@ -149,6 +151,7 @@ impl Token<'_> {
             Token::For => "for",
             Token::In => "in",
             Token::Print => "print",
+            Token::Explain => "explain",
             Token::Use => "use",
             Token::Using => "using",
             Token::Assert => "assert",
@@ -198,8 +201,8 @@ impl Token<'_> {
 
     /// Keywords, for REPL completion and "did you mean".
     pub const KEYWORDS: &'static [&'static str] = &[
-        "let", "fn", "if", "else", "for", "in", "print", "use", "using", "assert", "audit",
-        "reported", "per", "true", "false", "and", "or", "not", "table",
+        "let", "fn", "if", "else", "for", "in", "print", "explain", "use", "using", "assert",
+        "audit", "reported", "per", "true", "false", "and", "or", "not", "table",
     ];
 }
 

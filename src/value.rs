@@ -42,6 +42,9 @@ pub struct Record {
     pub fields: IndexMap<Rc<str>, Value>,
     /// For a `calendar`, the working lengths that unit conversions use.
     pub calendar: Option<Rc<WorkLengths>>,
+    /// For a declaration, where it was written: a check on its values (total allowance at or
+    /// above 100%, say) points there rather than inside the stdlib formula that found it.
+    pub origin: Option<crate::span::Span>,
 }
 
 /// A user function with the environment it was defined in.
@@ -80,6 +83,7 @@ impl Value {
             kind: None,
             fields,
             calendar: None,
+            origin: None,
         }))
     }
 

@@ -9,3 +9,8 @@ fn share(part, whole) {
 fn whole_staff(x) {
   ceil(x)
 }
+
+# How a declaration is shown in results: its label if it has one, otherwise its name.
+fn title(x) {
+  if has(x, "label") { x.label } else { x.name }
+}

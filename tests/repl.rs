@@ -56,11 +56,12 @@ fn commands() {
     assert!(text(repl.feed(":help round")).contains("round(x, digits?, mode?)"));
     assert!(text(repl.feed(":help calendar")).contains("hours_per_day"));
     assert!(text(repl.feed(":functions")).contains("ceil(x, digits?)"));
-    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/effective_time.wl");
+    let path =
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/seed001_time_motion.wl");
     let loaded = text(repl.feed(&format!(":load {}", path.display())));
     assert!(loaded.contains("231 min"), "{loaded}");
     // Bindings made by the loaded file stay in the session.
-    assert_eq!(text(repl.feed("effective")), "231 min\n");
+    assert_eq!(text(repl.feed("effective")), "231 min per day\n");
     assert_eq!(repl.feed(":quit"), Reply::Quit);
 }
 

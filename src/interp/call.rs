@@ -185,16 +185,32 @@ impl Interp {
             )),
         };
         self.call_depth -= 1;
-        r.map_err(|e| {
-            // An error raised inside another source (the stdlib, a `use`d file) also points at
-            // the caller's line, so the user sees their own call.
-            if e.0.primary_span().src != span.src
-                && !e.0.labels.iter().any(|l| l.span.src == span.src)
-            {
-                e.label(span, "in this call")
-            } else {
-                e
+        r.map_err(|mut e| {
+            // Calls between stdlib formulas are not the user's business: only the user's own
+            // call is labelled, and a problem found inside a stdlib formula is reported at that
+            // call, with the formula's line kept as a second label.
+            if self.is_stdlib(span.src) {
+                return e;
             }
+            let primary = e.0.primary_span();
+            if self.is_stdlib(primary.src) {
+                e.0.labels.insert(
+                    0,
+                    crate::diagnostic::Label {
+                        span,
+                        message: "in this call".into(),
+                    },
+                );
+                return e;
+            }
+            let labelled = e.0.labels.iter().any(|l| l.span == span);
+            let elsewhere =
+                primary.src != span.src && !e.0.labels.iter().any(|l| l.span.src == span.src);
+            let from_stdlib = matches!(f, Value::Func(c) if self.is_stdlib(c.def.span.src));
+            if !labelled && (elsewhere || from_stdlib) {
+                e = e.label(span, "in this call");
+            }
+            e
         })
     }
 
@@ -220,7 +236,23 @@ impl Interp {
             };
             env.define(p.name.node.clone(), v);
         }
-        self.eval(&c.def.body, &env)
+        if self.trace.is_none() {
+            return self.eval(&c.def.body, &env);
+        }
+        let shown: Vec<Value> = c
+            .def
+            .params
+            .iter()
+            .map(|p| env.get(&p.name.node).unwrap_or(Value::Nil))
+            .collect();
+        let entered = self.trace_enter(c, &shown);
+        let r = if matches!(entered, super::explain::Entered::Step(_)) {
+            self.eval_traced_body(c.name(), &c.def.body, &env)
+        } else {
+            self.eval(&c.def.body, &env)
+        };
+        self.trace_leave(entered, r.as_ref().ok());
+        r
     }
 
     fn call_native(

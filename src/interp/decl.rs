@@ -11,7 +11,7 @@ use crate::codes::Code;
 use crate::kinds::{self, Expect};
 use crate::number::Num;
 use crate::span::Span;
-use crate::units::{Atom, Quantity, Unit, WorkLengths};
+use crate::units::{Atom, Quantity, Unit, UnitError, WorkLengths};
 use crate::value::{Record, Value};
 use indexmap::IndexMap;
 use rust_decimal::Decimal;
@@ -84,23 +84,135 @@ impl Interp {
             let head = decl.name.as_ref().map_or(decl.kind.span, |n| n.span);
             return Err(kinds::missing_fields(spec, title.as_deref(), &missing, head).into());
         }
-        let calendar = if spec.name == "calendar" {
-            Some(Rc::new(work_lengths(
-                title.as_deref().unwrap_or("calendar"),
-                &fields,
-                &field_spans,
-                decl,
-            )?))
-        } else {
-            None
-        };
-        Ok(Value::Record(Rc::new(Record {
+        normal_form(spec.name, &mut fields).map_err(|_| {
+            RtError::new(
+                Code::Overflow,
+                "declaration values overflow",
+                decl.span,
+                "here",
+            )
+        })?;
+        let mut record = Record {
             kind: Some(Rc::from(spec.name)),
             fields,
-            calendar,
-        })))
+            calendar: None,
+            origin: Some(decl.name.as_ref().map_or(decl.span, |n| n.span)),
+        };
+        if spec.name == "calendar" {
+            let name = title.as_deref().unwrap_or("calendar");
+            let available = self.available_days(&record, decl)?;
+            check_days_off(self, name, &record.fields, &field_spans, available, decl)?;
+            record.calendar = Some(Rc::new(work_lengths(name, &record.fields, available)));
+        }
+        Ok(Value::Record(Rc::new(record)))
+    }
+
+    /// The calendar's available working days, by the stdlib formula `available_days`: the formula
+    /// a planner reads in stdlib/calendar.wl is the one that sets the length of a working year.
+    fn available_days(&mut self, record: &Record, decl: &Decl) -> Eval<Num> {
+        let f = self.globals.get("available_days").ok_or_else(|| {
+            RtError::new(
+                Code::UnknownName,
+                "the stdlib formula `available_days` is not loaded",
+                decl.span,
+                "this calendar needs it",
+            )
+        })?;
+        let arg = super::ArgValue {
+            name: None,
+            value: Value::Record(Rc::new(record.clone())),
+            span: decl.span,
+        };
+        match self.call_value(&f, vec![arg], decl.span)? {
+            Value::Num(q) if is_unit(&q, &[Atom::Day]) => Ok(q.value),
+            other => Err(RtError::new(
+                Code::TypeMismatch,
+                format!(
+                    "`available_days` gave {}, not a number of days",
+                    other.short()
+                ),
+                decl.span,
+                "for this calendar",
+            )),
+        }
     }
 }
+
+fn unit_of(name: &str) -> Unit {
+    Unit::from_names(Some(name), &[])
+}
+
+/// Fill in defaults and bring fields to one form, so the stdlib formulas read them one way:
+/// `hours_per_day = 8 h` becomes `8 h per day`, `days_per_week = 5` becomes `5 days per week`,
+/// an absent day count is `0 days`, an activity is counted unless `include = false`.
+fn normal_form(kind: &str, fields: &mut IndexMap<Rc<str>, Value>) -> Result<(), UnitError> {
+    let per = |q: &Quantity, unit: &str| q.div(&Quantity::new(Num::ONE, unit_of(unit)), None);
+    let days = |n: i64| Value::Num(Quantity::new(Num::int(n), unit_of("days")));
+    match kind {
+        "calendar" => {
+            if let Some(Value::Num(q)) = fields.get("hours_per_day") {
+                if q.unit.atoms.len() == 1 {
+                    let v = per(q, "day")?;
+                    fields.insert(Rc::from("hours_per_day"), Value::Num(v));
+                }
+            }
+            let dpw = match fields.get("days_per_week") {
+                Some(Value::Num(q)) => Quantity::new(q.value, unit_of("days")),
+                _ => Quantity::new(Num::int(5), unit_of("days")),
+            };
+            fields.insert(Rc::from("days_per_week"), Value::Num(per(&dpw, "week")?));
+            let weeks = match fields.get("weeks_per_year") {
+                Some(Value::Num(q)) => q.value,
+                _ => Num::int(52),
+            };
+            fields.insert(
+                Rc::from("weeks_per_year"),
+                Value::Num(Quantity::new(weeks, unit_of("weeks"))),
+            );
+            for f in ABSENCES {
+                fields.entry(Rc::from(f)).or_insert_with(|| days(0));
+            }
+            if let Some(Value::Num(q)) = fields.get("formal_hours_per_week") {
+                let v = per(q, "week")?;
+                fields.insert(Rc::from("formal_hours_per_week"), Value::Num(v));
+            }
+        }
+        "cadre" => plain_count(fields, "current_staff"),
+        "activity" => {
+            fields
+                .entry(Rc::from("include"))
+                .or_insert(Value::Bool(true));
+        }
+        "individual" => {
+            plain_count(fields, "staff");
+            fields
+                .entry(Rc::from("staff"))
+                .or_insert_with(|| Value::int(1));
+        }
+        _ => {}
+    }
+    Ok(())
+}
+
+/// Headcounts are plain numbers: `for 2 staff` and `current_staff = 3 nurses` both count persons,
+/// and a count of persons divides and compares with FTE, which has no unit.
+fn plain_count(fields: &mut IndexMap<Rc<str>, Value>, name: &str) {
+    if let Some(Value::Num(q)) = fields.get(name) {
+        if let [(Atom::Count { .. }, 1)] = q.unit.atoms.as_slice() {
+            let n = Value::num(q.value);
+            fields.insert(Rc::from(name), n);
+        }
+    }
+}
+
+/// The absence fields of a calendar, deducted from the possible working days.
+const ABSENCES: [&str; 5] = [
+    "public_holidays",
+    "annual_leave",
+    "sick_leave",
+    "training",
+    "other_leave",
+];
 
 fn field_error(name: &str, span: Span, message: String, hint: &str) -> RtError {
     RtError::new(
@@ -173,6 +285,13 @@ fn check_field(name: &str, expect: Expect, v: &Value, span: Span) -> Eval<()> {
                 ));
             }
             Ok(())
+        }
+        Expect::DaysOrShare => {
+            let q = quantity(name, v, span)?;
+            if q.unit.is_percent() {
+                return check_field(name, Expect::Share, v, span);
+            }
+            check_field(name, Expect::Days, v, span)
         }
         Expect::DaysPerWeek => {
             let q = quantity(name, v, span)?;
@@ -263,83 +382,106 @@ fn check_field(name: &str, expect: Expect, v: &Value, span: Span) -> Eval<()> {
     }
 }
 
-fn plain_days(v: Option<&Value>) -> Option<Num> {
-    match v {
-        Some(Value::Num(q)) => Some(q.value),
-        _ => None,
+/// No working days left is an error naming every deduction; more than 40% of the possible days
+/// deducted is a warning (domain spec, section 16).
+fn check_days_off(
+    interp: &mut Interp,
+    name: &str,
+    fields: &IndexMap<Rc<str>, Value>,
+    spans: &IndexMap<Rc<str>, Span>,
+    available: Num,
+    decl: &Decl,
+) -> Eval<()> {
+    let head = decl.name.as_ref().map_or(decl.kind.span, |n| n.span);
+    let labelled = |mut d: crate::diagnostic::Diagnostic| {
+        for f in ABSENCES {
+            if let (Some(s), Some(v)) = (spans.get(f), fields.get(f)) {
+                d = d.with_label(*s, format!("{f}: {v}"));
+            }
+        }
+        d
+    };
+    if available <= Num::ZERO {
+        let d = crate::diagnostic::Diagnostic::error(
+            Code::FieldValue,
+            format!("calendar `{name}` has no working days left: the days off use up the year"),
+            head,
+            format!("{available} available days"),
+        );
+        let mut err = RtError::from(labelled(d));
+        err = err.hint("check the day counts: they are days in one year");
+        return Err(err);
+    }
+    let possible = interp.possible_days(fields);
+    if let Some(possible) = possible {
+        let limit = possible
+            .mul(Num::Exact(Decimal::new(6, 1)))
+            .unwrap_or(possible);
+        if available < limit {
+            let mut d = crate::diagnostic::Diagnostic::warning(
+                Code::ManyDaysOff,
+                format!(
+                    "calendar `{name}` deducts more than 40% of its {possible} possible working days ({available} days are left)"
+                ),
+                head,
+                "this calendar",
+            );
+            d = labelled(d);
+            d.hint = Some("check that the deductions are days in one year, not hours".into());
+            interp.warnings.push(d);
+        }
+    }
+    Ok(())
+}
+
+impl Interp {
+    /// The possible working days as the calendar record holds them (for the 40% warning).
+    fn possible_days(&self, fields: &IndexMap<Rc<str>, Value>) -> Option<Num> {
+        if let Some(Value::Num(q)) = fields.get("possible_days") {
+            return Some(q.value);
+        }
+        let dpw = match fields.get("days_per_week") {
+            Some(Value::Num(q)) => q.value,
+            _ => return None,
+        };
+        match fields.get("weeks_per_year") {
+            Some(Value::Num(q)) => dpw.mul(q.value).ok(),
+            _ => None,
+        }
     }
 }
 
 /// The working lengths of a calendar, in minutes: a day is `hours_per_day`; a week is
-/// `days_per_week` days; a year is the available working days (possible days less holidays,
-/// leave, sickness, training and other absence); a month is a twelfth of that year.
-fn work_lengths(
-    name: &str,
-    fields: &IndexMap<Rc<str>, Value>,
-    spans: &IndexMap<Rc<str>, Span>,
-    decl: &Decl,
-) -> Eval<WorkLengths> {
-    let overflow =
-        |span: Span| RtError::new(Code::Overflow, "calendar lengths overflow", span, "here");
-    let day = match fields.get("hours_per_day") {
-        Some(Value::Num(q)) => q
-            .convert(&Unit::from_names(Some("min"), &[]), None)
-            .ok()
-            .map(|m| m.value),
-        _ => None,
-    };
-    let dpw = plain_days(fields.get("days_per_week")).unwrap_or(Num::int(5));
-    let weeks = plain_days(fields.get("weeks_per_year")).unwrap_or(Num::int(52));
-    let possible = dpw.mul(weeks).map_err(|_| overflow(decl.span))?;
-    let mut off = Num::ZERO;
-    for f in [
-        "public_holidays",
-        "annual_leave",
-        "sick_leave",
-        "training",
-        "other_leave",
-    ] {
-        if let Some(d) = plain_days(fields.get(f)) {
-            off = off.add(d).map_err(|_| overflow(decl.span))?;
-        }
-    }
-    let available = possible.sub(off).map_err(|_| overflow(decl.span))?;
-    if available <= Num::ZERO {
-        let head = decl.name.as_ref().map_or(decl.kind.span, |n| n.span);
-        let mut err = RtError::new(
-            Code::FieldValue,
-            format!(
-                "calendar `{name}` has {off} days off but only {possible} working days in the year"
-            ),
-            head,
-            "no working days are left",
-        );
-        for f in [
-            "public_holidays",
-            "annual_leave",
-            "sick_leave",
-            "training",
-            "other_leave",
-        ] {
-            if let (Some(s), Some(v)) = (spans.get(f), fields.get(f)) {
-                err = err.label(*s, format!("{f}: {v}"));
-            }
-        }
-        return Err(err.hint("check the day counts: they are days in one year"));
-    }
+/// `days_per_week` days; a year is the available working days (WHO AWT); a month is a twelfth
+/// of that year. A length that does not fit an exact decimal is left undefined.
+fn work_lengths(name: &str, fields: &IndexMap<Rc<str>, Value>, available: Num) -> WorkLengths {
     let exact = |n: Num| match n {
         Num::Exact(d) => Some(d),
         Num::Approx(x) => Decimal::try_from(x).ok(),
     };
-    let day_d = day.and_then(exact);
-    let week = day_d.and_then(|d| exact(dpw).and_then(|w| d.checked_mul(w)));
-    let year = day_d.and_then(|d| exact(available).and_then(|a| d.checked_mul(a)));
+    let one_day = Quantity::new(Num::ONE, unit_of("day"));
+    let day = match fields.get("hours_per_day") {
+        Some(Value::Num(q)) => q
+            .mul(&one_day, None)
+            .and_then(|t| t.convert(&unit_of("min"), None))
+            .ok()
+            .and_then(|m| exact(m.value)),
+        _ => None,
+    };
+    let dpw = match fields.get("days_per_week") {
+        Some(Value::Num(q)) => exact(q.value),
+        _ => None,
+    };
+    let week = day.zip(dpw).and_then(|(d, w)| d.checked_mul(w));
+    let year = day
+        .zip(exact(available))
+        .and_then(|(d, a)| d.checked_mul(a));
     let month = year.map(|y| y / Decimal::from(12));
-    Ok(WorkLengths {
+    WorkLengths {
         name: Rc::from(name),
-        day: day_d,
+        day,
         week,
         month,
         year,
-    })
+    }
 }

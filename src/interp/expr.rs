@@ -31,6 +31,8 @@ impl Interp {
                     let v = self.eval(item, env)?;
                     out.push(match (&unit, v) {
                         (Some((u, _)), Value::Num(q)) if q.is_plain() => Value::Num(Quantity::new(q.value, u.clone())),
+                        // A table of numbers written as a list of rows: the unit reaches every cell.
+                        (Some((u, _)), Value::List(rows)) if all_plain(&rows) => with_unit(&rows, u),
                         (Some((u, uspan)), other) => {
                             return Err(RtError::new(
                                 Code::TypeMismatch,
@@ -348,6 +350,27 @@ impl Interp {
             )),
         }
     }
+}
+
+fn all_plain(items: &[Value]) -> bool {
+    items.iter().all(|v| match v {
+        Value::Num(q) => q.is_plain(),
+        Value::List(inner) => all_plain(inner),
+        _ => false,
+    })
+}
+
+fn with_unit(items: &[Value], u: &Unit) -> Value {
+    Value::list(
+        items
+            .iter()
+            .map(|v| match v {
+                Value::Num(q) => Value::Num(Quantity::new(q.value, u.clone())),
+                Value::List(inner) => with_unit(inner, u),
+                other => other.clone(),
+            })
+            .collect(),
+    )
 }
 
 fn describe_unit(u: &Unit) -> String {

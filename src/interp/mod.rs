@@ -8,6 +8,7 @@ mod audit;
 mod call;
 mod decl;
 mod env;
+mod explain;
 mod expr;
 mod ops;
 mod stmt;
@@ -87,6 +88,10 @@ pub struct Interp {
     depth: usize,
     call_depth: usize,
     steps: u64,
+    /// The derivation being recorded by `explain`, if one runs.
+    trace: Option<explain::Trace>,
+    /// Sources with ids below this are the stdlib (set once it is loaded).
+    pub stdlib_sources: u32,
     /// Files being loaded by `use`, innermost last (to resolve relative paths and catch cycles).
     loading: Vec<PathBuf>,
 }
@@ -105,6 +110,8 @@ impl Interp {
             depth: 0,
             call_depth: 0,
             steps: 0,
+            stdlib_sources: 0,
+            trace: None,
             loading: Vec::new(),
         }
     }
@@ -166,6 +173,11 @@ impl Interp {
         let r = stacker::maybe_grow(64 * 1024, 4 * 1024 * 1024, || f(self));
         self.depth -= 1;
         r
+    }
+
+    /// Whether a source is one of the embedded stdlib files.
+    pub(crate) fn is_stdlib(&self, src: crate::span::SourceId) -> bool {
+        src < self.stdlib_sources
     }
 
     fn write_line(&mut self, text: &str) {

@@ -4,9 +4,9 @@
 use super::{Eval, Interp, RtError};
 use crate::ast::{BinaryOp, UnitExpr};
 use crate::codes::Code;
-use crate::number::NumError;
+use crate::number::{Num, NumError};
 use crate::span::Span;
-use crate::units::{Quantity, Unit, UnitError};
+use crate::units::{Atom, Quantity, Unit, UnitError, WorkLengths};
 use crate::value::Value;
 use std::cmp::Ordering;
 use std::rc::Rc;
@@ -120,7 +120,11 @@ impl Interp {
                 let r = match op {
                     BinaryOp::Add => x.add(y, cal),
                     BinaryOp::Sub => x.sub(y, cal),
-                    BinaryOp::Mul => x.mul(y, cal),
+                    BinaryOp::Mul => {
+                        longer_than_period(x, a_span, y, b_span, cal)?;
+                        longer_than_period(y, b_span, x, a_span, cal)?;
+                        x.mul(y, cal)
+                    }
                     BinaryOp::Div => {
                         if y.value.is_zero() {
                             return Err(RtError::new(
@@ -253,4 +257,56 @@ fn type_hint(op: BinaryOp, a: &Value, b: &Value) -> String {
         }
         _ => "check the types of both sides".into(),
     }
+}
+
+/// E0304: `232 days * 24 h per day` in a calendar whose working day is 8 h. The product is
+/// arithmetic that balances, but it counts 24 hours in each working day: the error seed 003
+/// makes when it turns 232 working days into 5,568 hours.
+fn longer_than_period(
+    rate: &Quantity,
+    rate_span: Span,
+    other: &Quantity,
+    other_span: Span,
+    cal: Option<&WorkLengths>,
+) -> Eval<()> {
+    let Some(cal) = cal else { return Ok(()) };
+    let [(clock, 1), (period, -1)] = rate.unit.atoms.as_slice() else {
+        return Ok(());
+    };
+    if !matches!(clock, Atom::Second | Atom::Minute | Atom::Hour) {
+        return Ok(());
+    }
+    let (length, word) = match period {
+        Atom::Day => (cal.day, "day"),
+        Atom::Week => (cal.week, "week"),
+        _ => return Ok(()),
+    };
+    let Some(length) = length else { return Ok(()) };
+    if !other.unit.atoms.iter().any(|(a, p)| a == period && *p > 0) {
+        return Ok(());
+    }
+    let (_, minutes) = WorkLengths::dim(None, clock);
+    let Ok(per_period) = rate.value.mul(Num::Exact(minutes)) else {
+        return Ok(());
+    };
+    if per_period <= Num::Exact(length) {
+        return Ok(());
+    }
+    let hours = Num::Exact(length)
+        .div(Num::int(60))
+        .unwrap_or(Num::Exact(length));
+    Err(RtError::new(
+        Code::LongerThanPeriod,
+        format!(
+            "{rate} is more than a working {word} of calendar `{}` has ({hours} h)",
+            cal.name
+        ),
+        rate_span,
+        format!("a working {word} here is {hours} h"),
+    )
+    .label(other_span, format!("these are working {word}s of {hours} h"))
+    .hint(format!(
+        "days in a calendar are working days; multiply by its working hours (`{0} in h`), or count round-the-clock hours directly (`8760 h`)",
+        other
+    )))
 }

@@ -29,6 +29,9 @@ impl Interp {
         match &stmt.kind {
             StmtKind::Let(name, value) => {
                 let v = self.eval(value, env)?;
+                if self.tracing() {
+                    self.trace_step(&name.node, value, env, &v);
+                }
                 env.define(name.node.clone(), v);
                 Ok(Value::Nil)
             }
@@ -59,6 +62,7 @@ impl Interp {
                 self.write_line(text.trim_end_matches('\n'));
                 Ok(Value::Nil)
             }
+            StmtKind::Explain(e) => self.exec_explain(e, env),
             StmtKind::For(var, iter, body) => {
                 let items = self.eval(iter, env)?;
                 // A range is walked without building its list first: `1..=100000000` is cheap.

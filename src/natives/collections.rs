@@ -89,6 +89,22 @@ pub static NATIVES: &[NativeFn] = &[
         },
     },
     NativeFn {
+        name: "merge",
+        params: &[req("record"), req("more")],
+        doc: "a record with the fields of both; a field of `more` replaces one of the same name",
+        func: |_, a| match (a.value(0), a.value(1)) {
+            (Value::Record(r), Value::Record(more)) => {
+                let mut out = r.as_ref().clone();
+                for (k, v) in &more.fields {
+                    out.fields.insert(k.clone(), v.clone());
+                }
+                Ok(Value::Record(Rc::new(out)))
+            }
+            (Value::Record(_), _) => Err(a.wrong(1, "a record")),
+            _ => Err(a.wrong(0, "a record")),
+        },
+    },
+    NativeFn {
         name: "map",
         params: &[req("xs"), req("f")],
         doc: "apply `f` to every item: `map(xs, fn(x) => x * 2)`",

@@ -2,8 +2,10 @@
 //! a one-line doc. The same table drives argument binding and arity errors, REPL completion and
 //! `:help`, and the reference list (`wl help functions`).
 
+mod bands;
 mod collections;
 mod math;
+mod signal;
 mod text;
 
 use crate::codes::Code;
@@ -67,6 +69,8 @@ pub fn all() -> impl Iterator<Item = &'static NativeFn> {
         .iter()
         .chain(collections::NATIVES.iter())
         .chain(text::NATIVES.iter())
+        .chain(bands::NATIVES.iter())
+        .chain(signal::NATIVES.iter())
 }
 
 pub fn find(name: &str) -> Option<&'static NativeFn> {

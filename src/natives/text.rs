@@ -4,6 +4,7 @@ use super::{opt, req, NativeFn};
 use crate::codes::Code;
 use crate::interp::RtError;
 use crate::number::Num;
+use crate::units::Atom;
 use crate::value::Value;
 use rust_decimal::Decimal;
 use std::rc::Rc;
@@ -60,6 +61,36 @@ pub static NATIVES: &[NativeFn] = &[
         params: &[req("x")],
         doc: "the unit of a quantity as text (empty for a plain number)",
         func: |_, a| Ok(Value::Str(Rc::from(a.quantity(0)?.unit.to_string()))),
+    },
+    NativeFn {
+        name: "is_rate",
+        params: &[req("x")],
+        doc: "true for a rate of working (`3 samples per h`: clock time only below the line), false for a unit time (`20 min per visit`)",
+        func: |_, a| {
+            let q = a.quantity(0)?;
+            let clock = |p: &dyn Fn(i32) -> bool| {
+                q.unit.atoms.iter().any(|(atom, n)| {
+                    matches!(atom, Atom::Second | Atom::Minute | Atom::Hour) && p(*n)
+                })
+            };
+            Ok(Value::Bool(clock(&|n| n < 0) && !clock(&|n| n > 0)))
+        },
+    },
+    NativeFn {
+        name: "period",
+        params: &[req("x")],
+        doc: "the period a quantity is per: \"day\", \"week\", \"month\" or \"year\" (`2 h per week` → \"week\"); \"\" when it is per none",
+        func: |_, a| {
+            let q = a.quantity(0)?;
+            let period = q.unit.atoms.iter().find_map(|(atom, n)| match (atom, n) {
+                (Atom::Day, -1) => Some("day"),
+                (Atom::Week, -1) => Some("week"),
+                (Atom::Month, -1) => Some("month"),
+                (Atom::Year, -1) => Some("year"),
+                _ => None,
+            });
+            Ok(Value::Str(Rc::from(period.unwrap_or(""))))
+        },
     },
     NativeFn {
         name: "value",

@@ -138,6 +138,10 @@ where
         .ignore_then(expr.clone())
         .map(StmtKind::Print);
 
+    let explain = just(Token::Explain)
+        .ignore_then(expr.clone())
+        .map(StmtKind::Explain);
+
     let for_ = just(Token::For)
         .ignore_then(ident())
         .then_ignore(just(Token::In))
@@ -188,6 +192,7 @@ where
 
     let_.or(fn_)
         .or(print)
+        .or(explain)
         .or(for_)
         .or(use_)
         .or(using)

@@ -41,18 +41,27 @@ impl From<NumError> for UnitError {
 
 type Signature = BTreeMap<Dim, i32>;
 
-fn signature(unit: &Unit, cal: Option<&WorkLengths>) -> Result<(Signature, Num), NumError> {
+/// The dimensions of a unit and its size in base units, as a fraction: sizes below the line
+/// (`per day`) are kept apart, so that the one division happens last and `4.5 h per day in %` is
+/// exactly 56.25%, not 56.2499…% from a rounded 1/480.
+fn signature(unit: &Unit, cal: Option<&WorkLengths>) -> Result<(Signature, Num, Num), NumError> {
     let mut sig = Signature::new();
-    let mut factor = Num::ONE;
+    let mut above = Num::ONE;
+    let mut below = Num::ONE;
     for (atom, p) in &unit.atoms {
         let (dim, size) = WorkLengths::dim(cal, atom);
         if let Some(dim) = dim {
             *sig.entry(dim).or_insert(0) += p;
         }
-        factor = factor.mul(Num::Exact(size).pow(Num::int(*p as i64))?)?;
+        let scaled = Num::Exact(size).pow(Num::int(p.abs() as i64))?;
+        if *p > 0 {
+            above = above.mul(scaled)?;
+        } else {
+            below = below.mul(scaled)?;
+        }
     }
     sig.retain(|_, p| *p != 0);
-    Ok((sig, factor))
+    Ok((sig, above, below))
 }
 
 fn calendar_words(sig: &Signature) -> Vec<&'static str> {
@@ -118,12 +127,13 @@ impl Quantity {
         if self.unit == other.unit {
             return Ok(other.value);
         }
-        let (sa, fa) = signature(&self.unit, cal)?;
-        let (sb, fb) = signature(&other.unit, cal)?;
+        let (sa, a_above, a_below) = signature(&self.unit, cal)?;
+        let (sb, b_above, b_below) = signature(&other.unit, cal)?;
         if sa != sb {
             return Err(mismatch(&sa, &sb, cal));
         }
-        Ok(other.value.mul(fb)?.div(fa)?)
+        let top = other.value.mul(b_above)?.mul(a_below)?;
+        Ok(top.div(b_below.mul(a_above)?)?)
     }
 
     pub fn add(&self, other: &Quantity, cal: Option<&WorkLengths>) -> Result<Quantity, UnitError> {
@@ -215,8 +225,13 @@ fn normalize(
         match targets.iter().find(|(d, _, _)| *d == dim) {
             Some((_, target, tsize)) => {
                 if *target != atom {
-                    let ratio = Num::Exact(size).div(Num::Exact(*tsize))?;
-                    value = value.mul(ratio.pow(Num::int(p as i64))?)?;
+                    let n = Num::int(p.abs() as i64);
+                    let (up, down) = (Num::Exact(size).pow(n)?, Num::Exact(*tsize).pow(n)?);
+                    value = if p > 0 {
+                        value.mul(up)?.div(down)?
+                    } else {
+                        value.mul(down)?.div(up)?
+                    };
                 }
                 out.push((target.clone(), p));
             }

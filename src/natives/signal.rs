@@ -1,0 +1,76 @@
+//! Natives that let a stdlib formula report a problem as a diagnostic of its own code: `fail`
+//! stops the run (total allowance at or above 100%), `warn` records a warning and goes on (above
+//! 50%). With `at:` a declared record, the report points at the user's declaration instead of the
+//! stdlib line that noticed the problem.
+
+use super::{opt, req, Args, NativeFn};
+use crate::codes::Code;
+use crate::diagnostic::Diagnostic;
+use crate::interp::{Eval, Interp, RtError};
+use crate::span::Span;
+use crate::value::Value;
+
+pub static NATIVES: &[NativeFn] = &[
+    NativeFn {
+        name: "fail",
+        params: &[req("code"), req("message"), opt("at"), opt("hint")],
+        doc: "stop with a diagnostic: `fail(\"E0501\", \"...\", at: cadre, hint: \"...\")`",
+        func: fail,
+    },
+    NativeFn {
+        name: "warn",
+        params: &[req("code"), req("message"), opt("at"), opt("hint")],
+        doc: "record a warning and go on: `warn(\"W0501\", \"...\", at: cadre)`",
+        func: warn,
+    },
+];
+
+/// The code named by argument 0, its message, where it points and its hint.
+fn parts(a: &Args) -> Eval<(Code, String, Span, Option<String>)> {
+    let id = a.str(0)?;
+    let code = Code::ALL
+        .iter()
+        .copied()
+        .find(|c| c.id() == &*id)
+        .ok_or_else(|| {
+            RtError::new(
+                Code::InvalidValue,
+                format!("`{id}` is not a diagnostic code"),
+                a.span(0),
+                "no such code",
+            )
+            .hint("the codes are listed in src/codes.rs")
+        })?;
+    let message = a.str(1)?.to_string();
+    let span = match a.get(2) {
+        Some(Value::Record(r)) => r.origin.unwrap_or(a.call),
+        _ => a.call,
+    };
+    let hint = match a.get(3) {
+        Some(_) => Some(a.str(3)?.to_string()),
+        None => None,
+    };
+    Ok((code, message, span, hint))
+}
+
+fn fail(_: &mut Interp, a: &mut Args) -> Eval<Value> {
+    let (code, message, span, hint) = parts(a)?;
+    let mut d = Diagnostic::error(code, message, span, code.title());
+    d.hint = hint;
+    Err(RtError::from(d))
+}
+
+fn warn(interp: &mut Interp, a: &mut Args) -> Eval<Value> {
+    let (code, message, span, hint) = parts(a)?;
+    let mut d = Diagnostic::warning(code, message, span, code.title());
+    d.hint = hint;
+    // A formula evaluated for several results (a loop over facilities) warns once per place.
+    if !interp
+        .warnings
+        .iter()
+        .any(|w| w.code == code && w.primary_span() == span && w.message == d.message)
+    {
+        interp.warnings.push(d);
+    }
+    Ok(Value::Nil)
+}

@@ -1,0 +1,103 @@
+# abk.wl: the two Indonesian profiles of the workload method.
+#
+# ABK-Kes (PMK 33/2015; domain spec 3.2, 6, 7.3, 8):
+#   SBK = WKT / time norm            (per main task, WKT in minutes)
+#   requirement = achievement / SBK  (per main task; tasks marked not counted give 0)
+#   JKT = sum of requirements
+#   FTP = sum(annual time of supporting task / WKT);  STP = 1 / (1 - FTP)
+#   total = JKT x STP, rounded to whole persons (half-up unless told otherwise)
+#   gap = available - needed: "kurang" (short), "lebih" (excess) or "sesuai"
+# Kepmenkes 81/2004 (domain spec 3.4, 7.4, 8):
+#   need = sum(volume / SBK) + SK, with SK = annual allowance time / WKT added ONCE to the sum.
+#
+# A cadre's activities are the main tasks; its support activities are the supporting tasks
+# (ABK-Kes) or the allowance items (Kepmenkes 81/2004).
+
+# The annual time of a support item (`2 h per month` is 24 h in a year).
+fn annual_time(value, cal) {
+  using cal
+  if unit(value) == "%" {
+    value * awt(cal)
+  } else {
+    if period(value) == "" {
+      fail("E0504", "a supporting task of " + str(value) + " has no period", hint: "write e.g. `2 h per month` or `4 days per year`")
+    } else {
+      value * 1 year in min
+    }
+  }
+}
+
+# The WKT an ABK-Kes calculation uses: the calendar's (available days x effective day), or a
+# named norm passed as `wkt:` (its per-year figure), or a time given directly.
+fn abk_wkt(cal, wkt) {
+  if wkt == nothing { wkt_abk(cal) in min } else { if type(wkt) == "record" { wkt.per_year } else { wkt in min } }
+}
+
+fn sbk(a, wkt) {
+  units_in(wkt, a)
+}
+
+fn task_requirement(a, wkt) {
+  let achievement = annual(a.volume)
+  let sbk = sbk(a, wkt)
+  achievement / sbk
+}
+
+fn counted_requirement(a, wkt) {
+  if a.include { task_requirement(a, wkt) } else { 0 }
+}
+
+fn ftp_of(s, cal, wkt) {
+  let time = annual_time(s.value, cal)
+  time / wkt in %
+}
+
+fn gap_status(gap) {
+  if gap < 0 { "kurang" } else { if gap > 0 { "lebih" } else { "sesuai" } }
+}
+
+fn abk_kes(cadre, wkt = nothing, rounding = "half_up") {
+  let cal = calendar_of(cadre)
+  let time = abk_wkt(cal, wkt)
+  let tasks = to_table(map(cadre.activities, fn(a) => {
+    task: a.name,
+    achievement: annual(a.volume),
+    norm: unit_time(a),
+    sbk: sbk(a, time),
+    requirement: counted_requirement(a, time),
+  }))
+  let jkt = sum(map(cadre.activities, fn(a) => counted_requirement(a, time)))
+  let ftp = sum(map(cadre.supports, fn(s) => ftp_of(s, cal, time))) in %
+  if ftp >= 100% {
+    fail("E0501", "the supporting tasks of `" + cadre.name + "` take " + str(ftp) + " of WKT", at: cadre)
+  }
+  let stp = 1 / (1 - ftp)
+  let total = jkt * stp
+  let needed = round(total, 0, rounding)
+  let result = {cadre: title(cadre), wkt: time, tasks: tasks, jkt: jkt, ftp: ftp, stp: stp, total: total, needed: needed}
+  if has(cadre, "current_staff") {
+    let gap = cadre.current_staff - needed
+    merge(result, {available: cadre.current_staff, gap: gap, status: gap_status(gap)})
+  } else {
+    result
+  }
+}
+
+# Kepmenkes 81/2004: the allowance SK is a fraction of one person, added once to the sum.
+fn kepmenkes_81(cadre) {
+  let cal = calendar_of(cadre)
+  let time = wkt(cal) in min
+  let tasks = to_table(map(cadre.activities, fn(a) => {
+    task: a.name,
+    quantity: annual(a.volume),
+    sbk: sbk(a, time),
+    need: counted_requirement(a, time),
+  }))
+  let sum_of_tasks = sum(map(cadre.activities, fn(a) => counted_requirement(a, time)))
+  let allowance_time = 0 min
+  for s in cadre.supports {
+    allowance_time = allowance_time + annual_time(s.value, cal)
+  }
+  let sk = allowance_time / time
+  {cadre: title(cadre), wkt: time, tasks: tasks, sum_of_tasks: sum_of_tasks, sk: sk, need: sum_of_tasks + sk}
+}

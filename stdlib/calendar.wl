@@ -1,0 +1,107 @@
+# calendar.wl: working time from a `calendar` declaration. Loaded at start-up.
+#
+# WHO available working time (AWT) = [A - (B + C + D + E)] x F, where A is the possible working
+# days, B..E the days off and F the hours of a working day. Kepmenkes 81/2004 writes its WKT
+# the same way. ABK-Kes (PMK 33/2015) multiplies the same days by the *effective* hours of a
+# day; Permenkes 53/2012 effective time is formal time x (1 - allowance). Sources: domain spec,
+# sections 3.1 to 3.4. A calendar declaration fills in its defaults (5 days per week, 52 weeks,
+# no days off) and `hours_per_day = 8 h` reads back as `8 h per day`.
+
+# A: the possible working days in a year.
+fn possible_days(cal) {
+  if has(cal, "possible_days") { cal.possible_days } else { cal.days_per_week * cal.weeks_per_year }
+}
+
+# A day count, or a percentage of the possible days (absence given as a share of time).
+fn days_off(cal, x) {
+  if unit(x) == "%" { x * possible_days(cal) } else { x }
+}
+
+# B + C + D + E: public holidays, annual leave, sick leave, training and other absence.
+fn deductions(cal) {
+  days_off(cal, cal.public_holidays) + days_off(cal, cal.annual_leave) +
+    days_off(cal, cal.sick_leave) + days_off(cal, cal.training) + days_off(cal, cal.other_leave)
+}
+
+# A - (B + C + D + E). This formula also sets how long a working year is in unit conversions.
+fn available_days(cal) {
+  let possible = possible_days(cal)
+  let off = deductions(cal)
+  possible - off
+}
+
+# WHO AWT in hours: available days x hours of a working day.
+fn awt(cal) {
+  let days = available_days(cal)
+  let day = cal.hours_per_day
+  days * day in h
+}
+
+# Kepmenkes 81/2004 WKT = {A - (B + C + D + E)} x R: the same arithmetic as AWT.
+fn wkt(cal) {
+  awt(cal)
+}
+
+# Formal hours of a working day: the declared day, or the formal week over its working days
+# (the ABK-Kes worksheet divides the week: 37.5 h / 5 days).
+fn formal_day(cal) {
+  if has(cal, "formal_hours_per_week") { cal.formal_hours_per_week / cal.days_per_week } else { cal.hours_per_day }
+}
+
+fn allowance_of(cal) {
+  if has(cal, "allowance") {
+    cal.allowance
+  } else {
+    fail("E0504", "calendar `" + cal.name + "` has no `allowance`, so it has no effective time", at: cal,
+      hint: "add e.g. `allowance = 30%` (Permenkes 53/2012) to the calendar")
+  }
+}
+
+# Permenkes 53/2012 effective time of a day: formal hours x (1 - allowance).
+fn effective_day(cal) {
+  let formal = formal_day(cal)
+  let allowance = allowance_of(cal)
+  formal * (1 - allowance) in min per day
+}
+
+fn effective_week(cal) {
+  let day = effective_day(cal)
+  day * cal.days_per_week in min per week
+}
+
+# Effective time in a year: the effective day over the available working days.
+fn effective_year(cal) {
+  let day = effective_day(cal)
+  let days = available_days(cal)
+  day * days in min
+}
+
+# ABK-Kes (PMK 33/2015) WKT: available days x effective hours of a day.
+fn wkt_abk(cal) {
+  let days = available_days(cal)
+  let day = effective_day(cal)
+  days * day in h
+}
+
+# Everything a calendar gives, one field a line.
+fn working_time(cal) {
+  let base = {
+    calendar: title(cal),
+    possible_days: possible_days(cal),
+    days_off: deductions(cal),
+    available_days: available_days(cal),
+    awt: awt(cal),
+    awt_min: awt(cal) in min,
+  }
+  if has(cal, "allowance") {
+    let effective = {
+      effective_day: effective_day(cal),
+      effective_week: effective_week(cal),
+      effective_year: effective_year(cal),
+      wkt_abk: wkt_abk(cal),
+    }
+    merge(base, effective)
+  } else {
+    base
+  }
+}

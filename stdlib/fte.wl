@@ -1,0 +1,38 @@
+# fte.wl: full-time equivalent (domain spec, sections 7.5, 8 and 10).
+#
+#   FTE = (total activity time + allowance) / effective working time
+#
+# The allowance is a time, or a percentage of the effective time (15% is common). The FTE index
+# is read against a band table: fte_bands_bkn_2010 by default.
+
+fn allowance_time(allowance, effective) {
+  if unit(allowance) == "%" { allowance * effective } else { allowance }
+}
+
+fn fte(work, effective, allowance = 0%) {
+  let extra = allowance_time(allowance, effective)
+  (work + extra) / effective
+}
+
+fn fte_band(index, bands = fte_bands_bkn_2010) {
+  classify(index, bands)
+}
+
+# Total time of a cadre's counted activities in a year: sum(volume x unit time).
+fn activity_time(cadre) {
+  let total = 0 h
+  for a in cadre.activities {
+    if a.include {
+      total = total + time_for(annual(a.volume), a) in h
+    }
+  }
+  total
+}
+
+# The FTE of a cadre against its calendar's effective year, with its band.
+fn cadre_fte(cadre, allowance = 0%, bands = fte_bands_bkn_2010) {
+  let work = activity_time(cadre)
+  let effective = effective_year(calendar_of(cadre)) in h
+  let index = fte(work, effective, allowance)
+  {cadre: title(cadre), work: work, effective: effective, fte: index, band: fte_band(index, bands)}
+}

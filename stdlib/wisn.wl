@@ -1,0 +1,211 @@
+# wisn.wl: WHO Workload Indicators of Staffing Need (domain spec, sections 4 to 9).
+#
+#   standard workload  SW  = AWT / unit time             (or AWT x rate of working)
+#   category allowance CAF = 1 / (1 - total CAS)         (CAS: support time as a share of work time)
+#   individual allowance IAF = total IAS / AWT           (IAS: extra time of some staff, a year)
+#   required staff         = sum(volume / SW) x CAF + IAF
+#   WISN difference = current - required;  WISN ratio = current / required
+#
+# A cadre is declared `cadre NAME in CALENDAR { activity ...; support ...; individual ... }`.
+
+fn calendar_of(cadre) {
+  if has(cadre, "calendar") {
+    cadre.calendar
+  } else {
+    fail("E0504", "cadre `" + cadre.name + "` has no calendar, so its working time is unknown", at: cadre,
+      hint: "declare it in a calendar: `cadre " + cadre.name + " in CALENDAR { ... }`")
+  }
+}
+
+# A service standard is a unit time (20 min per visit) or a rate of working (3 samples per h).
+fn unit_time(a) {
+  if is_rate(a.standard) { 1 / a.standard } else { a.standard }
+}
+
+# Units of an activity one worker does in `time`: time / unit time, or time x rate of working
+# (multiplying by the rate keeps 1720 h x 3 samples per h exact, where 1/3 h would not be).
+fn units_in(time, a) {
+  if is_rate(a.standard) { units_at_rate(time, a.standard) } else { units_at_unit_time(time, a.standard) }
+}
+
+fn units_at_unit_time(time, unit_time) {
+  time / unit_time
+}
+
+fn units_at_rate(time, rate) {
+  time * rate
+}
+
+# The working time an annual volume takes: volume x unit time, or volume / rate of working.
+fn time_for(volume, a) {
+  if is_rate(a.standard) { volume / a.standard } else { volume * a.standard }
+}
+
+# Annual volumes may be written `12000 visits` or `12000 visits per year`.
+fn annual(x) {
+  if period(x) == "year" { x * 1 year } else { x }
+}
+
+# SW: how many units of the activity one worker could do in a year doing nothing else.
+fn standard_workload(a, cal) {
+  let awt = awt(cal)
+  units_in(awt, a)
+}
+
+# Staff needed for one activity: annual volume / SW.
+fn staff_for(a, cal) {
+  let volume = annual(a.volume)
+  let sw = standard_workload(a, cal)
+  volume / sw
+}
+
+# 0 for an activity listed but not counted (`include = false`).
+fn activity_staff(a, cal) {
+  if a.include { staff_for(a, cal) } else { 0 }
+}
+
+# The activities of a cadre with their standard workload and staff needed.
+fn activity_table(cadre) {
+  let cal = calendar_of(cadre)
+  to_table(map(cadre.activities, fn(a) => {
+    activity: a.name,
+    volume: annual(a.volume),
+    standard: a.standard,
+    standard_workload: standard_workload(a, cal),
+    staff: activity_staff(a, cal),
+    counted: if a.include { "yes" } else { "no: " + (if has(a, "reason") { a.reason } else { "no reason given" }) },
+  }))
+}
+
+# Staff for the health-service activities before allowances: sum(volume / SW).
+fn base_staff(cadre) {
+  let cal = calendar_of(cadre)
+  sum(map(cadre.activities, fn(a) => activity_staff(a, cal)))
+}
+
+# CAS of one support activity: its time as a share of working time in the same period (a day of
+# the calendar's working day, a week of its working week, a month or year of its AWT).
+fn cas(s, cal) {
+  using cal
+  if unit(s.value) == "%" {
+    s.value
+  } else {
+    if period(s.value) == "" {
+      fail("E0504", "support activity \"" + s.name + "\" is " + str(s.value) + ": time per what?", at: s,
+        hint: "write the period: `2 h per week`, `30 min per day`, `6 h per month`, `40 h per year`, or a share such as `5%`")
+    } else {
+      s.value in %
+    }
+  }
+}
+
+fn total_cas(cadre) {
+  let cal = calendar_of(cadre)
+  sum(map(cadre.supports, fn(s) => cas(s, cal))) in %
+}
+
+# CAF = 1 / (1 - total CAS). A total of 100% or more leaves no time for services.
+fn caf(cadre) {
+  let total = total_cas(cadre)
+  if total >= 100% {
+    fail("E0501", "the support activities of `" + cadre.name + "` take " + str(total) + " of working time: no time is left for services", at: cadre,
+      hint: "CAF = 1 / (1 - total CAS) is undefined at 100%; check the support activities' times and periods")
+  }
+  if total > 50% {
+    warn("W0501", "the support activities of `" + cadre.name + "` take " + str(round(total, 1)) + " of working time (more than half)", at: cadre,
+      hint: "check the times and periods of the support activities")
+  }
+  1 / (1 - total)
+}
+
+# IAS of one additional activity: its time in a year, times the staff who do it.
+fn ias(i) {
+  annual(i.value) * i.staff
+}
+
+# Total IAS: the additional activities' time in a year, in hours.
+fn total_ias(cadre) {
+  using calendar_of(cadre)
+  let total = 0 h
+  for i in cadre.individuals {
+    if has(cadre, "current_staff") and i.staff > cadre.current_staff {
+      warn("W0503", "\"" + i.name + "\" is done by " + str(i.staff) + " staff but `" + cadre.name + "` has " + str(cadre.current_staff), at: i)
+    }
+    total = total + ias(i) in h
+  }
+  total
+}
+
+# IAF = total IAS / AWT: the extra staff the additional activities of some staff take.
+fn iaf(cadre) {
+  let total_ias = total_ias(cadre)
+  let awt = awt(calendar_of(cadre))
+  total_ias / awt
+}
+
+# Required staff = sum(volume / SW) x CAF + IAF.
+fn required_staff(cadre) {
+  let base = base_staff(cadre)
+  let caf = caf(cadre)
+  let iaf = iaf(cadre)
+  base * caf + iaf
+}
+
+# WISN difference = current - required (negative: a shortage).
+fn wisn_difference(current, required) {
+  current - required
+}
+
+# WISN ratio = current / required; "no workload" when nothing is required.
+fn wisn_ratio(current, required) {
+  if required == 0 { "no workload" } else { current / required }
+}
+
+fn pressure(ratio, bands) {
+  if type(ratio) == "text" { ratio } else { classify(ratio, bands) }
+}
+
+# The whole WISN result of a cadre, in full precision: round for presentation with `round`.
+fn wisn(cadre, bands = wisn_pressure_bands) {
+  let cal = calendar_of(cadre)
+  let result = {
+    cadre: title(cadre),
+    awt: awt(cal),
+    activities: activity_table(cadre),
+    base_staff: base_staff(cadre),
+    total_cas: total_cas(cadre),
+    caf: caf(cadre),
+    iaf: iaf(cadre),
+    required: required_staff(cadre),
+  }
+  if has(cadre, "current_staff") {
+    let current = cadre.current_staff
+    let required = result.required
+    let ratio = wisn_ratio(current, required)
+    merge(result, {
+      current: current,
+      difference: wisn_difference(current, required),
+      ratio: ratio,
+      pressure: pressure(ratio, bands),
+    })
+  } else {
+    result
+  }
+}
+
+# Several WISN results together. The two ratios differ and both are named: the ratio of the
+# sums (all current staff / all required staff) and the mean of the facilities' ratios.
+fn wisn_summary(results) {
+  let with_work = filter(results, fn(r) => r.required > 0)
+  let current = sum(map(results, fn(r) => r.current))
+  let required = sum(map(results, fn(r) => r.required))
+  {
+    results: len(results),
+    current: current,
+    required: required,
+    difference: current - required,
+    ratio_of_sums: wisn_ratio(current, required),
+    mean_of_ratios: if len(with_work) == 0 { "no workload" } else { mean(map(with_work, fn(r) => r.ratio)) },
+    without_workload: len(results) - len(with_work),
+  }
+}
