@@ -60,6 +60,45 @@ impl Session {
         session
     }
 
+    /// `:help` for a function written in wl (the stdlib formulas): its signature, the comment
+    /// above its definition and the file it is in.
+    pub fn describe_function(&self, name: &str) -> Option<String> {
+        let Some(Value::Func(c)) = self.interp.globals.get(name) else {
+            return None;
+        };
+        let params: Vec<String> = c
+            .def
+            .params
+            .iter()
+            .map(|p| {
+                if p.default.is_some() {
+                    format!("{}?", p.name.node)
+                } else {
+                    p.name.node.to_string()
+                }
+            })
+            .collect();
+        let span = c.def.span;
+        let text = self.interp.sources.text(span.src);
+        let before = text.get(..span.start as usize).unwrap_or("");
+        let mut comment: Vec<&str> = before
+            .lines()
+            .rev()
+            .take_while(|l| l.trim_start().starts_with('#'))
+            .map(|l| l.trim_start().trim_start_matches('#').trim())
+            .collect();
+        comment.reverse();
+        let mut out = format!("{name}({})\n", params.join(", "));
+        for line in comment {
+            out.push_str(&format!("  {line}\n"));
+        }
+        out.push_str(&format!(
+            "  (defined in {})\n",
+            self.interp.sources.name(span.src)
+        ));
+        Some(out)
+    }
+
     pub fn set_time_limit(&mut self, limit: Option<Duration>) {
         self.interp.time_limit = limit;
     }

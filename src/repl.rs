@@ -118,7 +118,7 @@ impl Repl {
         match name {
             "q" | "quit" | "exit" => Reply::Quit,
             "help" | "h" if arg.is_empty() => Reply::Text(format!("{HELP}\n")),
-            "help" | "h" => Reply::Text(help_for(arg)),
+            "help" | "h" => Reply::Text(help_for(&self.session, arg)),
             "functions" => Reply::Text(
                 crate::natives::all()
                     .map(|n| format!("{:<28} {}\n", n.signature(), n.doc))
@@ -159,9 +159,12 @@ impl Repl {
     }
 }
 
-fn help_for(name: &str) -> String {
+fn help_for(session: &Session, name: &str) -> String {
     if let Some(n) = crate::natives::find(name) {
         return format!("{}\n  {}\n", n.signature(), n.doc);
+    }
+    if let Some(text) = session.describe_function(name) {
+        return text;
     }
     if let Some(k) = crate::kinds::kind(name) {
         let mut s = format!("{} NAME {{ ... }}: {}\n", k.name, k.doc);

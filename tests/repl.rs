@@ -55,6 +55,8 @@ fn commands() {
     assert!(text(repl.feed(":help")).contains(":load FILE"));
     assert!(text(repl.feed(":help round")).contains("round(x, digits?, mode?)"));
     assert!(text(repl.feed(":help calendar")).contains("hours_per_day"));
+    // Stdlib formulas are described by the comment above their definition.
+    assert!(text(repl.feed(":help caf")).contains("CAF = 1 / (1 - total CAS)"));
     assert!(text(repl.feed(":functions")).contains("ceil(x, digits?)"));
     let path =
         std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/seed001_time_motion.wl");
