@@ -183,24 +183,20 @@ fn band_table(_: &mut Interp, a: &mut Args) -> Eval<Value> {
     })))
 }
 
+/// Whether `x` is on the inner side of an edge; `outside` is the side beyond it (Less for a
+/// lower edge, Greater for an upper one). No edge holds everything.
+fn within(x: &Quantity, edge: &Option<Edge>, outside: Ordering) -> Result<bool, String> {
+    match edge {
+        None => Ok(true),
+        Some(e) => Ok(match cmp(x, &e.at)? {
+            Ordering::Equal => e.closed,
+            o => o != outside,
+        }),
+    }
+}
+
 fn inside(x: &Quantity, b: &Band) -> Result<bool, String> {
-    let lower_ok = match &b.lower {
-        None => true,
-        Some(e) => match cmp(x, &e.at)? {
-            Ordering::Greater => true,
-            Ordering::Equal => e.closed,
-            Ordering::Less => false,
-        },
-    };
-    let upper_ok = match &b.upper {
-        None => true,
-        Some(e) => match cmp(x, &e.at)? {
-            Ordering::Less => true,
-            Ordering::Equal => e.closed,
-            Ordering::Greater => false,
-        },
-    };
-    Ok(lower_ok && upper_ok)
+    Ok(within(x, &b.lower, Ordering::Less)? && within(x, &b.upper, Ordering::Greater)?)
 }
 
 fn describe(b: &Band) -> String {
