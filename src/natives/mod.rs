@@ -3,7 +3,11 @@
 //! `:help`, and the reference list (`wl help functions`).
 
 mod collections;
+mod crosstab;
+mod data;
 mod math;
+pub(crate) mod scales;
+mod stats;
 mod text;
 
 use crate::codes::Code;
@@ -67,6 +71,9 @@ pub fn all() -> impl Iterator<Item = &'static NativeFn> {
         .iter()
         .chain(collections::NATIVES.iter())
         .chain(text::NATIVES.iter())
+        .chain(data::NATIVES.iter())
+        .chain(stats::NATIVES.iter())
+        .chain(scales::NATIVES.iter())
 }
 
 pub fn find(name: &str) -> Option<&'static NativeFn> {
