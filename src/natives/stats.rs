@@ -51,6 +51,12 @@ pub static NATIVES: &[NativeFn] = &[
         func: critical_r,
     },
     NativeFn {
+        name: "chi_square_p",
+        params: &[req("value"), req("df")],
+        doc: "upper-tail p-value of a chi-square statistic with df degrees of freedom (SPSS \"Asymp. Sig.\"), to check a printed statistic against its printed p",
+        func: chi_square_p,
+    },
+    NativeFn {
         name: "correlation",
         params: &[req("x"), req("y")],
         doc: "Pearson r of two lists with its t, df and two-tailed p; pairs with a missing value are left out",
@@ -397,6 +403,20 @@ fn alpha_arg(a: &Args, i: usize) -> Eval<f64> {
 fn tails_arg(a: &Args, i: usize) -> Eval<Tails> {
     let t = a.int(i, 2)?;
     Tails::from_count(t.clamp(0, 100) as u32).map_err(|e| stats_error(e, a.span(i), "here"))
+}
+
+fn chi_square_p(_: &mut Interp, a: &mut Args) -> Eval<Value> {
+    let x = a.plain(0)?.to_f64();
+    let df = a.int(1, 1)?;
+    if df < 1 {
+        return Err(a.wrong(1, "a whole number of degrees of freedom of 1 or more"));
+    }
+    if x < 0.0 {
+        return Err(a.wrong(0, "a chi-square value of 0 or more"));
+    }
+    stats::chi_square_sf(x, df as f64)
+        .map(num)
+        .map_err(|e| stats_error(e, a.span(0), "this value"))
 }
 
 fn correlation(_: &mut Interp, a: &mut Args) -> Eval<Value> {
