@@ -69,8 +69,12 @@ impl DataError {
 /// Reading options shared by every format.
 #[derive(Debug, Default, Clone)]
 pub struct Options {
-    /// Cell texts that mean "missing" besides an empty cell (compared after trimming).
+    /// Cell texts that mean "missing" in every column, besides an empty cell (compared after
+    /// trimming).
     pub missing: Vec<String>,
+    /// Missing codes of single columns, as SPSS declares missing values per variable (a
+    /// respondent may well be called "NA").
+    pub missing_in: Vec<(String, Vec<String>)>,
     /// Columns to keep as text even when they hold numbers (codes, ids).
     pub text: Vec<String>,
     /// Read `3,5` as 3.5 (files saved by a spreadsheet set to Indonesian).
@@ -166,19 +170,30 @@ pub fn build(file: &str, grid: &Grid, opts: &Options) -> Result<Table, DataError
             .hint("rename one of them in the header row".into()));
         }
     }
-    let is_missing = |c: &Cell| match c {
-        Cell::Empty => true,
-        Cell::Text(s) => {
-            let t = s.trim();
-            t.is_empty() || opts.missing.iter().any(|m| m.trim() == t)
-        }
-        Cell::Num(x) => opts
-            .missing
+    let missing_of = |h: &str| -> Vec<&String> {
+        opts.missing
             .iter()
-            .any(|m| parse_number(m, opts.decimal_comma) == Some(*x)),
+            .chain(
+                opts.missing_in
+                    .iter()
+                    .filter(|(c, _)| c == h)
+                    .flat_map(|(_, m)| m),
+            )
+            .collect()
     };
     let mut columns: IndexMap<Rc<str>, Column> = IndexMap::new();
     for (j, h) in grid.headers.iter().enumerate() {
+        let codes = missing_of(h);
+        let is_missing = |c: &Cell| match c {
+            Cell::Empty => true,
+            Cell::Text(s) => {
+                let t = s.trim();
+                t.is_empty() || codes.iter().any(|m| m.trim() == t)
+            }
+            Cell::Num(x) => codes
+                .iter()
+                .any(|m| parse_number(m, opts.decimal_comma) == Some(*x)),
+        };
         let cells = || grid.rows.iter().map(move |(n, r)| (*n, &r[j]));
         let as_num = |c: &Cell| match c {
             Cell::Num(x) => Some(*x),

@@ -23,7 +23,7 @@ pub static NATIVES: &[NativeFn] = &[
             opt("delimiter"),
             opt("decimal"),
         ],
-        doc: "a table from a CSV file with a header row; `missing: [\"NA\"]` codes besides empty cells, `text: [cols]` kept as text, `delimiter: \";\"`, `decimal: \",\"`",
+        doc: "a table from a CSV file with a header row; `missing: [\"NA\"]` codes besides empty cells (or per column: `missing: { skor: [\"NA\", 99] }`), `text: [cols]` kept as text, `delimiter: \";\"`, `decimal: \",\"`",
         func: read_csv,
     },
     NativeFn {
@@ -83,8 +83,23 @@ fn options(a: &Args, missing: usize, text: usize, decimal: Option<usize>) -> Eva
             _ => return Err(a.wrong(d, "\".\" or \",\"")),
         },
     };
+    let (all, per_column) = match a.get(missing) {
+        Some(Value::Record(r)) => {
+            let mut per = Vec::new();
+            for (k, v) in &r.fields {
+                let codes = match v {
+                    Value::List(l) => l.iter().map(|x| x.to_string()).collect(),
+                    other => vec![other.to_string()],
+                };
+                per.push((k.to_string(), codes));
+            }
+            (Vec::new(), per)
+        }
+        _ => (texts(a, missing)?, Vec::new()),
+    };
     Ok(Options {
-        missing: texts(a, missing)?,
+        missing: all,
+        missing_in: per_column,
         text: texts(a, text)?,
         decimal_comma,
     })

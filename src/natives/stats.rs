@@ -283,7 +283,7 @@ fn frequencies(_: &mut Interp, a: &mut Args) -> Eval<Value> {
         fields.push(("name", Value::Str(n)));
     }
     fields.extend([
-        ("table", t),
+        ("counts", t),
         ("valid", num(valid)),
         ("missing", num(missing)),
         ("total", num(total)),

@@ -9,7 +9,7 @@ pub fn render(r: &Record) -> String {
     if let Some(name) = field(r, "name") {
         out.push_str(&format!("{name}\n"));
     }
-    let Some(t) = table(r, "table") else {
+    let Some(t) = table(r, "counts") else {
         return out;
     };
     let mut g = Grid::new(2, 1);
