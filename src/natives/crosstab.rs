@@ -14,7 +14,13 @@ use crate::stats::{self, StatsError};
 use crate::table::{Column, Table};
 use crate::units::Unit;
 use crate::value::Value;
+use std::collections::{HashMap, HashSet};
 use std::rc::Rc;
+
+/// Work allowed for an exact test on a table larger than 2x2 before it is left out with a
+/// note: a tenth of the kernel's default, so that printing a large crosstab stays interactive
+/// (tables of a few hundred cases in a handful of cells finish well within it).
+const EXACT_BUDGET: u64 = stats::DEFAULT_EXACT_BUDGET / 10;
 
 struct Input {
     counts: Vec<Vec<f64>>,
@@ -174,7 +180,7 @@ fn from_table(a: &Args, t: &Table) -> Eval<Input> {
 
 /// How a raw value sorts: numbers before text, numbers by value, text alphabetically (SPSS
 /// orders categories by their codes).
-fn key(v: &Value) -> Option<(u8, f64, String)> {
+fn key(v: &Value) -> Option<Key> {
     match v {
         Value::Nil => None,
         Value::Num(q) => Some((0, q.value.to_f64(), v.to_string())),
@@ -182,35 +188,44 @@ fn key(v: &Value) -> Option<(u8, f64, String)> {
     }
 }
 
+type Key = (u8, f64, String);
+
+/// The categories of one column: the labels given (every value must be one of them), or the
+/// distinct values in SPSS order.
 fn categories(
     a: &Args,
-    values: &[Value],
+    keys: &[Option<Key>],
     given: Option<Vec<String>>,
     i: usize,
 ) -> Eval<Vec<String>> {
     if let Some(labels) = given {
-        for v in values {
-            if let Some((_, _, s)) = key(v) {
-                if !labels.contains(&s) {
-                    return Err(RtError::new(
-                        Code::CrosstabShape,
-                        format!("the data hold the value {s}, which is not among the labels given"),
-                        a.span(i),
-                        "these labels",
-                    ));
-                }
-            }
+        let known: HashSet<&str> = labels.iter().map(String::as_str).collect();
+        if let Some((_, _, s)) = keys
+            .iter()
+            .flatten()
+            .find(|k| !known.contains(k.2.as_str()))
+        {
+            return Err(RtError::new(
+                Code::CrosstabShape,
+                format!("the data hold the value {s}, which is not among the labels given"),
+                a.span(i),
+                "these labels",
+            ));
         }
         return Ok(labels);
     }
-    let mut keys: Vec<(u8, f64, String)> = values.iter().filter_map(key).collect();
-    keys.sort_by(|x, y| {
+    let mut seen: HashMap<&str, (u8, f64)> = HashMap::new();
+    for (kind, x, s) in keys.iter().flatten() {
+        seen.entry(s.as_str()).or_insert((*kind, *x));
+    }
+    let mut distinct: Vec<(u8, f64, &str)> =
+        seen.into_iter().map(|(s, (k, x))| (k, x, s)).collect();
+    distinct.sort_by(|x, y| {
         x.0.cmp(&y.0)
             .then(x.1.partial_cmp(&y.1).unwrap_or(std::cmp::Ordering::Equal))
-            .then(x.2.cmp(&y.2))
+            .then(x.2.cmp(y.2))
     });
-    keys.dedup_by(|x, y| x.2 == y.2);
-    Ok(keys.into_iter().map(|k| k.2).collect())
+    Ok(distinct.into_iter().map(|k| k.2.to_string()).collect())
 }
 
 fn from_raw(a: &Args, x: &[Value], y: &[Value]) -> Eval<Input> {
@@ -225,15 +240,25 @@ fn from_raw(a: &Args, x: &[Value], y: &[Value]) -> Eval<Input> {
             "this column",
         ));
     }
-    let rows = categories(a, x, labels(a, 2)?, 2)?;
-    let cols = categories(a, y, labels(a, 3)?, 3)?;
+    let kx: Vec<Option<Key>> = x.iter().map(key).collect();
+    let ky: Vec<Option<Key>> = y.iter().map(key).collect();
+    let rows = categories(a, &kx, labels(a, 2)?, 2)?;
+    let cols = categories(a, &ky, labels(a, 3)?, 3)?;
+    let index = |labels: &[String]| -> HashMap<String, usize> {
+        labels
+            .iter()
+            .enumerate()
+            .map(|(i, s)| (s.clone(), i))
+            .collect()
+    };
+    let (ri, ci) = (index(&rows), index(&cols));
     let mut counts = vec![vec![0.0; cols.len()]; rows.len()];
     let mut missing = 0;
-    for (u, v) in x.iter().zip(y) {
-        match (key(u), key(v)) {
+    for (u, v) in kx.iter().zip(&ky) {
+        match (u, v) {
             (Some(ku), Some(kv)) => {
-                let r = rows.iter().position(|s| *s == ku.2).unwrap_or(0);
-                let c = cols.iter().position(|s| *s == kv.2).unwrap_or(0);
+                let r = ri.get(&ku.2).copied().unwrap_or(0);
+                let c = ci.get(&kv.2).copied().unwrap_or(0);
                 counts[r][c] += 1.0;
             }
             _ => missing += 1,
@@ -383,12 +408,10 @@ fn build(a: &Args, input: &Input, ct: &stats::Crosstab, confidence: f64) -> Eval
                 ],
             ),
         )),
-        None if (r, c) != (2, 2) => {
-            match stats::fisher_exact_rxc(&ct.counts, stats::DEFAULT_EXACT_BUDGET) {
-                Ok(p) => fields.push(("fisher", record(None, vec![("p_two_sided", num(p))]))),
-                Err(e) => notes.push(text(&format!("Fisher's exact test is not shown: {e}"))),
-            }
-        }
+        None if (r, c) != (2, 2) => match stats::fisher_exact_rxc(&ct.counts, EXACT_BUDGET) {
+            Ok(p) => fields.push(("fisher", record(None, vec![("p_two_sided", num(p))]))),
+            Err(e) => notes.push(text(&format!("Fisher's exact test is not shown: {e}"))),
+        },
         None => notes.push(text(
             "Fisher's exact test is not shown: the counts are not whole numbers",
         )),
