@@ -75,6 +75,21 @@ codes! {
     OutsideBands = "E0502", "value falls in no band of a band table", "let bands = band_table(\"FTE\", [{label: \"normal\", from: 1, to: 1.28}])\nprint classify(0.46, bands)\n";
     BadBands = "E0503", "malformed band table", "let bands = band_table(\"FTE\", [\n  {label: \"underload\", from: 0, to: 1},\n  {label: \"normal\", from: 1, to: 1.28},\n])\n";
     WorkloadInput = "E0504", "workload input missing or not usable", "calendar rs { hours_per_day = 8 h }\ncadre nurse in rs {\n  support \"Meetings\" = 2 h\n}\nprint caf(nurse)\n";
+    // Data files
+    DataFileUnreadable = "E0601", "cannot read a data file", "let t = read_csv(\"no_such_file.csv\")\n";
+    RaggedRow = "E0602", "row with the wrong number of cells", "let t = parse_csv(\"id,score\\n1,30\\n2,31,7\\n\")\n";
+    NonNumericCell = "E0603", "text in a numeric column", "let t = parse_csv(\"id,score\\n1,30\\n2,thirty\\n\")\n";
+    NoHeader = "E0604", "data without a header row", "let t = parse_csv(\"\")\n";
+    DuplicateColumn = "E0605", "column name given twice", "let t = parse_csv(\"score,score\\n1,2\\n\")\n";
+    NoSuchSheet = "E0606", "workbook has no such sheet", "let t = read_xlsx(\"tests/data/survey.xlsx\", sheet: \"Sheet9\")\n";
+    // Statistics
+    CrosstabShape = "E0620", "crosstab with too few or empty rows or columns", "let ct = crosstab([[12, 9]])\n";
+    InvalidCount = "E0621", "count that is negative or not a number", "let ct = crosstab([[12, -9], [9, 15]])\n";
+    TooFewCases = "E0622", "too few cases for a statistic", "let t = table { p1: [3], p2: [2] }\nprint reliability(t)\n";
+    ZeroVariance = "E0623", "item or variable with zero variance", "let t = table { p1: [1, 2, 3], p2: [2, 2, 2] }\nprint reliability(t)\n";
+    ScaleItems = "E0624", "scale with fewer than two items", "scale fatigue {\n  items = [\"p1\"]\n  options = { \"Never\": 1, \"Always\": 3 }\n}\n";
+    ScaleAnswer = "E0625", "answer that is not one of the scale's options", "scale s {\n  items = [\"p1\", \"p2\"]\n  options = { \"Never\": 1, \"Always\": 3 }\n}\nlet t = table { p1: [\"Never\", \"Always\"], p2: [\"Always\", \"Sometimes\"] }\nprint score(s, t)\n";
+    StatisticsOption = "E0626", "statistics option out of range", "print critical_r(30, alpha: 1.5)\n";
     // Warnings
     UnitLooksLikeTypo = "W0101", "counted unit looks like a misspelt time unit", "print 30 mins + 5 hous\n";
     HighAllowance = "W0501", "total category allowance above 50%", "calendar rs { hours_per_day = 8 h }\ncadre nurse in rs {\n  activity \"Ward care\" { standard = 30 min per patient; volume = 9000 patients }\n  support \"Handover and reports\" = 4.5 h per day\n}\nprint caf(nurse)\n";

@@ -6,6 +6,10 @@ use crate::value::Value;
 use std::fmt::Write;
 
 pub fn pretty(v: &Value) -> String {
+    // Statistics results print as the SPSS tables they reproduce.
+    if let Some(s) = crate::report::render(v) {
+        return s;
+    }
     let mut out = String::new();
     write_pretty(&mut out, v, 0);
     out

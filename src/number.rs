@@ -269,6 +269,30 @@ impl Num {
         }
     }
 
+    /// Text with exactly `decimals` decimals, rounded half up (`2.5` at 3 decimals is `2.500`),
+    /// for tables that align figures the way SPSS prints them. The one place where a
+    /// fixed-width number is made, so that display settings apply to statistics tables too.
+    pub fn fixed(self, decimals: u32) -> String {
+        let d = match self {
+            Num::Exact(d) => Some(d),
+            Num::Approx(x) if x.abs() < 1e-20 => Some(Decimal::ZERO),
+            Num::Approx(x) => Decimal::try_from(x).ok(),
+        };
+        match d {
+            Some(d) => {
+                let mut r =
+                    d.round_dp_with_strategy(decimals, RoundingStrategy::MidpointAwayFromZero);
+                if r.is_zero() {
+                    r = Decimal::ZERO;
+                }
+                r.rescale(decimals);
+                r.to_string()
+            }
+            // Beyond the decimal range: only magnitudes below 1e-28 or above 7.9e28 land here.
+            None => self.to_string(),
+        }
+    }
+
     /// Number of decimals a literal was written with (`0.045` has 3), for audits.
     pub fn written_decimals(text: &str) -> u32 {
         text.split_once('.')
@@ -377,6 +401,15 @@ mod tests {
         assert_eq!(d("-4").sqrt(), Err(NumError::Domain));
         assert_eq!(d("10").pow(d("40")), Err(NumError::Overflow));
         assert_eq!(d("2").pow(d("10")).unwrap(), d("1024"));
+    }
+
+    #[test]
+    fn fixed_keeps_trailing_zeros_and_rounds_half_up() {
+        assert_eq!(d("2.5").fixed(3), "2.500");
+        assert_eq!(d("0.0445").fixed(3), "0.045");
+        assert_eq!(d("-0.0001").fixed(3), "0.000");
+        assert_eq!(Num::Approx(1e-40).fixed(3), "0.000");
+        assert_eq!(d("105").fixed(0), "105");
     }
 
     #[test]

@@ -1,10 +1,15 @@
 //! `audit`: compare a figure as a paper printed it with the recomputed value, at the precision
 //! it was printed with (`0.044` stands for anything in [0.0435, 0.0445)), and say whether a
 //! conclusion at a stated alpha flips.
+//!
+//! When the recomputed value is written as a count over a total (`audit 17 / 22 reported
+//! 37.8%`) and the printed figure is a percentage, an inconsistent audit also says which totals
+//! turn that count into the printed percentage (seed 000 prints 17 of its "n = 22" as 37.8%,
+//! which is 17 of 45) and whether any count out of the stated total could give it.
 
 use super::ops::unit_of;
 use super::{Env, Eval, Interp, RtError};
-use crate::ast::Audit;
+use crate::ast::{Audit, BinaryOp, ExprKind};
 use crate::codes::Code;
 use crate::number::{Num, Rounding};
 use crate::units::{Quantity, Unit};
@@ -14,7 +19,17 @@ use std::rc::Rc;
 
 impl Interp {
     pub(super) fn exec_audit(&mut self, audit: &Audit, env: &Rc<Env>) -> Eval<Value> {
-        let computed = self.eval(&audit.value, env)?;
+        // A count over a total is evaluated in its two parts, so the audit knows both.
+        let mut parts = None;
+        let computed = match &audit.value.kind {
+            ExprKind::Binary(BinaryOp::Div, l, r) => {
+                let a = self.eval(l, env)?;
+                let b = self.eval(r, env)?;
+                parts = count_and_total(&a, &b);
+                self.binary(BinaryOp::Div, a, l.span, b, r.span, env)?
+            }
+            _ => self.eval(&audit.value, env)?,
+        };
         let Value::Num(computed) = computed else {
             return Err(RtError::new(
                 Code::TypeMismatch,
@@ -76,7 +91,19 @@ impl Interp {
             .value
             .round(decimals as i32 + 2, Rounding::HalfUp);
         let shown = Quantity::new(shown, recomputed.unit.clone());
-        let mut line = format!("audit {source}: reported {reported}, recomputed {shown}");
+        // The figure as printed, trailing zeros included: "5.290" says three decimals.
+        let printed = {
+            let sign = if audit.negative { "-" } else { "" };
+            let text = lit.text.replace('_', "");
+            if reported_unit.is_none() {
+                format!("{sign}{text}")
+            } else if reported_unit.is_percent() {
+                format!("{sign}{text}%")
+            } else {
+                format!("{sign}{text} {}", reported_unit)
+            }
+        };
+        let mut line = format!("audit {source}: reported {printed}, recomputed {shown}");
         if consistent {
             self.audits.consistent += 1;
             line.push_str(&format!(
@@ -93,6 +120,9 @@ impl Interp {
                 recomputed.unit.clone(),
             );
             line.push_str(&format!(" -> NOT consistent (difference {diff})"));
+            if let (Some((k, n)), true) = (parts, reported_unit.is_percent()) {
+                line.push_str(&which_n(k, n, &printed, low, high));
+            }
         }
         if let Some(alpha) = &audit.alpha {
             let a = self.eval(alpha, env)?;
@@ -124,4 +154,57 @@ impl Interp {
         self.write_line(&line);
         Ok(Value::Nil)
     }
+}
+
+/// Both sides plain whole numbers, the total above 0: a count and its total.
+fn count_and_total(a: &Value, b: &Value) -> Option<(i64, i64)> {
+    let whole = |v: &Value| match v {
+        Value::Num(q) if q.is_plain() => q.value.as_i64().filter(|x| *x >= 0),
+        _ => None,
+    };
+    let (k, n) = (whole(a)?, whole(b)?);
+    (n > 0).then_some((k, n))
+}
+
+/// Whether `count / total` as a percentage lies in the printed interval [low, high).
+fn gives(count: i64, total: i64, low: Num, high: Num) -> bool {
+    let p = Num::int(count)
+        .mul(Num::int(100))
+        .and_then(|x| x.div(Num::int(total)));
+    p.is_ok_and(|p| p >= low && p < high)
+}
+
+/// "; 17 / n gives 37.8% for n = 45; no count out of 22 gives 37.8%"
+fn which_n(k: i64, n: i64, reported: &str, low: Num, high: Num) -> String {
+    let mut out = String::new();
+    if k > 0 && low > Num::ZERO {
+        // k·100/high < m ≤ k·100/low; the bounds are widened by one and checked exactly.
+        let bound = |x: Num| {
+            Num::int(k * 100)
+                .div(x)
+                .map(|m| m.to_f64())
+                .unwrap_or(f64::MAX)
+        };
+        let from = (bound(high).floor() as i64).max(1);
+        let to = (bound(low).ceil() as i64 + 1).min(from + 100_000);
+        let ms: Vec<i64> = (from..=to).filter(|&m| gives(k, m, low, high)).collect();
+        out.push_str(&match ms.as_slice() {
+            [] => format!("; no total turns {k} into {reported}"),
+            [m] => format!("; {k} / n gives {reported} for n = {m}"),
+            [first, .., last] if ms.len() > 4 => {
+                format!("; {k} / n gives {reported} for n = {first} to {last}")
+            }
+            _ => {
+                let list: Vec<String> = ms.iter().map(|m| m.to_string()).collect();
+                format!("; {k} / n gives {reported} for n = {}", list.join(", "))
+            }
+        });
+    }
+    if n <= 1_000_000 {
+        match (0..=n).find(|&j| gives(j, n, low, high)) {
+            Some(j) => out.push_str(&format!("; out of {n}, a count of {j} gives {reported}")),
+            None => out.push_str(&format!("; no count out of {n} gives {reported}")),
+        }
+    }
+    out
 }

@@ -84,6 +84,10 @@ impl Interp {
             let head = decl.name.as_ref().map_or(decl.kind.span, |n| n.span);
             return Err(kinds::missing_fields(spec, title.as_deref(), &missing, head).into());
         }
+        if spec.name == "scale" {
+            let head = decl.name.as_ref().map_or(decl.kind.span, |n| n.span);
+            crate::natives::scales::check_scale(&fields, &field_spans, head)?;
+        }
         normal_form(spec.name, &mut fields).map_err(|_| {
             RtError::new(
                 Code::Overflow,

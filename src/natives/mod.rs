@@ -4,8 +4,12 @@
 
 mod bands;
 mod collections;
+mod crosstab;
+mod data;
 mod math;
+pub(crate) mod scales;
 mod signal;
+mod stats;
 mod text;
 
 use crate::codes::Code;
@@ -71,6 +75,9 @@ pub fn all() -> impl Iterator<Item = &'static NativeFn> {
         .chain(text::NATIVES.iter())
         .chain(bands::NATIVES.iter())
         .chain(signal::NATIVES.iter())
+        .chain(data::NATIVES.iter())
+        .chain(stats::NATIVES.iter())
+        .chain(scales::NATIVES.iter())
 }
 
 pub fn find(name: &str) -> Option<&'static NativeFn> {

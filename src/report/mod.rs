@@ -1,0 +1,77 @@
+//! SPSS-style printed forms of statistics results. A result is an ordinary wl record (kind
+//! `crosstab`, `frequencies`, `reliability`, `validity`) whose fields a script reads; this
+//! module only decides how `print` lays it out, reading the same fields, so what is printed is
+//! always what the script can use. Numbers go through [`Num::fixed`] with the decimals SPSS
+//! shows for each statistic.
+
+mod crosstab;
+mod frequencies;
+mod grid;
+mod reliability;
+
+use crate::number::Num;
+use crate::table::Table;
+use crate::value::{Record, Value};
+
+pub use grid::Grid;
+
+/// The SPSS-style text of a statistics result, or `None` for any other value.
+pub fn render(v: &Value) -> Option<String> {
+    let Value::Record(r) = v else {
+        return None;
+    };
+    match r.kind.as_deref()? {
+        "crosstab" => Some(crosstab::render(r)),
+        "frequencies" => Some(frequencies::render(r)),
+        "reliability" => Some(reliability::render(r)),
+        "validity" => Some(reliability::render_validity(r)),
+        _ => None,
+    }
+}
+
+fn field<'a>(r: &'a Record, name: &str) -> Option<&'a Value> {
+    r.fields.get(name)
+}
+
+fn sub<'a>(r: &'a Record, name: &str) -> Option<&'a Record> {
+    match r.fields.get(name) {
+        Some(Value::Record(s)) => Some(s),
+        _ => None,
+    }
+}
+
+fn table<'a>(r: &'a Record, name: &str) -> Option<&'a Table> {
+    match r.fields.get(name) {
+        Some(Value::Table(t)) => Some(t),
+        _ => None,
+    }
+}
+
+fn number(v: Option<&Value>) -> Option<Num> {
+    match v {
+        Some(Value::Num(q)) => Some(q.value),
+        _ => None,
+    }
+}
+
+/// A number to `decimals` places; blank when the value is missing (SPSS leaves such cells empty).
+fn fixed(v: Option<&Value>, decimals: u32) -> String {
+    number(v).map_or(String::new(), |n| n.fixed(decimals))
+}
+
+/// A value as wl prints it (counts, labels); blank when missing.
+fn plain(v: Option<&Value>) -> String {
+    match v {
+        None | Some(Value::Nil) => String::new(),
+        Some(v) => v.to_string(),
+    }
+}
+
+fn text(v: Option<&Value>) -> String {
+    plain(v)
+}
+
+/// The cell of column `col`, row `row`.
+fn cell(t: &Table, col: &str, row: usize) -> Option<Value> {
+    t.columns.get(col).map(|c| c.get(row))
+}

@@ -1,0 +1,111 @@
+//! The SPSS Reliability output (Case Processing Summary, Reliability Statistics, Item-Total
+//! Statistics) and the item validity table Indonesian reports print (r hitung against r tabel).
+
+use super::{cell, field, fixed, number, plain, sub, table, Grid};
+use crate::value::{Record, Value};
+
+pub fn render(r: &Record) -> String {
+    let mut out = String::new();
+    if let Some(c) = sub(r, "cases") {
+        let total = number(field(c, "total")).map_or(0.0, |n| n.to_f64());
+        let pct = |v: Option<&Value>| {
+            let x = number(v).map_or(0.0, |n| n.to_f64());
+            let p = if total > 0.0 { x / total * 100.0 } else { 0.0 };
+            crate::number::Num::from_f64(p).map_or(String::new(), |p| p.fixed(1))
+        };
+        out.push_str("Case Processing Summary\n");
+        let mut g = Grid::new(2, 1);
+        g.row(["", "", "N", "%"]);
+        g.row([
+            "Cases".to_string(),
+            "Valid".into(),
+            plain(field(c, "valid")),
+            pct(field(c, "valid")),
+        ]);
+        g.row([
+            String::new(),
+            "Excluded (a)".into(),
+            plain(field(c, "excluded")),
+            pct(field(c, "excluded")),
+        ]);
+        g.row([
+            String::new(),
+            "Total".into(),
+            plain(field(c, "total")),
+            pct(field(c, "total")),
+        ]);
+        out.push_str(&g.render());
+        out.push_str("a. Listwise deletion based on all variables in the procedure.\n\n");
+    }
+    out.push_str("Reliability Statistics\n");
+    let mut g = Grid::new(0, 1);
+    g.row([
+        "Cronbach's Alpha",
+        "Cronbach's Alpha Based on Standardized Items",
+        "N of Items",
+    ]);
+    g.row([
+        fixed(field(r, "alpha"), 3),
+        fixed(field(r, "standardized_alpha"), 3),
+        plain(field(r, "n_items")),
+    ]);
+    out.push_str(&g.render());
+    if let Some(t) = table(r, "items") {
+        out.push_str("\nItem-Total Statistics\n");
+        let mut g = Grid::new(1, 1);
+        g.row([
+            "",
+            "Scale Mean if Item Deleted",
+            "Scale Variance if Item Deleted",
+            "Corrected Item-Total Correlation",
+            "Cronbach's Alpha if Item Deleted",
+        ]);
+        for i in 0..t.rows() {
+            g.row([
+                plain(cell(t, "item", i).as_ref()),
+                fixed(cell(t, "scale_mean_if_deleted", i).as_ref(), 2),
+                fixed(cell(t, "scale_variance_if_deleted", i).as_ref(), 3),
+                fixed(cell(t, "corrected_item_total_r", i).as_ref(), 3),
+                fixed(cell(t, "alpha_if_deleted", i).as_ref(), 3),
+            ]);
+        }
+        out.push_str(&g.render());
+    }
+    if let Some(Value::List(notes)) = field(r, "notes") {
+        for n in notes.iter() {
+            out.push_str(&format!("Note: {n}\n"));
+        }
+    }
+    out
+}
+
+pub fn render_validity(r: &Record) -> String {
+    let mut out = format!(
+        "Item validity: {} against r table {} (n = {}, alpha {}, {}-tailed)\n",
+        plain(field(r, "compares")),
+        fixed(field(r, "r_table"), 4),
+        plain(field(r, "n")),
+        plain(field(r, "alpha")),
+        plain(field(r, "tails")),
+    );
+    if let Some(t) = table(r, "items") {
+        let mut g = Grid::new(1, 1);
+        g.row(["item", "r", "corrected r", "r table", "verdict"]);
+        for i in 0..t.rows() {
+            g.row([
+                plain(cell(t, "item", i).as_ref()),
+                fixed(cell(t, "r", i).as_ref(), 3),
+                fixed(cell(t, "corrected_r", i).as_ref(), 3),
+                fixed(cell(t, "r_table", i).as_ref(), 4),
+                plain(cell(t, "verdict", i).as_ref()),
+            ]);
+        }
+        out.push_str(&g.render());
+    }
+    out.push_str(&format!(
+        "{} valid, {} invalid\n",
+        plain(field(r, "valid")),
+        plain(field(r, "invalid"))
+    ));
+    out
+}
