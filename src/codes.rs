@@ -69,6 +69,10 @@ codes! {
     AssertionFailed = "E0409", "assertion failed", "let effective = 230 min\nassert effective == 231 min, \"70% of 5.5 h\"\n";
     UseFailed = "E0410", "cannot load file", "use \"no_such_file.wl\"\n";
     TableShape = "E0411", "columns of different lengths", "let t = table { a: [1, 2], b: [1, 2, 3] }\n";
+    // Output: export and charts
+    UnknownExportFormat = "E0701", "unknown export format", "let t = table { cadre: [\"Perawat\"], ratio: [0.464] }\nexport(t, \"wisn.docx\")\n";
+    WriteFailed = "E0702", "cannot write file", "let t = table { cadre: [\"Perawat\"], ratio: [0.464] }\nexport(t, \"no_such_folder/wisn.csv\")\n";
+    NoSuchColumn = "E0703", "table has no such column", "let t = table { cadre: [\"Perawat\"], ratio: [0.464] }\nchart_wisn(t, \"wisn.svg\", value: \"ratoi\")\n";
     // Warnings
     UnitLooksLikeTypo = "W0101", "counted unit looks like a misspelt time unit", "print 30 mins + 5 hous\n";
 }

@@ -76,7 +76,12 @@ impl Interp {
             .value
             .round(decimals as i32 + 2, Rounding::HalfUp);
         let shown = Quantity::new(shown, recomputed.unit.clone());
-        let mut line = format!("audit {source}: reported {reported}, recomputed {shown}");
+        let locale = self.output.locale;
+        let mut line = format!(
+            "audit {source}: reported {}, recomputed {}",
+            reported.display(locale),
+            shown.display(locale)
+        );
         if consistent {
             self.audits.consistent += 1;
             line.push_str(&format!(
@@ -92,7 +97,10 @@ impl Interp {
                 diff.round(decimals as i32 + 2, Rounding::HalfUp),
                 recomputed.unit.clone(),
             );
-            line.push_str(&format!(" -> NOT consistent (difference {diff})"));
+            line.push_str(&format!(
+                " -> NOT consistent (difference {})",
+                diff.display(locale)
+            ));
         }
         if let Some(alpha) = &audit.alpha {
             let a = self.eval(alpha, env)?;
@@ -112,10 +120,15 @@ impl Interp {
             let new_sig = recomputed.value < a;
             let word = |s: bool| if s { "significant" } else { "not significant" };
             if rep_sig == new_sig {
-                line.push_str(&format!("; at alpha {a} both are {}", word(rep_sig)));
+                line.push_str(&format!(
+                    "; at alpha {} both are {}",
+                    a.display(locale),
+                    word(rep_sig)
+                ));
             } else {
                 line.push_str(&format!(
-                    "; at alpha {a} the conclusion FLIPS: reported {}, recomputed {}",
+                    "; at alpha {} the conclusion FLIPS: reported {}, recomputed {}",
+                    a.display(locale),
                     word(rep_sig),
                     word(new_sig)
                 ));

@@ -4,6 +4,7 @@
 
 mod collections;
 mod math;
+mod output;
 mod text;
 
 use crate::codes::Code;
@@ -67,6 +68,7 @@ pub fn all() -> impl Iterator<Item = &'static NativeFn> {
         .iter()
         .chain(collections::NATIVES.iter())
         .chain(text::NATIVES.iter())
+        .chain(output::NATIVES.iter())
 }
 
 pub fn find(name: &str) -> Option<&'static NativeFn> {
