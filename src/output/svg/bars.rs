@@ -89,9 +89,24 @@ impl BarChart {
         );
 
         // Legend: what the colours and the dashed line mean.
-        let refs = number(self.reference, 2, self.locale);
-        let shortage = format!("shortage ({} below {refs})", self.value_name);
-        let enough = format!("no shortage ({refs} or above)");
+        // A ratio's reference is written 1.0, as WISN reports write it.
+        let refs = if self.reference != 0.0 && self.reference.fract() == 0.0 {
+            self.locale
+                .localize(&format!("{:.1}", self.reference), true)
+                .into_owned()
+        } else {
+            number(self.reference, 2, self.locale)
+        };
+        let (shortage, enough) = match self.locale {
+            Locale::En => (
+                format!("shortage ({} below {refs})", self.value_name),
+                format!("no shortage ({refs} or above)"),
+            ),
+            Locale::Id => (
+                format!("kekurangan ({} di bawah {refs})", self.value_name),
+                format!("tidak kekurangan ({refs} atau lebih)"),
+            ),
+        };
         doc.rect(16.0, 42.0, 12.0, 12.0, SHORTAGE);
         doc.text(34.0, 52.0, "start", "", &shortage);
         let lx = 34.0 + text_width(&shortage, 12.0) + 24.0;
@@ -142,10 +157,13 @@ impl BarChart {
                         };
                         doc.rect(a, mid - BAR / 2.0, b - a, BAR, fill);
                         let shown = number(v, 2, self.locale);
+                        // A white halo keeps the value readable where it crosses the
+                        // reference line or a grid line.
+                        let halo = r#" stroke="white" stroke-width="3" paint-order="stroke""#;
                         if v >= 0.0 {
-                            doc.text(b + 4.0, mid + 4.0, "start", "", &shown);
+                            doc.text(b + 4.0, mid + 4.0, "start", halo, &shown);
                         } else {
-                            doc.text(a - 4.0, mid + 4.0, "end", "", &shown);
+                            doc.text(a - 4.0, mid + 4.0, "end", halo, &shown);
                         }
                     } else {
                         doc.text(
