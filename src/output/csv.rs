@@ -3,7 +3,7 @@
 //! separator is `;` and the decimal mark a comma, which is what Excel set to Indonesian reads
 //! and writes; numbers are never grouped by thousands in CSV.
 
-use super::{labels, write_num, CellStyle, Locale};
+use super::{all_whole, labels, write_num, CellStyle, Locale};
 use crate::table::{Column, Table};
 use std::io::{self, Write};
 
@@ -33,6 +33,17 @@ pub fn write_field(w: &mut impl Write, s: &str, sep: u8) -> io::Result<()> {
     w.write_all(b"\"")
 }
 
+/// The style of one column: whole-number columns ignore fixed decimals.
+pub fn column_style(col: &Column, style: &CellStyle) -> CellStyle {
+    match col {
+        Column::Num(v, _) if style.decimals.is_some() && all_whole(v) => CellStyle {
+            decimals: None,
+            ..*style
+        },
+        _ => *style,
+    }
+}
+
 /// Write a whole table. Rows are written straight from the columns: numbers through one
 /// reused buffer, text without copying.
 pub fn write_table(w: &mut impl Write, t: &Table, style: &CellStyle) -> io::Result<()> {
@@ -45,6 +56,7 @@ pub fn write_table(w: &mut impl Write, t: &Table, style: &CellStyle) -> io::Resu
     }
     w.write_all(b"\n")?;
     let cols: Vec<&Column> = t.columns.values().collect();
+    let styles: Vec<CellStyle> = cols.iter().map(|c| column_style(c, style)).collect();
     let mut buf = String::with_capacity(32);
     for r in 0..t.rows() {
         for (i, col) in cols.iter().enumerate() {
@@ -52,7 +64,7 @@ pub fn write_table(w: &mut impl Write, t: &Table, style: &CellStyle) -> io::Resu
                 w.write_all(&[sep])?;
             }
             match col {
-                Column::Num(v, _) => write_num(w, v[r], style, &mut buf)?,
+                Column::Num(v, _) => write_num(w, v[r], &styles[i], &mut buf)?,
                 Column::Str(v) => {
                     if let Some(s) = &v[r] {
                         write_field(w, &labels::label(s, style.locale), sep)?;

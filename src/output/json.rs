@@ -39,6 +39,10 @@ pub fn write_table(w: &mut impl Write, t: &Table, decimals: Option<u32>) -> io::
     let style = CellStyle::data(Locale::En, decimals);
     let headers = t.headers();
     let cols: Vec<&Column> = t.columns.values().collect();
+    let styles: Vec<CellStyle> = cols
+        .iter()
+        .map(|c| super::csv::column_style(c, &style))
+        .collect();
     let mut buf = String::with_capacity(32);
     w.write_all(b"[")?;
     for r in 0..t.rows() {
@@ -50,7 +54,7 @@ pub fn write_table(w: &mut impl Write, t: &Table, decimals: Option<u32>) -> io::
             write_str(w, h)?;
             w.write_all(b": ")?;
             match col {
-                Column::Num(v, _) if v[r].is_finite() => write_num(w, v[r], &style, &mut buf)?,
+                Column::Num(v, _) if v[r].is_finite() => write_num(w, v[r], &styles[i], &mut buf)?,
                 Column::Num(..) => w.write_all(b"null")?,
                 Column::Str(v) => match &v[r] {
                     Some(s) => write_str(w, s)?,

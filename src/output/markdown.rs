@@ -18,6 +18,7 @@ pub fn write_table(w: &mut impl Write, t: &Table, style: &CellStyle) -> io::Resu
         .columns
         .values()
         .map(|col| {
+            let style = &super::csv::column_style(col, style);
             (0..col.len())
                 .map(|r| match col {
                     Column::Num(v, _) => {

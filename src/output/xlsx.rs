@@ -109,19 +109,31 @@ pub fn write_sheet(w: &mut impl Write, t: &Table, style: &CellStyle) -> io::Resu
     } else {
         ""
     };
+    let whole: Vec<bool> = t
+        .columns
+        .values()
+        .map(|c| matches!(c, Column::Num(v, _) if super::all_whole(v)))
+        .collect();
+    let mut buf = String::with_capacity(32);
     for r in 0..t.rows() {
         let row = r + 2;
         write!(w, r#"<row r="{row}">"#)?;
-        for (col, l) in t.columns.values().zip(&letters) {
+        for (c, (col, l)) in t.columns.values().zip(&letters).enumerate() {
             match col {
                 Column::Num(v, _) => {
                     let x = v[r];
                     if !x.is_finite() {
                         continue;
                     }
-                    write!(w, r#"<c r="{l}{row}"{num_style}><v>"#)?;
-                    match style.decimals {
-                        Some(d) => write!(w, "{:.*}", d as usize, x)?,
+                    let fixed = style.decimals.filter(|_| !whole[c]);
+                    let s = if fixed.is_some() { num_style } else { "" };
+                    write!(w, r#"<c r="{l}{row}"{s}><v>"#)?;
+                    match fixed {
+                        Some(d) => {
+                            buf.clear();
+                            super::write_fixed(&mut buf, x, d);
+                            w.write_all(buf.as_bytes())?;
+                        }
                         None => match crate::number::Num::from_f64(x) {
                             Ok(n) => write!(w, "{n}")?,
                             Err(_) => write!(w, "{x}")?,
