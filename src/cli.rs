@@ -1,7 +1,9 @@
-//! The command line: `wl run FILE`, `wl check FILE`, `wl repl` (or bare `wl`). Exit status 0 on
-//! success, 1 on a script error or failed assertion, 2 on a usage error.
+//! The command line: `wl run FILE [--format text|csv|json|md] [--locale en|id]`, `wl check
+//! FILE`, `wl repl` (or bare `wl`). Exit status 0 on success, 1 on a script error or failed
+//! assertion, 2 on a usage error.
 
 use crate::engine::Session;
+use crate::output::{Format, Locale, OutputSettings};
 use clap::{Parser, Subcommand};
 use std::io::IsTerminal;
 use std::path::PathBuf;
@@ -26,6 +28,14 @@ enum Command {
         /// Stop a script that runs longer than this many seconds.
         #[arg(long, default_value_t = 600)]
         time_limit: u64,
+        /// How `print` writes values: text (aligned tables), csv, json (one JSON value per
+        /// print) or md (Markdown tables).
+        #[arg(long, default_value = "text", value_parser = clap::builder::PossibleValuesParser::new(Format::NAMES))]
+        format: String,
+        /// How numbers and category words read: en (0.464, 155040) or id (0,464, 155.040,
+        /// Indonesian category labels; CSV separated by `;`).
+        #[arg(long, default_value = "en", value_parser = clap::builder::PossibleValuesParser::new(Locale::NAMES))]
+        locale: String,
     },
     /// Parse and check a script without running it.
     Check { file: PathBuf },
@@ -45,8 +55,18 @@ pub fn main() -> i32 {
     };
     match cli.command {
         None | Some(Command::Repl) => crate::repl::run(),
-        Some(Command::Run { file, time_limit }) => {
-            run(&file, Some(Duration::from_secs(time_limit)))
+        Some(Command::Run {
+            file,
+            time_limit,
+            format,
+            locale,
+        }) => {
+            // Both names were checked by clap against the same lists.
+            let settings = OutputSettings {
+                format: Format::from_name(&format).unwrap_or_default(),
+                locale: Locale::from_name(&locale).unwrap_or_default(),
+            };
+            run(&file, Some(Duration::from_secs(time_limit)), settings)
         }
         Some(Command::Check { file }) => check(&file),
     }
@@ -61,7 +81,7 @@ fn read(file: &PathBuf) -> Result<String, i32> {
         .map(|bytes| String::from_utf8_lossy(&bytes).into_owned())
 }
 
-fn run(file: &PathBuf, limit: Option<Duration>) -> i32 {
+fn run(file: &PathBuf, limit: Option<Duration>, settings: OutputSettings) -> i32 {
     let text = match read(file) {
         Ok(t) => t,
         Err(code) => return code,
@@ -69,6 +89,7 @@ fn run(file: &PathBuf, limit: Option<Duration>) -> i32 {
     let color = std::io::stderr().is_terminal();
     let mut session = Session::new(Box::new(std::io::stdout()));
     session.set_time_limit(limit);
+    session.set_output(settings);
     let name = file.display().to_string();
     let status = match session.run(&name, &text) {
         Ok(outcome) => {

@@ -90,6 +90,10 @@ codes! {
     ScaleItems = "E0624", "scale with fewer than two items", "scale fatigue {\n  items = [\"p1\"]\n  options = { \"Never\": 1, \"Always\": 3 }\n}\n";
     ScaleAnswer = "E0625", "answer that is not one of the scale's options", "scale s {\n  items = [\"p1\", \"p2\"]\n  options = { \"Never\": 1, \"Always\": 3 }\n}\nlet t = table { p1: [\"Never\", \"Always\"], p2: [\"Always\", \"Sometimes\"] }\nprint score(s, t)\n";
     StatisticsOption = "E0626", "statistics option out of range", "print critical_r(30, alpha: 1.5)\n";
+    // Output: export and charts
+    UnknownExportFormat = "E0701", "unknown export format", "let t = table { cadre: [\"Perawat\"], ratio: [0.464] }\nexport(t, \"wisn.docx\")\n";
+    WriteFailed = "E0702", "cannot write file", "let t = table { cadre: [\"Perawat\"], ratio: [0.464] }\nexport(t, \"no_such_folder/wisn.csv\")\n";
+    NoSuchColumn = "E0703", "table has no such column", "let t = table { cadre: [\"Perawat\"], ratio: [0.464] }\nchart_wisn(t, \"wisn.svg\", value: \"ratoi\")\n";
     // Warnings
     UnitLooksLikeTypo = "W0101", "counted unit looks like a misspelt time unit", "print 30 mins + 5 hous\n";
     HighAllowance = "W0501", "total category allowance above 50%", "calendar rs { hours_per_day = 8 h }\ncadre nurse in rs {\n  activity \"Ward care\" { standard = 30 min per patient; volume = 9000 patients }\n  support \"Handover and reports\" = 4.5 h per day\n}\nprint caf(nurse)\n";

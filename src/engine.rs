@@ -3,6 +3,7 @@
 
 use crate::diagnostic::{render_all, Diagnostic};
 use crate::interp::Interp;
+use crate::output::OutputSettings;
 use crate::value::Value;
 use std::io::Write;
 use std::rc::Rc;
@@ -99,6 +100,11 @@ impl Session {
         Some(out)
     }
 
+    /// How `print` writes values from now on (`--format`, `--locale`).
+    pub fn set_output(&mut self, settings: OutputSettings) {
+        self.interp.output = settings;
+    }
+
     pub fn set_time_limit(&mut self, limit: Option<Duration>) {
         self.interp.time_limit = limit;
     }
@@ -178,8 +184,14 @@ impl Write for SharedBuf {
 /// Run a whole script and return everything a user would see: printed output, then warnings
 /// and errors rendered without colour. Used by the example and snapshot tests.
 pub fn run_to_string(name: &str, text: &str) -> (String, bool) {
+    run_to_string_with(name, text, OutputSettings::default())
+}
+
+/// [`run_to_string`] with an output format and locale, as `wl run --format F --locale L`.
+pub fn run_to_string_with(name: &str, text: &str, settings: OutputSettings) -> (String, bool) {
     let buf = SharedBuf::default();
     let mut session = Session::new(Box::new(buf.clone()));
+    session.set_output(settings);
     let result = session.run(name, text);
     let mut out = buf.take();
     let ok = match result {

@@ -18,6 +18,7 @@ pub mod kinds;
 pub mod lexer;
 pub mod natives;
 pub mod number;
+pub mod output;
 pub mod parser;
 pub mod repl;
 pub mod report;
@@ -28,4 +29,4 @@ pub mod table;
 pub mod units;
 pub mod value;
 
-pub use engine::{run_to_string, Session, SharedBuf};
+pub use engine::{run_to_string, run_to_string_with, Session, SharedBuf};

@@ -321,8 +321,99 @@ impl From<Decimal> for Num {
     }
 }
 
+/// How numbers a user reads are written. `En` is wl's own form (decimal point, no thousands
+/// separator, so a printed number can be pasted back into a script); `Id` is the Indonesian
+/// convention planners read in Excel and reports (decimal comma, thousands dot: 155.040; 0,464).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Locale {
+    #[default]
+    En,
+    Id,
+}
+
+impl Locale {
+    pub const NAMES: &'static [&'static str] = &["en", "id"];
+
+    pub fn from_name(name: &str) -> Option<Locale> {
+        match name {
+            "en" => Some(Locale::En),
+            "id" => Some(Locale::Id),
+            _ => None,
+        }
+    }
+
+    /// The decimal separator.
+    pub fn decimal(self) -> char {
+        match self {
+            Locale::En => '.',
+            Locale::Id => ',',
+        }
+    }
+
+    /// Rewrite a number written in wl's own form (`-1234567.5`, `1.5e-40`) in this locale.
+    /// Every user-visible number goes through [`Num::display`] and so through here; table
+    /// writers that emit fixed decimals call it too, with `group` off for data files.
+    pub fn localize(self, plain: &str, group: bool) -> std::borrow::Cow<'_, str> {
+        if self == Locale::En {
+            return std::borrow::Cow::Borrowed(plain);
+        }
+        let (body, exp) = match plain.find(['e', 'E']) {
+            Some(i) => plain.split_at(i),
+            None => (plain, ""),
+        };
+        let (sign, digits) = match body.strip_prefix('-') {
+            Some(rest) => ("-", rest),
+            None => ("", body),
+        };
+        let (int, frac) = match digits.split_once('.') {
+            Some((i, f)) => (i, Some(f)),
+            None => (digits, None),
+        };
+        let mut out = String::with_capacity(plain.len() + int.len() / 3 + 1);
+        out.push_str(sign);
+        // Four-digit whole numbers are grouped too (1.720): that is how Indonesian reports and
+        // Excel's id-ID format write them.
+        for (i, c) in int.chars().enumerate() {
+            if group && i > 0 && (int.len() - i).is_multiple_of(3) {
+                out.push('.');
+            }
+            out.push(c);
+        }
+        if let Some(f) = frac {
+            out.push(',');
+            out.push_str(f);
+        }
+        out.push_str(exp);
+        std::borrow::Cow::Owned(out)
+    }
+}
+
+/// A number shown in a locale: `format!("{}", n.display(Locale::Id))`.
+pub struct NumDisplay {
+    num: Num,
+    locale: Locale,
+}
+
+impl fmt::Display for NumDisplay {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if self.locale == Locale::En {
+            return write!(f, "{}", self.num);
+        }
+        let plain = self.num.to_string();
+        f.write_str(&self.locale.localize(&plain, true))
+    }
+}
+
+impl Num {
+    /// This number as a user reads it in `locale`.
+    pub fn display(self, locale: Locale) -> NumDisplay {
+        NumDisplay { num: self, locale }
+    }
+}
+
 /// Display: at most 10 decimals for exact numbers (trailing zeros dropped), 15 significant
-/// digits for f64 values (scientific notation outside 1e-6..1e15).
+/// digits for f64 values (scientific notation outside 1e-6..1e15). This is the `en` form;
+/// [`Num::display`] gives the others.
 impl fmt::Display for Num {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
@@ -410,6 +501,25 @@ mod tests {
         assert_eq!(d("-0.0001").fixed(3), "0.000");
         assert_eq!(Num::Approx(1e-40).fixed(3), "0.000");
         assert_eq!(d("105").fixed(0), "105");
+    }
+
+    #[test]
+    fn indonesian_locale_swaps_the_separators() {
+        assert_eq!(d("0.464").display(Locale::Id).to_string(), "0,464");
+        assert_eq!(d("155040").display(Locale::Id).to_string(), "155.040");
+        assert_eq!(
+            d("1234567.5").display(Locale::Id).to_string(),
+            "1.234.567,5"
+        );
+        assert_eq!(d("-1720").display(Locale::Id).to_string(), "-1.720");
+        assert_eq!(d("999").display(Locale::Id).to_string(), "999");
+        assert_eq!(
+            Num::Approx(1.5e-40).display(Locale::Id).to_string(),
+            "1,5e-40"
+        );
+        // The default stays as it always was: no thousands separator.
+        assert_eq!(d("1234567.5").display(Locale::En).to_string(), "1234567.5");
+        assert_eq!(Locale::Id.localize("-1234.5", false), "-1234,5");
     }
 
     #[test]

@@ -5,7 +5,8 @@
 //! native loops. A value taken out of a column becomes an exact number again
 //! ([`Num::from_f64`]), so a cell written as `0.1` is `0.1`. `NaN` marks a missing cell.
 
-use crate::number::Num;
+use crate::number::{Locale, Num};
+use crate::output::labels;
 use crate::units::{Quantity, Unit};
 use crate::value::Value;
 use indexmap::IndexMap;
@@ -111,18 +112,28 @@ impl Column {
         (0..self.len()).map(|i| self.get(i)).collect()
     }
 
-    /// Cells as text, for printing.
-    fn cell(&self, i: usize) -> String {
+    /// A cell as text in `locale`, for printing; a missing cell is empty.
+    pub fn cell(&self, i: usize, locale: Locale) -> String {
         match self {
             Column::Num(v, _) => {
                 if v[i].is_nan() {
                     String::new()
                 } else {
-                    Num::from_f64(v[i]).map_or(String::new(), |n| n.to_string())
+                    Num::from_f64(v[i]).map_or(String::new(), |n| n.display(locale).to_string())
                 }
             }
-            Column::Str(v) => v[i].as_deref().unwrap_or("").to_string(),
-            other => other.get(i).to_string(),
+            Column::Str(v) => v[i]
+                .as_deref()
+                .map_or(String::new(), |s| labels::label(s, locale).into_owned()),
+            other => other.get(i).display(locale).to_string(),
+        }
+    }
+
+    /// The unit of a numeric column, if it has one.
+    pub fn unit(&self) -> Option<&Unit> {
+        match self {
+            Column::Num(_, u) if !u.is_none() => Some(u),
+            _ => None,
         }
     }
 }
@@ -188,21 +199,45 @@ impl Table {
     }
 }
 
-/// Aligned text: numbers right-aligned, text left-aligned, units in the header.
+impl Table {
+    /// Column headers as every output format writes them: the unit in brackets after the name
+    /// (`productive (min per day)`), so that a figure never loses its unit on the way out.
+    pub fn headers(&self) -> Vec<String> {
+        self.columns
+            .iter()
+            .map(|(name, col)| match col.unit() {
+                Some(u) => format!("{name} ({u})"),
+                None => name.to_string(),
+            })
+            .collect()
+    }
+
+    /// This table as aligned text in `locale`.
+    pub fn display(&self, locale: Locale) -> TableDisplay<'_> {
+        TableDisplay { t: self, locale }
+    }
+}
+
 impl fmt::Display for Table {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let headers: Vec<String> = self
-            .columns
-            .iter()
-            .map(|(name, col)| match col {
-                Column::Num(_, u) if !u.is_none() => format!("{name} ({u})"),
-                _ => name.to_string(),
-            })
-            .collect();
-        let cells: Vec<Vec<String>> = self
+        write!(f, "{}", self.display(Locale::En))
+    }
+}
+
+pub struct TableDisplay<'a> {
+    t: &'a Table,
+    locale: Locale,
+}
+
+/// Aligned text: numbers right-aligned, text left-aligned, units in the header.
+impl fmt::Display for TableDisplay<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let (table, locale) = (self.t, self.locale);
+        let headers = table.headers();
+        let cells: Vec<Vec<String>> = table
             .columns
             .values()
-            .map(|c| (0..c.len()).map(|i| c.cell(i)).collect())
+            .map(|c| (0..c.len()).map(|i| c.cell(i, locale)).collect())
             .collect();
         let widths: Vec<usize> = headers
             .iter()
@@ -215,7 +250,7 @@ impl fmt::Display for Table {
                     .unwrap_or(0)
             })
             .collect();
-        let right: Vec<bool> = self
+        let right: Vec<bool> = table
             .columns
             .values()
             .map(|c| matches!(c, Column::Num(..)))
@@ -240,7 +275,7 @@ impl fmt::Display for Table {
         line(f, &headers)?;
         let rule: Vec<String> = widths.iter().map(|w| "-".repeat(*w)).collect();
         writeln!(f, "{}", rule.join("  "))?;
-        for r in 0..self.rows() {
+        for r in 0..table.rows() {
             let row: Vec<String> = cells.iter().map(|c| c[r].clone()).collect();
             line(f, &row)?;
         }

@@ -5,7 +5,7 @@
 use crate::ast::FnDef;
 use crate::interp::Env;
 use crate::natives::NativeFn;
-use crate::number::Num;
+use crate::number::{Locale, Num};
 use crate::table::Table;
 use crate::units::{Quantity, WorkLengths};
 use indexmap::IndexMap;
@@ -158,18 +158,38 @@ impl Value {
 
 impl fmt::Display for Value {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
+        write!(f, "{}", self.display(Locale::En))
+    }
+}
+
+/// A value shown in a locale: numbers localized and, outside `en`, category words translated
+/// (see [`crate::output::labels`]).
+pub struct ValueDisplay<'a> {
+    v: &'a Value,
+    locale: Locale,
+}
+
+impl Value {
+    pub fn display(&self, locale: Locale) -> ValueDisplay<'_> {
+        ValueDisplay { v: self, locale }
+    }
+}
+
+impl fmt::Display for ValueDisplay<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let locale = self.locale;
+        match self.v {
             Value::Nil => f.write_str("missing"),
             Value::Bool(b) => write!(f, "{b}"),
-            Value::Num(q) => write!(f, "{q}"),
-            Value::Str(s) => f.write_str(s),
+            Value::Num(q) => write!(f, "{}", q.display(locale)),
+            Value::Str(s) => f.write_str(&crate::output::labels::label(s, locale)),
             Value::List(items) => {
                 f.write_str("[")?;
                 for (i, v) in items.iter().enumerate() {
                     if i > 0 {
                         f.write_str(", ")?;
                     }
-                    write_nested(f, v)?;
+                    write_nested(f, v, locale)?;
                 }
                 f.write_str("]")
             }
@@ -181,17 +201,17 @@ impl fmt::Display for Value {
                 for (i, (k, v)) in r.fields.iter().enumerate() {
                     f.write_str(if i > 0 { ", " } else { " " })?;
                     write!(f, "{k}: ")?;
-                    write_nested(f, v)?;
+                    write_nested(f, v, locale)?;
                 }
                 f.write_str(if r.fields.is_empty() { "}" } else { " }" })
             }
-            Value::Table(t) => write!(f, "{t}"),
+            Value::Table(t) => write!(f, "{}", t.display(locale)),
             Value::Range(r) => write!(
                 f,
                 "{}{}{}",
-                r.start,
+                r.start.display(locale),
                 if r.inclusive { "..=" } else { ".." },
-                r.end
+                r.end.display(locale)
             ),
             Value::Func(c) => write!(f, "<function {}>", c.name()),
             Value::Native(n) => write!(f, "<function {}>", n.name),
@@ -200,9 +220,9 @@ impl fmt::Display for Value {
 }
 
 /// Strings inside lists and records are quoted so that `["a, b"]` is not mistaken for two items.
-fn write_nested(f: &mut fmt::Formatter<'_>, v: &Value) -> fmt::Result {
+fn write_nested(f: &mut fmt::Formatter<'_>, v: &Value, locale: Locale) -> fmt::Result {
     match v {
-        Value::Str(s) => write!(f, "{s:?}"),
-        other => write!(f, "{other}"),
+        Value::Str(s) => write!(f, "{:?}", crate::output::labels::label(s, locale)),
+        other => write!(f, "{}", other.display(locale)),
     }
 }

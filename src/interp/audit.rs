@@ -91,10 +91,13 @@ impl Interp {
             .value
             .round(decimals as i32 + 2, Rounding::HalfUp);
         let shown = Quantity::new(shown, recomputed.unit.clone());
+        let locale = self.output.locale;
         // The figure as printed, trailing zeros included: "5.290" says three decimals.
         let printed = {
             let sign = if audit.negative { "-" } else { "" };
-            let text = lit.text.replace('_', "");
+            let text = locale
+                .localize(&lit.text.replace('_', ""), false)
+                .into_owned();
             if reported_unit.is_none() {
                 format!("{sign}{text}")
             } else if reported_unit.is_percent() {
@@ -103,7 +106,10 @@ impl Interp {
                 format!("{sign}{text} {}", reported_unit)
             }
         };
-        let mut line = format!("audit {source}: reported {printed}, recomputed {shown}");
+        let mut line = format!(
+            "audit {source}: reported {printed}, recomputed {}",
+            shown.display(locale)
+        );
         if consistent {
             self.audits.consistent += 1;
             line.push_str(&format!(
@@ -119,7 +125,10 @@ impl Interp {
                 diff.round(decimals as i32 + 2, Rounding::HalfUp),
                 recomputed.unit.clone(),
             );
-            line.push_str(&format!(" -> NOT consistent (difference {diff})"));
+            line.push_str(&format!(
+                " -> NOT consistent (difference {})",
+                diff.display(locale)
+            ));
             if let (Some((k, n)), true) = (parts, reported_unit.is_percent()) {
                 line.push_str(&which_n(k, n, &printed, low, high));
             }
@@ -142,10 +151,15 @@ impl Interp {
             let new_sig = recomputed.value < a;
             let word = |s: bool| if s { "significant" } else { "not significant" };
             if rep_sig == new_sig {
-                line.push_str(&format!("; at alpha {a} both are {}", word(rep_sig)));
+                line.push_str(&format!(
+                    "; at alpha {} both are {}",
+                    a.display(locale),
+                    word(rep_sig)
+                ));
             } else {
                 line.push_str(&format!(
-                    "; at alpha {a} the conclusion FLIPS: reported {}, recomputed {}",
+                    "; at alpha {} the conclusion FLIPS: reported {}, recomputed {}",
+                    a.display(locale),
                     word(rep_sig),
                     word(new_sig)
                 ));

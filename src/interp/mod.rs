@@ -84,6 +84,8 @@ pub struct Interp {
     pub interrupt: Arc<AtomicBool>,
     pub time_limit: Option<Duration>,
     pub audits: AuditTally,
+    /// How `print` writes values (`--format`, `--locale`).
+    pub output: crate::output::OutputSettings,
     deadline: Option<Instant>,
     depth: usize,
     call_depth: usize,
@@ -106,6 +108,7 @@ impl Interp {
             interrupt: Arc::new(AtomicBool::new(false)),
             time_limit: None,
             audits: AuditTally::default(),
+            output: Default::default(),
             deadline: None,
             depth: 0,
             call_depth: 0,

@@ -58,8 +58,8 @@ impl Interp {
             }
             StmtKind::Print(e) => {
                 let v = self.eval(e, env)?;
-                let text = crate::display::pretty(&v);
-                self.write_line(text.trim_end_matches('\n'));
+                let text = crate::output::render::render(&v, &self.output);
+                self.write_line(&text);
                 Ok(Value::Nil)
             }
             StmtKind::Explain(e) => self.exec_explain(e, env),

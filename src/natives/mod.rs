@@ -7,6 +7,7 @@ mod collections;
 mod crosstab;
 mod data;
 mod math;
+mod output;
 pub(crate) mod scales;
 mod signal;
 mod stats;
@@ -78,6 +79,7 @@ pub fn all() -> impl Iterator<Item = &'static NativeFn> {
         .chain(data::NATIVES.iter())
         .chain(stats::NATIVES.iter())
         .chain(scales::NATIVES.iter())
+        .chain(output::NATIVES.iter())
 }
 
 pub fn find(name: &str) -> Option<&'static NativeFn> {

@@ -7,7 +7,7 @@
 //! `2.4 h`.
 
 use super::{Atom, Dim, Unit, WorkLengths};
-use crate::number::{Num, NumError};
+use crate::number::{Locale, Num, NumError};
 use std::collections::BTreeMap;
 use std::fmt;
 
@@ -255,14 +255,33 @@ fn normalize(
 
 impl fmt::Display for Quantity {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        if self.unit.is_none() {
-            return write!(f, "{}", self.value);
+        write!(f, "{}", self.display(Locale::En))
+    }
+}
+
+/// A quantity shown in a locale (the number localized, the unit as written).
+pub struct QuantityDisplay<'a> {
+    q: &'a Quantity,
+    locale: Locale,
+}
+
+impl Quantity {
+    pub fn display(&self, locale: Locale) -> QuantityDisplay<'_> {
+        QuantityDisplay { q: self, locale }
+    }
+}
+
+impl fmt::Display for QuantityDisplay<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let (q, value) = (self.q, self.q.value.display(self.locale));
+        if q.unit.is_none() {
+            return write!(f, "{value}");
         }
-        if self.unit.is_percent() {
-            return write!(f, "{}%", self.value);
+        if q.unit.is_percent() {
+            return write!(f, "{value}%");
         }
-        let one = self.value == Num::ONE;
-        write!(f, "{} {}", self.value, self.unit.display(one))
+        let one = q.value == Num::ONE;
+        write!(f, "{value} {}", q.unit.display(one))
     }
 }
 

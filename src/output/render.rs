@@ -1,0 +1,127 @@
+//! What `print` writes under `wl run --format csv|json|md`.
+//!
+//! A table (or a list of like records) is written whole in the format. A record is written as
+//! name/value pairs: in CSV a `field,value` table, in Markdown a two-column table, in JSON an
+//! object. Nested records flatten to dotted names (`pearson.p`); a field holding a table is
+//! written after the record's other fields as its own table, under a line naming it. Anything
+//! else is one value a line: its text form in CSV and Markdown, one JSON value in JSON (so a
+//! JSON run's output is JSON Lines). Numbers with units keep them: in the name for a column or
+//! a field (`awt (h per year)`), in the text for a lone value (`231 min`).
+
+use super::{csv, json, markdown, CellStyle, Format, OutputSettings};
+use crate::display::{as_table, pretty_in};
+use crate::table::{Column, Table};
+use crate::value::Value;
+use indexmap::IndexMap;
+use std::rc::Rc;
+
+/// The text `print` writes for `v` (without the final line break).
+pub fn render(v: &Value, settings: &OutputSettings) -> String {
+    let locale = settings.locale;
+    let mut out: Vec<u8> = Vec::new();
+    match settings.format {
+        Format::Text => return pretty_in(v, locale).trim_end_matches('\n').to_string(),
+        Format::Json => {
+            let _ = json::write_value(&mut out, v);
+        }
+        Format::Csv | Format::Markdown => {
+            let style = CellStyle {
+                locale,
+                decimals: None,
+                group: settings.format == Format::Markdown,
+            };
+            let write_table = |out: &mut Vec<u8>, t: &Table| {
+                let _ = match settings.format {
+                    Format::Csv => csv::write_table(out, t, &style),
+                    _ => markdown::write_table(out, t, &style),
+                };
+            };
+            if let Some(t) = as_table(v) {
+                write_table(&mut out, &t);
+            } else if let Value::Record(r) = v {
+                let mut pairs = Vec::new();
+                let mut tables = Vec::new();
+                flatten(&r.fields, "", &mut pairs, &mut tables);
+                write_table(&mut out, &pairs_table(pairs, &style));
+                for (name, t) in tables {
+                    let caption = if settings.format == Format::Csv {
+                        format!("\n{name}\n")
+                    } else {
+                        format!("\n**{name}**\n\n")
+                    };
+                    out.extend_from_slice(caption.as_bytes());
+                    write_table(&mut out, &t);
+                }
+            } else {
+                let text = v.display(locale).to_string();
+                if settings.format == Format::Csv {
+                    let _ = csv::write_field(&mut out, &text, csv::separator(locale));
+                } else {
+                    out.extend_from_slice(text.as_bytes());
+                }
+            }
+        }
+    }
+    String::from_utf8_lossy(&out)
+        .trim_end_matches('\n')
+        .to_string()
+}
+
+type Pairs = Vec<(String, Value)>;
+
+fn flatten(
+    fields: &IndexMap<Rc<str>, Value>,
+    prefix: &str,
+    pairs: &mut Pairs,
+    tables: &mut Vec<(String, Table)>,
+) {
+    for (k, v) in fields {
+        let name = format!("{prefix}{k}");
+        if let Some(t) = as_table(v) {
+            tables.push((name, t.into_owned()));
+            continue;
+        }
+        match v {
+            Value::Record(inner) => flatten(&inner.fields, &format!("{name}."), pairs, tables),
+            Value::Num(q) if !q.unit.is_none() && !q.unit.is_percent() => {
+                let plain = Value::num(q.value);
+                pairs.push((format!("{name} ({})", q.unit), plain));
+            }
+            other => pairs.push((name, other.clone())),
+        }
+    }
+}
+
+/// A `field | value` table; values are text so that mixed kinds line up in one column.
+fn pairs_table(pairs: Pairs, style: &CellStyle) -> Table {
+    let (names, values): (Vec<_>, Vec<_>) = pairs.into_iter().unzip();
+    let mut cols = IndexMap::new();
+    cols.insert(
+        Rc::from("field"),
+        Column::Str(names.into_iter().map(|n| Some(Rc::from(n))).collect()),
+    );
+    let all_plain = values
+        .iter()
+        .all(|v| matches!(v, Value::Num(q) if q.unit.is_none()));
+    let column = if all_plain {
+        Column::from_values(values)
+    } else {
+        Column::Str(
+            values
+                .iter()
+                .map(|v| match v {
+                    Value::Str(s) => Some(s.clone()),
+                    Value::Num(q) => {
+                        let plain = q.value.to_string();
+                        let n = style.locale.localize(&plain, style.group);
+                        let pct = if q.unit.is_percent() { "%" } else { "" };
+                        Some(Rc::from(format!("{n}{pct}")))
+                    }
+                    other => Some(Rc::from(other.display(style.locale).to_string())),
+                })
+                .collect(),
+        )
+    };
+    cols.insert(Rc::from("value"), column);
+    Table { columns: cols }
+}
