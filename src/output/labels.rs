@@ -42,6 +42,13 @@ pub const ID: &[(&str, &str)] = &[
     ("no", "tidak"),
     ("missing", "hilang"),
     ("total", "jumlah"),
+    // stdlib/bands.wl: WISN workload pressure (provisional edges), and the verdicts of
+    // stdlib/wisn.wl and stdlib/time_motion.wl.
+    ("extremely high", "sangat tinggi sekali"),
+    ("moderately high", "agak tinggi"),
+    ("extremely low", "sangat rendah sekali"),
+    ("no workload", "tanpa beban kerja"),
+    ("below effective time", "di bawah waktu kerja efektif"),
 ];
 
 /// The label `text` is printed with in `locale`.
