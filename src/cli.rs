@@ -36,6 +36,9 @@ enum Command {
         /// Indonesian category labels; CSV separated by `;`).
         #[arg(long, default_value = "en", value_parser = clap::builder::PossibleValuesParser::new(Locale::NAMES))]
         locale: String,
+        /// Arguments for the script, read in it with `args()` (e.g. input and output files).
+        #[arg(trailing_var_arg = true, allow_hyphen_values = true)]
+        args: Vec<String>,
     },
     /// Parse and check a script without running it.
     Check { file: PathBuf },
@@ -60,13 +63,14 @@ pub fn main() -> i32 {
             time_limit,
             format,
             locale,
+            args,
         }) => {
             // Both names were checked by clap against the same lists.
             let settings = OutputSettings {
                 format: Format::from_name(&format).unwrap_or_default(),
                 locale: Locale::from_name(&locale).unwrap_or_default(),
             };
-            run(&file, Some(Duration::from_secs(time_limit)), settings)
+            run(&file, Some(Duration::from_secs(time_limit)), settings, args)
         }
         Some(Command::Check { file }) => check(&file),
     }
@@ -81,7 +85,12 @@ fn read(file: &PathBuf) -> Result<String, i32> {
         .map(|bytes| String::from_utf8_lossy(&bytes).into_owned())
 }
 
-fn run(file: &PathBuf, limit: Option<Duration>, settings: OutputSettings) -> i32 {
+fn run(
+    file: &PathBuf,
+    limit: Option<Duration>,
+    settings: OutputSettings,
+    args: Vec<String>,
+) -> i32 {
     let text = match read(file) {
         Ok(t) => t,
         Err(code) => return code,
@@ -90,6 +99,7 @@ fn run(file: &PathBuf, limit: Option<Duration>, settings: OutputSettings) -> i32
     let mut session = Session::new(Box::new(std::io::stdout()));
     session.set_time_limit(limit);
     session.set_output(settings);
+    session.interp.script_args = args;
     let name = file.display().to_string();
     let status = match session.run(&name, &text) {
         Ok(outcome) => {

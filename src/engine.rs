@@ -22,6 +22,7 @@ pub const STDLIB: &[(&str, &str)] = &[
         "stdlib/time_motion.wl",
         include_str!("../stdlib/time_motion.wl"),
     ),
+    ("stdlib/batch.wl", include_str!("../stdlib/batch.wl")),
 ];
 
 /// What a run produced.

@@ -129,6 +129,14 @@ impl Column {
         }
     }
 
+    /// The text of cell `i` of a text column (`None` when missing or not text).
+    pub fn text(&self, i: usize) -> Option<&str> {
+        match self {
+            Column::Str(v) => v[i].as_deref(),
+            _ => None,
+        }
+    }
+
     /// The unit of a numeric column, if it has one.
     pub fn unit(&self) -> Option<&Unit> {
         match self {

@@ -22,6 +22,9 @@ pub enum Value {
     List(Rc<Vec<Value>>),
     Record(Rc<Record>),
     Table(Rc<Table>),
+    /// A column of a table (`t.volume`), or a column computed from columns
+    /// (`t.volume * t.unit_time`): numbers stay a vector of `f64` with one unit.
+    Column(Rc<crate::table::Column>),
     /// `19..=38`: kept as bounds so that it can be a score band as well as a loop range.
     Range(Rc<Range>),
     Func(Rc<Closure>),
@@ -112,6 +115,7 @@ impl Value {
                 None => "record".into(),
             },
             Value::Table(_) => "table".into(),
+            Value::Column(_) => "column".into(),
             Value::Range(_) => "range".into(),
             Value::Func(_) | Value::Native(_) => "function".into(),
         }
@@ -149,6 +153,9 @@ impl Value {
                     && Value::Num(a.end.clone()).equals(&Value::Num(b.end.clone()))
             }
             (Value::Table(a), Value::Table(b)) => Rc::ptr_eq(a, b),
+            (Value::Column(a), Value::Column(b)) => {
+                a.len() == b.len() && (0..a.len()).all(|i| a.get(i).equals(&b.get(i)))
+            }
             (Value::Func(a), Value::Func(b)) => Rc::ptr_eq(a, b),
             (Value::Native(a), Value::Native(b)) => std::ptr::eq(*a, *b),
             _ => false,
@@ -206,6 +213,16 @@ impl fmt::Display for ValueDisplay<'_> {
                 f.write_str(if r.fields.is_empty() { "}" } else { " }" })
             }
             Value::Table(t) => write!(f, "{}", t.display(locale)),
+            Value::Column(c) => {
+                f.write_str("[")?;
+                for i in 0..c.len() {
+                    if i > 0 {
+                        f.write_str(", ")?;
+                    }
+                    write_nested(f, &c.get(i), locale)?;
+                }
+                f.write_str("]")
+            }
             Value::Range(r) => write!(
                 f,
                 "{}{}{}",

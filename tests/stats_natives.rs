@@ -27,6 +27,7 @@ fn f(v: &Value) -> f64 {
 fn list(v: &Value) -> Vec<f64> {
     match v {
         Value::List(l) => l.iter().map(f).collect(),
+        Value::Column(c) => c.values().iter().map(f).collect(),
         other => panic!("not a list: {other}"),
     }
 }

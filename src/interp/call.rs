@@ -261,6 +261,20 @@ impl Interp {
         args: Vec<ArgValue>,
         span: Span,
     ) -> Eval<Value> {
+        // Natives written for lists see a column as the list of its values; the ones that work
+        // on columns directly (sums, group totals) get the column itself.
+        let args = if crate::natives::takes_columns(n.name) {
+            args
+        } else {
+            args.into_iter()
+                .map(|mut a| {
+                    if let Value::Column(c) = &a.value {
+                        a.value = Value::list(c.values());
+                    }
+                    a
+                })
+                .collect()
+        };
         let slots = bind(n.name, n.params, args, span, None)?;
         let mut args = Args::new(slots, span);
         (n.func)(self, &mut args)

@@ -222,6 +222,22 @@ impl Interp {
                 }
                 Ok(Value::list(out))
             }
+            // A column converts by one factor, found by converting 1 of its unit.
+            Value::Column(c) if matches!(c.as_ref(), crate::table::Column::Num(..)) => {
+                let crate::table::Column::Num(xs, unit) = c.as_ref() else {
+                    unreachable!("matched above")
+                };
+                let one = Value::Num(Quantity::new(Num::ONE, unit.clone()));
+                let Value::Num(k) = self.convert(one, span, target, unit_span, env)? else {
+                    unreachable!("a number converts to a number")
+                };
+                let k = k.value.to_f64();
+                let values = xs.iter().map(|x| x * k).collect();
+                Ok(Value::Column(Rc::new(crate::table::Column::Num(
+                    values,
+                    target.clone(),
+                ))))
+            }
             other => Err(RtError::new(
                 Code::TypeMismatch,
                 format!(
@@ -279,7 +295,7 @@ impl Interp {
                 no_such(&what, "field", name, span, r.fields.keys())
             }),
             Value::Table(t) => match t.columns.get(&name.node) {
-                Some(c) => Ok(Value::list(c.values())),
+                Some(c) => Ok(Value::Column(Rc::new(c.clone()))),
                 None => Err(no_such(
                     "this table has no column",
                     "column",
@@ -329,6 +345,7 @@ impl Interp {
         };
         match (v, i) {
             (Value::List(items), _) => Ok(items[position(items.len())?].clone()),
+            (Value::Column(c), _) => Ok(c.get(position(c.len())?)),
             (Value::Table(_), Value::Str(s)) => {
                 self.field(v, &crate::span::Spanned::new(s.clone(), ispan), span)
             }

@@ -11,7 +11,9 @@ mod env;
 mod explain;
 mod expr;
 mod ops;
+mod progress;
 mod stmt;
+mod vector;
 
 pub use env::Env;
 
@@ -90,6 +92,8 @@ pub struct Interp {
     depth: usize,
     call_depth: usize,
     steps: u64,
+    /// The command-line arguments after the script's path (`args()` in a script).
+    pub script_args: Vec<String>,
     /// The derivation being recorded by `explain`, if one runs.
     trace: Option<explain::Trace>,
     /// Sources with ids below this are the stdlib (set once it is loaded).
@@ -115,6 +119,7 @@ impl Interp {
             steps: 0,
             stdlib_sources: 0,
             trace: None,
+            script_args: Vec::new(),
             loading: Vec::new(),
         }
     }

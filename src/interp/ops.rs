@@ -104,6 +104,21 @@ impl Interp {
         let span = a_span.to(b_span);
         let cal = env.calendar();
         let cal = cal.as_deref();
+        match (&a, &b) {
+            // With a list on the other side, a column is the list of its values.
+            (Value::Column(c), Value::List(_)) => {
+                let a = Value::list(c.values());
+                return self.binary(op, a, a_span, b, b_span, env);
+            }
+            (Value::List(_), Value::Column(c)) => {
+                let b = Value::list(c.values());
+                return self.binary(op, a, a_span, b, b_span, env);
+            }
+            (Value::Column(_), _) | (_, Value::Column(_)) => {
+                return self.column_op(op, &a, a_span, &b, b_span, cal);
+            }
+            _ => {}
+        }
         match (op, &a, &b) {
             (BinaryOp::Eq, _, _) | (BinaryOp::NotEq, _, _) => {
                 if let (Value::Num(x), Value::Num(y)) = (&a, &b) {

@@ -77,8 +77,15 @@ impl Interp {
                     }
                 }
                 let items = self.iterate(&items, iter.span)?;
+                let bar = super::progress::for_loop(items.len());
                 for item in items {
                     self.loop_body(stmt.span, var, item, body, env)?;
+                    if let Some(b) = &bar {
+                        b.inc(1);
+                    }
+                }
+                if let Some(b) = bar {
+                    b.finish_and_clear();
                 }
                 Ok(Value::Nil)
             }
@@ -132,6 +139,7 @@ impl Interp {
     pub(crate) fn iterate(&mut self, v: &Value, span: Span) -> Eval<Vec<Value>> {
         match v {
             Value::List(items) => Ok(items.as_ref().clone()),
+            Value::Column(c) => Ok(c.values()),
             Value::Table(t) => Ok((0..t.rows()).map(|i| t.row(i)).collect()),
             Value::Record(r) => Ok(r
                 .fields

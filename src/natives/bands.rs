@@ -213,7 +213,6 @@ fn describe(b: &Band) -> String {
 }
 
 fn classify(_: &mut Interp, a: &mut Args) -> Eval<Value> {
-    let x = a.quantity(0)?;
     let Some(Value::Record(t)) = a.get(1) else {
         return Err(a.wrong(1, "a band table"));
     };
@@ -223,9 +222,27 @@ fn classify(_: &mut Interp, a: &mut Args) -> Eval<Value> {
         return Err(a.wrong(1, "a band table made by `band_table`"));
     };
     let bands = parse_bands(rows).map_err(|m| bad(a, 1, m, "make the table with `band_table`"))?;
-    for b in &bands {
-        match inside(&x, b) {
-            Ok(true) => return Ok(Value::Str(b.label.clone())),
+    // A whole column is classified cell by cell; a missing cell stays missing.
+    if let Value::Column(c) = a.value(0) {
+        let mut labels = Vec::with_capacity(c.len());
+        for i in 0..c.len() {
+            labels.push(match c.get(i) {
+                Value::Num(x) => Value::Str(band_of(a, &x, &bands, name)?),
+                _ => Value::Nil,
+            });
+        }
+        return Ok(Value::Column(Rc::new(crate::table::Column::from_values(
+            labels,
+        ))));
+    }
+    let x = a.quantity(0)?;
+    band_of(a, &x, &bands, name).map(Value::Str)
+}
+
+fn band_of(a: &Args, x: &Quantity, bands: &[Band], name: &str) -> Eval<Rc<str>> {
+    for b in bands {
+        match inside(x, b) {
+            Ok(true) => return Ok(b.label.clone()),
             Ok(false) => {}
             Err(m) => {
                 return Err(RtError::new(
@@ -243,7 +260,7 @@ fn classify(_: &mut Interp, a: &mut Args) -> Eval<Value> {
         a.span(0),
         format!("this is {x}"),
     );
-    for b in &bands {
+    for b in bands {
         err = err.note(describe(b));
     }
     Err(err.hint("add a band that covers this value, or check the value"))

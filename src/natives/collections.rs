@@ -17,6 +17,7 @@ pub static NATIVES: &[NativeFn] = &[
         func: |_, a| {
             let n = match a.value(0) {
                 Value::List(l) => l.len(),
+                Value::Column(c) => c.len(),
                 Value::Record(r) => r.fields.len(),
                 Value::Table(t) => t.rows(),
                 Value::Str(s) => s.chars().count(),
@@ -105,6 +106,19 @@ pub static NATIVES: &[NativeFn] = &[
         },
     },
     NativeFn {
+        name: "with_field",
+        params: &[req("record"), req("name"), req("value")],
+        doc: "a copy of the record with the field `name` set to `value` (a field named by text)",
+        func: |_, a| {
+            let Value::Record(r) = a.value(0) else {
+                return Err(a.wrong(0, "a record"));
+            };
+            let mut out = r.as_ref().clone();
+            out.fields.insert(a.str(1)?, a.value(2));
+            Ok(Value::Record(Rc::new(out)))
+        },
+    },
+    NativeFn {
         name: "map",
         params: &[req("xs"), req("f")],
         doc: "apply `f` to every item: `map(xs, fn(x) => x * 2)`",
@@ -186,21 +200,25 @@ pub static NATIVES: &[NativeFn] = &[
                 return Err(a.wrong(0, "a table"));
             };
             let name = a.str(1)?;
-            let values = a.list(2)?;
-            if values.len() != t.rows() {
+            let column = match a.value(2) {
+                Value::Column(c) => c.as_ref().clone(),
+                Value::List(values) => Column::from_values(values.as_ref().clone()),
+                _ => return Err(a.wrong(2, "a column or a list of values")),
+            };
+            if column.len() != t.rows() {
                 return Err(RtError::new(
                     Code::TableShape,
                     format!(
                         "the table has {} rows but {} values were given",
                         t.rows(),
-                        values.len()
+                        column.len()
                     ),
                     a.span(2),
-                    format!("{} values", values.len()),
+                    format!("{} values", column.len()),
                 ));
             }
             let mut cols = t.columns.clone();
-            cols.insert(name, Column::from_values(values.as_ref().clone()));
+            cols.insert(name, column);
             Ok(Value::Table(Rc::new(Table { columns: cols })))
         },
     },
@@ -224,6 +242,9 @@ fn call1(i: &mut Interp, f: &Value, x: Value, a: &Args) -> Eval<Value> {
 }
 
 fn sum(i: &mut Interp, a: &Args) -> Eval<(Quantity, usize)> {
+    if let Value::Column(c) = a.value(0) {
+        return column_sum(&c).ok_or_else(|| a.wrong(0, "a column of numbers"));
+    }
     let items = iterable(i, a, 0)?;
     let mut acc: Option<Quantity> = None;
     for v in &items {
@@ -251,6 +272,30 @@ fn sum(i: &mut Interp, a: &Args) -> Eval<(Quantity, usize)> {
         });
     }
     Ok((acc.unwrap_or(Quantity::plain(Num::ZERO)), items.len()))
+}
+
+/// The sum of a column's values and how many there are, missing cells left out (as SPSS and
+/// pandas do); a column of true/false sums to the number of trues.
+pub(super) fn column_sum(c: &Column) -> Option<(Quantity, usize)> {
+    let (total, n, unit) = match c {
+        Column::Num(xs, u) => {
+            let mut total = 0.0;
+            let mut n = 0;
+            for x in xs.iter().filter(|x| !x.is_nan()) {
+                total += x;
+                n += 1;
+            }
+            (total, n, u.clone())
+        }
+        Column::Bool(bs) => (
+            bs.iter().filter(|b| **b).count() as f64,
+            bs.len(),
+            crate::units::Unit::none(),
+        ),
+        _ => return None,
+    };
+    let value = Num::from_f64(total).ok()?;
+    Some((Quantity::new(value, unit), n))
 }
 
 fn sort(i: &mut Interp, a: &mut Args) -> Eval<Value> {

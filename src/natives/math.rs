@@ -165,6 +165,34 @@ fn round_with(a: &Args, mode: Rounding) -> Eval<Value> {
 }
 
 fn extreme(_: &mut Interp, a: &mut Args, want: std::cmp::Ordering) -> Eval<Value> {
+    // `max(xs...)` collects its arguments: one column arrives as a list holding it.
+    let column = match a.value(0) {
+        Value::Column(c) => Some(c),
+        Value::List(items) => match items.as_slice() {
+            [Value::Column(c)] => Some(c.clone()),
+            _ => None,
+        },
+        _ => None,
+    };
+    if let Some(c) = column {
+        let crate::table::Column::Num(xs, unit) = c.as_ref() else {
+            return Err(a.wrong(0, "a column of numbers"));
+        };
+        let pick = |p: f64, q: f64| {
+            if (q < p) == (want == std::cmp::Ordering::Less) {
+                q
+            } else {
+                p
+            }
+        };
+        return Ok(xs
+            .iter()
+            .copied()
+            .filter(|x| !x.is_nan())
+            .reduce(pick)
+            .and_then(|x| Num::from_f64(x).ok())
+            .map_or(Value::Nil, |n| Value::Num(Quantity::new(n, unit.clone()))));
+    }
     let items = a.list(0)?;
     let items: Vec<Value> = match items.as_slice() {
         [Value::List(inner)] => inner.as_ref().clone(),

@@ -9,8 +9,10 @@ mod data;
 mod math;
 mod output;
 pub(crate) mod scales;
+mod script;
 mod signal;
 mod stats;
+mod tables;
 mod text;
 
 use crate::codes::Code;
@@ -80,6 +82,31 @@ pub fn all() -> impl Iterator<Item = &'static NativeFn> {
         .chain(stats::NATIVES.iter())
         .chain(scales::NATIVES.iter())
         .chain(output::NATIVES.iter())
+        .chain(tables::NATIVES.iter())
+        .chain(script::NATIVES.iter())
+}
+
+/// Natives that receive a table column as a column (a vector of numbers with one unit) rather
+/// than as a list of values: the ones with a fast path for a million rows.
+const COLUMN_NATIVES: &[&str] = &[
+    "len",
+    "sum",
+    "mean",
+    "min",
+    "max",
+    "count",
+    "with_column",
+    "aggregate",
+    "lookup",
+    "type",
+    "classify",
+    "minutes_per_unit",
+    "divide_or_missing",
+    "fill_missing",
+];
+
+pub fn takes_columns(name: &str) -> bool {
+    COLUMN_NATIVES.contains(&name)
 }
 
 pub fn find(name: &str) -> Option<&'static NativeFn> {
@@ -176,5 +203,17 @@ impl Args {
             err.0.labels[0].message = format!("no real result for {}", self.value(i).short());
         }
         err
+    }
+}
+
+#[cfg(test)]
+mod registry_tests {
+    #[test]
+    fn every_native_has_its_own_name() {
+        let mut names: Vec<&str> = super::all().map(|n| n.name).collect();
+        let total = names.len();
+        names.sort();
+        names.dedup();
+        assert_eq!(names.len(), total, "two natives share a name");
     }
 }

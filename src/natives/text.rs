@@ -77,6 +77,29 @@ pub static NATIVES: &[NativeFn] = &[
         },
     },
     NativeFn {
+        name: "minutes_per_unit",
+        params: &[req("standard")],
+        doc: "a service standard as plain minutes per unit: `20 min per visit` → 20, `3 samples per h` → 20 (for arithmetic on columns read from files)",
+        func: |i, a| {
+            let q = a.quantity(0)?;
+            let clock = |atom: &Atom| matches!(atom, Atom::Second | Atom::Minute | Atom::Hour);
+            let rate = q.unit.atoms.iter().any(|(atom, n)| clock(atom) && *n < 0);
+            // The clock part of the unit, in minutes; the counted part is dropped.
+            let mut minutes = q.value;
+            for (atom, n) in &q.unit.atoms {
+                if clock(atom) {
+                    let (_, size) = crate::units::WorkLengths::dim(None, atom);
+                    let f = Num::Exact(size).pow(Num::int(*n as i64)).map_err(|e| a.num_error(i, e, 0))?;
+                    minutes = minutes.mul(f).map_err(|e| a.num_error(i, e, 0))?;
+                }
+            }
+            if rate {
+                minutes = Num::ONE.div(minutes).map_err(|e| a.num_error(i, e, 0))?;
+            }
+            Ok(Value::num(minutes))
+        },
+    },
+    NativeFn {
         name: "period",
         params: &[req("x")],
         doc: "the period a quantity is per: \"day\", \"week\", \"month\" or \"year\" (`2 h per week` → \"week\"); \"\" when it is per none",
