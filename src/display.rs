@@ -15,7 +15,7 @@ pub fn pretty(v: &Value) -> String {
 
 pub fn pretty_in(v: &Value, locale: Locale) -> String {
     // Statistics results print as the SPSS tables they reproduce.
-    if let Some(s) = crate::report::render(v) {
+    if let Some(s) = crate::report::render(v, locale) {
         return s;
     }
     let mut out = String::new();

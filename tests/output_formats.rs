@@ -134,6 +134,22 @@ fn audits_follow_the_locale() {
 }
 
 #[test]
+fn spss_tables_follow_the_locale() {
+    // Seed 002's competence table: Pearson chi-square 4.051, p 0.044 (SPSS, as the paper prints).
+    let (out, ok) = run_to_string_with(
+        "c.wl",
+        "print crosstab([[32, 13], [31, 29]])\n",
+        OutputSettings {
+            format: Format::Text,
+            locale: Locale::Id,
+        },
+    );
+    assert!(ok, "{out}");
+    assert!(out.contains("4,051a"), "{out}");
+    assert!(out.contains("0,044"), "{out}");
+}
+
+#[test]
 fn the_cli_takes_format_and_locale() {
     let dir = std::env::temp_dir().join(format!("wl-cli-format-{}", std::process::id()));
     std::fs::create_dir_all(&dir).unwrap();

@@ -27,7 +27,8 @@ fn cases(out: &mut String, r: &Record, row_var: &str, col_var: &str) {
     let pct = |v: Option<&Value>| {
         let x = number(v).map_or(0.0, |n| n.to_f64());
         let p = if total > 0.0 { x / total * 100.0 } else { 0.0 };
-        crate::number::Num::from_f64(p).map_or(String::new(), |p| format!("{}%", p.fixed(1)))
+        crate::number::Num::from_f64(p)
+            .map_or(String::new(), |p| format!("{}%", super::fixed_num(p, 1)))
     };
     out.push_str("Case Processing Summary\n");
     let mut g = Grid::new(1, 2);

@@ -38,7 +38,7 @@ pub fn render(r: &Record) -> String {
     let pct = |v: Option<&crate::value::Value>| match (super::number(v), total) {
         (Some(x), Some(t)) if !t.is_zero() => {
             crate::number::Num::from_f64(x.to_f64() / t.to_f64() * 100.0)
-                .map_or(String::new(), |p| p.fixed(1))
+                .map_or(String::new(), |p| super::fixed_num(p, 1))
         }
         _ => String::new(),
     };

@@ -9,17 +9,32 @@ mod frequencies;
 mod grid;
 mod reliability;
 
-use crate::number::Num;
+use crate::number::{Locale, Num};
 use crate::table::Table;
 use crate::value::{Record, Value};
+use std::cell::Cell;
 
 pub use grid::Grid;
 
-/// The SPSS-style text of a statistics result, or `None` for any other value.
-pub fn render(v: &Value) -> Option<String> {
+thread_local! {
+    /// The locale of the report being rendered. The layouts size their columns from the
+    /// rendered cells, so every number is localized where it is formatted; a render-scoped
+    /// setting saves threading the locale through each cell helper.
+    static LOCALE: Cell<Locale> = const { Cell::new(Locale::En) };
+}
+
+/// The SPSS-style text of a statistics result in `locale`, or `None` for any other value.
+pub fn render(v: &Value, locale: Locale) -> Option<String> {
     let Value::Record(r) = v else {
         return None;
     };
+    let before = LOCALE.with(|l| l.replace(locale));
+    let text = render_record(r);
+    LOCALE.with(|l| l.set(before));
+    text
+}
+
+fn render_record(r: &Record) -> Option<String> {
     match r.kind.as_deref()? {
         "crosstab" => Some(crosstab::render(r)),
         "frequencies" => Some(frequencies::render(r)),
@@ -56,14 +71,20 @@ fn number(v: Option<&Value>) -> Option<Num> {
 
 /// A number to `decimals` places; blank when the value is missing (SPSS leaves such cells empty).
 fn fixed(v: Option<&Value>, decimals: u32) -> String {
-    number(v).map_or(String::new(), |n| n.fixed(decimals))
+    number(v).map_or(String::new(), |n| fixed_num(n, decimals))
+}
+
+/// A number to `decimals` places in the report's locale (a decimal comma under `id`).
+fn fixed_num(n: Num, decimals: u32) -> String {
+    let text = n.fixed(decimals);
+    LOCALE.with(|l| l.get().localize(&text, false).into_owned())
 }
 
 /// A value as wl prints it (counts, labels); blank when missing.
 fn plain(v: Option<&Value>) -> String {
     match v {
         None | Some(Value::Nil) => String::new(),
-        Some(v) => v.to_string(),
+        Some(v) => LOCALE.with(|l| v.display(l.get()).to_string()),
     }
 }
 

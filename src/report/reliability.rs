@@ -11,7 +11,7 @@ pub fn render(r: &Record) -> String {
         let pct = |v: Option<&Value>| {
             let x = number(v).map_or(0.0, |n| n.to_f64());
             let p = if total > 0.0 { x / total * 100.0 } else { 0.0 };
-            crate::number::Num::from_f64(p).map_or(String::new(), |p| p.fixed(1))
+            crate::number::Num::from_f64(p).map_or(String::new(), |p| super::fixed_num(p, 1))
         };
         out.push_str("Case Processing Summary\n");
         let mut g = Grid::new(2, 1);
