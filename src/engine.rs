@@ -154,6 +154,13 @@ impl Session {
     pub fn audit_summary(&self) -> Option<String> {
         let t = self.interp.audits;
         (t.consistent + t.inconsistent > 0).then(|| {
+            if self.interp.output.format == crate::output::Format::Json {
+                let (c, n) = (t.consistent.to_string(), t.inconsistent.to_string());
+                return crate::interp::json_object(&[
+                    ("audits_consistent", &c),
+                    ("audits_not_consistent", &n),
+                ]);
+            }
             format!(
                 "audits: {} consistent, {} not consistent",
                 t.consistent, t.inconsistent

@@ -86,11 +86,10 @@ category;sedang
 
 #[test]
 fn json_is_one_value_per_print_and_ignores_the_locale() {
+    // JSON Lines: the table is one line.
     let expected = "\
-[
-  {\"cadre\": \"Perawat\", \"ratio\": 0.464, \"need (h)\": 155040, \"pressure\": \"high\"},
-  {\"cadre\": \"Bidan, desa\", \"ratio\": 1.5, \"need (h)\": 12, \"pressure\": \"low\"}
-]
+[{\"cadre\": \"Perawat\", \"ratio\": 0.464, \"need (h)\": 155040, \"pressure\": \"high\"}, \
+{\"cadre\": \"Bidan, desa\", \"ratio\": 1.5, \"need (h)\": 12, \"pressure\": \"low\"}]
 {\"awt (h)\": 1720, \"ratio\": 0.464, \"category\": \"medium\"}
 1234567.5
 ";

@@ -165,6 +165,13 @@ impl Interp {
                 ));
             }
         }
+        if self.output.format == crate::output::Format::Json {
+            // Under --format json every line printed is JSON: an audit is an object.
+            line = json_object(&[
+                ("audit", &line),
+                ("consistent", if consistent { "true" } else { "false" }),
+            ]);
+        }
         self.write_line(&line);
         Ok(Value::Nil)
     }
@@ -221,4 +228,24 @@ fn which_n(k: i64, n: i64, reported: &str, low: Num, high: Num) -> String {
         }
     }
     out
+}
+
+/// `{"audit": "...", "consistent": true}`: text fields quoted, `true`/`false` as they are.
+pub fn json_object(fields: &[(&str, &str)]) -> String {
+    let mut out = Vec::new();
+    out.push(b'{');
+    for (i, (k, v)) in fields.iter().enumerate() {
+        if i > 0 {
+            out.push(b',');
+        }
+        let _ = crate::output::json::write_str(&mut out, k);
+        out.push(b':');
+        if matches!(*v, "true" | "false") || v.parse::<f64>().is_ok() {
+            out.extend_from_slice(v.as_bytes());
+        } else {
+            let _ = crate::output::json::write_str(&mut out, v);
+        }
+    }
+    out.push(b'}');
+    String::from_utf8(out).unwrap_or_default()
 }

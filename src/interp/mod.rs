@@ -195,6 +195,7 @@ impl Interp {
     }
 }
 
+pub use audit::json_object;
 pub use call::{signature, ArgValue, ParamShape};
 
 /// The items a `for` loop (or `map`, `filter`, `sum`) walks over.

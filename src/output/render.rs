@@ -23,6 +23,13 @@ pub fn render(v: &Value, settings: &OutputSettings) -> String {
         Format::Text => return pretty_in(v, locale).trim_end_matches('\n').to_string(),
         Format::Json => {
             let _ = json::write_value(&mut out, v);
+            // JSON Lines: one value a line. Line breaks inside strings are escaped (`\n`), so
+            // every raw line break here is layout and can go.
+            let text = String::from_utf8_lossy(&out)
+                .replace("[\n  {", "[{")
+                .replace(",\n  {", ", {")
+                .replace("\n]", "]");
+            return text.replace('\n', "");
         }
         Format::Csv | Format::Markdown => {
             let style = CellStyle {
