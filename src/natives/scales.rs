@@ -483,7 +483,7 @@ fn score(i: &mut Interp, a: &mut Args) -> Eval<Value> {
         );
     }
     if !cats.is_empty() {
-        columns.insert(Rc::from("category"), Column::Str(category));
+        columns.insert(Rc::from("category"), Column::Str(category.into()));
     }
     Ok(Value::Table(Rc::new(Table { columns })))
 }

@@ -604,7 +604,7 @@ fn validity(i: &mut Interp, a: &mut Args) -> Eval<Value> {
             Rc::from("r_table"),
             Column::Num(vec![r_table; r.items.len()], Unit::none()),
         ),
-        (Rc::from("verdict"), Column::Str(verdicts)),
+        (Rc::from("verdict"), Column::Str(verdicts.into())),
     ]);
     Ok(record(
         Some("validity"),
