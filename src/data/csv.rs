@@ -117,7 +117,8 @@ impl<'a> Records<'a> {
             }
             let b = bytes[i];
             if b == d0 {
-                if bytes[i..].starts_with(&self.delim[..self.delim_len]) {
+                // A one-byte delimiter needs no comparison (no memcmp call per field).
+                if self.delim_len == 1 || bytes[i..].starts_with(&self.delim[..self.delim_len]) {
                     self.pos = i + self.delim_len;
                     return Ok((Cow::Borrowed(&text[p..i]), End::Delimiter));
                 }
