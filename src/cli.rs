@@ -87,7 +87,7 @@ fn run(file: &PathBuf, limit: Option<Duration>, settings: OutputSettings) -> i32
         Err(code) => return code,
     };
     let color = std::io::stderr().is_terminal();
-    let mut session = Session::new(Box::new(std::io::stdout()));
+    let mut session = Session::for_script(Box::new(std::io::stdout()), &text);
     session.set_time_limit(limit);
     session.set_output(settings);
     let name = file.display().to_string();

@@ -11,7 +11,10 @@ mod env;
 mod explain;
 mod expr;
 mod ops;
+mod stdlib;
 mod stmt;
+
+pub use stdlib::{needed as needed_stdlib, StdlibFile};
 
 pub use env::Env;
 
@@ -92,8 +95,10 @@ pub struct Interp {
     steps: u64,
     /// The derivation being recorded by `explain`, if one runs.
     trace: Option<explain::Trace>,
-    /// Sources with ids below this are the stdlib (set once it is loaded).
-    pub stdlib_sources: u32,
+    /// The sources that are stdlib files.
+    stdlib_ids: Vec<crate::span::SourceId>,
+    /// Stdlib files not loaded yet: loaded when a name is not found (see [`stdlib`]).
+    pub pending_stdlib: Vec<StdlibFile>,
     /// Files being loaded by `use`, innermost last (to resolve relative paths and catch cycles).
     loading: Vec<PathBuf>,
 }
@@ -113,7 +118,8 @@ impl Interp {
             depth: 0,
             call_depth: 0,
             steps: 0,
-            stdlib_sources: 0,
+            stdlib_ids: Vec::new(),
+            pending_stdlib: Vec::new(),
             trace: None,
             loading: Vec::new(),
         }
@@ -180,7 +186,7 @@ impl Interp {
 
     /// Whether a source is one of the embedded stdlib files.
     pub(crate) fn is_stdlib(&self, src: crate::span::SourceId) -> bool {
-        src < self.stdlib_sources
+        self.stdlib_ids.contains(&src)
     }
 
     fn write_line(&mut self, text: &str) {
