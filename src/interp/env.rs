@@ -77,6 +77,11 @@ impl Env {
             .collect()
     }
 
+    /// Unbind `name` in this scope itself.
+    pub fn remove_local(&self, name: &str) {
+        self.vars.borrow_mut().remove(name);
+    }
+
     /// Whether this scope itself binds `name`.
     pub fn has_local(&self, name: &str) -> bool {
         self.vars.borrow().contains_key(name)

@@ -13,7 +13,9 @@ pub type StdlibFile = (&'static str, &'static str);
 
 impl Interp {
     /// Run one stdlib file in the globals. With `keep_existing`, a name the globals already
-    /// have (a definition of the script running) is not replaced.
+    /// have (a definition of the script running) is not replaced, and the file's own
+    /// functions see the script's definition too, as they would had the file been loaded
+    /// first and the script redefined the name. (No stdlib name is a native's; see the test.)
     pub(crate) fn load_stdlib_file(&mut self, (name, text): StdlibFile, keep_existing: bool) {
         let id = self.sources.add(name, text);
         self.stdlib_ids.push(id);
@@ -38,7 +40,9 @@ impl Interp {
         }
         if keep_existing {
             for (k, v) in env.locals() {
-                if !self.globals.has_local(&k) {
+                if self.globals.has_local(&k) {
+                    env.remove_local(&k);
+                } else {
                     self.globals.define(k, v);
                 }
             }
@@ -66,9 +70,28 @@ impl Interp {
 
 /// Which of `files` (in load order, each using only earlier ones) a script with text `text`
 /// needs: those defining a word of the script, and the files those need in turn. Words in
-/// comments and strings count too, which at worst loads a file early.
+/// comments and strings count too, which at worst loads a file early. A word the script
+/// first meets as its own definition (`let awt = 1720 h` at a line start, not used again on
+/// that line) is the script's name, not the stdlib's. A wrong guess costs only time: a name
+/// not found loads the rest.
 pub fn needed(files: &[StdlibFile], text: &str) -> Vec<bool> {
-    let mut want: HashSet<&str> = words(text).collect();
+    let mut want: HashSet<&str> = HashSet::new();
+    let mut own: HashSet<&str> = HashSet::new();
+    for line in text.lines() {
+        let defined = definitions(line).next();
+        let names = names(line);
+        for &w in &names {
+            if own.contains(w) || want.contains(w) {
+                continue;
+            }
+            let redefined_here = names.iter().filter(|x| **x == w).count() > 1;
+            if Some(w) == defined && !redefined_here {
+                own.insert(w);
+            } else {
+                want.insert(w);
+            }
+        }
+    }
     let mut need = vec![false; files.len()];
     for (i, (_, body)) in files.iter().enumerate().rev() {
         if definitions(body).any(|n| want.contains(n)) {
@@ -77,6 +100,19 @@ pub fn needed(files: &[StdlibFile], text: &str) -> Vec<bool> {
         }
     }
     need
+}
+
+/// The names on a line of a script, as the lexer sees them: not words in strings or
+/// comments (neither runs past the end of a line, so a line lexes on its own).
+fn names(line: &str) -> Vec<&str> {
+    use crate::lexer::Token;
+    use logos::Logos;
+    Token::lexer(line)
+        .filter_map(|t| match t {
+            Ok(Token::Ident(s)) => Some(s),
+            _ => None,
+        })
+        .collect()
 }
 
 /// Identifier-like words.
@@ -115,5 +151,35 @@ mod tests {
         );
         // A longer word that merely contains a name does not count.
         assert_eq!(needed(FILES, "let based = 1"), vec![false, false, false]);
+        // The script's own `base`, defined before any use, is not the stdlib's ...
+        assert_eq!(
+            needed(FILES, "let base = 2\nprint base\n"),
+            vec![false, false, false]
+        );
+        // ... unless the definition uses the stdlib's, or something uses it first.
+        assert_eq!(
+            needed(FILES, "let base = base(2)\n"),
+            vec![true, false, false]
+        );
+        assert_eq!(
+            needed(FILES, "print base(1)\nlet base = 2\n"),
+            vec![true, false, false]
+        );
+        // Strings and comments name nothing.
+        assert_eq!(
+            needed(FILES, "print \"base=\" + str(1) # other\n"),
+            vec![false, false, false]
+        );
+    }
+
+    #[test]
+    fn no_stdlib_definition_shares_a_natives_name() {
+        // Loading late keeps the names already defined, which must then be the script's.
+        let natives: HashSet<&str> = crate::natives::all().map(|n| n.name).collect();
+        for (file, text) in crate::engine::STDLIB {
+            for name in definitions(text) {
+                assert!(!natives.contains(name), "{file} redefines native `{name}`");
+            }
+        }
     }
 }
