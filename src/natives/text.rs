@@ -94,12 +94,14 @@ pub static NATIVES: &[NativeFn] = &[
     },
     NativeFn {
         name: "fixed",
-        params: &[req("x"), req("digits")],
-        doc: "the number as text with exactly `digits` decimals (`fixed(2.5, 2)` → \"2.50\"; halves round away from zero); a quantity keeps its unit (`fixed(6000 h, 1)` → \"6000.0 h\")",
+        params: &[req("x"), req("digits"), opt("mode")],
+        doc: "the number as text with exactly `digits` decimals (`fixed(2.5, 2)` → \"2.50\"); a half rounds away from zero, or as `mode` says (\"half_even\" is what C's printf and Python's `%.4f` do with an exact tie such as 3.28125); a quantity keeps its unit (`fixed(6000 h, 1)` → \"6000.0 h\")",
         func: |_, a| {
             let q = a.quantity(0)?;
             let digits = digits_arg(a, 1, 0)?;
-            Ok(Value::Str(Rc::from(with_unit(q.value.fixed(digits), &q.unit))))
+            let mode = super::math::mode_from(a, 2)?;
+            let rounded = q.value.round(digits as i32, mode);
+            Ok(Value::Str(Rc::from(with_unit(rounded.fixed(digits), &q.unit))))
         },
     },
     NativeFn {
