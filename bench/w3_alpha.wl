@@ -3,9 +3,13 @@
 # BENCH-PATH: until `args()` lands, the data path is fixed here; the lead replaces this line.
 let path = "/tmp/wlbench/w3_likert.csv"
 let t = read_csv(path)
-let names = filter(keys(t), fn(c) => c != "id")
-let items = select(t, names)
-let r = reliability(items)
+# Every column but the respondent id is an item, scored 1 to 5.
+scale likert {
+  items = filter(keys(t), fn(c) => c != "id")
+  min = 1
+  max = 5
+}
+let r = reliability(likert, t)
 print "n=" + str(r.cases.valid) + " k=" + str(r.n_items) + " alpha=" + fixed(r.alpha, 6)
 let it = r.items
 for i in 0..len(it) {

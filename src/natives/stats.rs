@@ -449,18 +449,47 @@ fn correlation(_: &mut Interp, a: &mut Args) -> Eval<Value> {
 }
 
 /// Item names and answers (`None` missing) from a table of items or a scale and responses.
+/// Reliability of item columns read in place (`NaN` missing): only a column with missing
+/// cells gets a mask.
+fn reliability_in_place(values: &[&[f64]]) -> stats::Result<stats::Reliability> {
+    let masks: Vec<Option<Vec<bool>>> = values
+        .iter()
+        .map(|v| {
+            v.iter()
+                .any(|x| x.is_nan())
+                .then(|| v.iter().map(|x| !x.is_nan()).collect())
+        })
+        .collect();
+    let cols: Vec<stats::ItemColumn<'_>> = values
+        .iter()
+        .zip(&masks)
+        .map(|(v, m)| match m {
+            Some(m) => stats::ItemColumn::with_mask(v, m),
+            None => stats::ItemColumn::complete(v),
+        })
+        .collect();
+    stats::reliability(&cols)
+}
+
 /// Reliability of a table of item scores, or of `reliability(scale, responses)`, with the
 /// item names.
 fn run_reliability(i: &mut Interp, a: &Args) -> Eval<(Vec<Rc<str>>, stats::Reliability)> {
     let (names, r) = match (a.value(0), a.get(1)) {
         (Value::Record(r), Some(Value::Table(t))) if r.kind.as_deref() == Some("scale") => {
-            let (names, cols) = super::scales::item_scores(i, &r, t, a.span(0), a.span(1))?;
-            (names, stats::reliability_from_options(&cols))
+            match super::scales::plain_item_columns(&r, t) {
+                Some(cols) => {
+                    let (names, values): (Vec<_>, Vec<_>) = cols.into_iter().unzip();
+                    (names, reliability_in_place(&values))
+                }
+                None => {
+                    let (names, cols) =
+                        super::scales::item_scores(i, &r, t, a.span(0), a.span(1))?;
+                    (names, stats::reliability_from_options(&cols))
+                }
+            }
         }
         (Value::Table(t), None) => {
-            // The columns are read in place: only a column with missing cells gets a mask.
             let mut names = Vec::new();
-            let mut masks = Vec::new();
             let mut values = Vec::new();
             for (name, col) in &t.columns {
                 let Column::Num(v, _) = col else {
@@ -474,21 +503,8 @@ fn run_reliability(i: &mut Interp, a: &Args) -> Eval<(Vec<Rc<str>>, stats::Relia
                 };
                 names.push(name.clone());
                 values.push(v.as_slice());
-                masks.push(
-                    v.iter()
-                        .any(|x| x.is_nan())
-                        .then(|| v.iter().map(|x| !x.is_nan()).collect::<Vec<bool>>()),
-                );
             }
-            let cols: Vec<stats::ItemColumn<'_>> = values
-                .iter()
-                .zip(&masks)
-                .map(|(v, m)| match m {
-                    Some(m) => stats::ItemColumn::with_mask(v, m),
-                    None => stats::ItemColumn::complete(v),
-                })
-                .collect();
-            (names, stats::reliability(&cols))
+            (names, reliability_in_place(&values))
         }
         _ => {
             return Err(a.wrong(
