@@ -96,7 +96,7 @@ fn run(
         Err(code) => return code,
     };
     let color = std::io::stderr().is_terminal();
-    let mut session = Session::new(Box::new(std::io::stdout()));
+    let mut session = Session::for_script(Box::new(std::io::stdout()), &text);
     session.set_time_limit(limit);
     session.set_output(settings);
     session.interp.script_args = args;

@@ -13,12 +13,15 @@ use indexmap::IndexMap;
 use std::fmt;
 use std::rc::Rc;
 
+mod strings;
+pub use strings::{StrBuilder, StrColumn, MISSING};
+
 #[derive(Clone, Debug)]
 pub enum Column {
     /// Numbers in one unit; `NaN` is a missing value.
     Num(Vec<f64>, Unit),
-    /// Text; `None` is a missing value.
-    Str(Vec<Option<Rc<str>>>),
+    /// Text, dictionary-encoded (see [`StrColumn`]); a missing cell has no level.
+    Str(StrColumn),
     Bool(Vec<bool>),
     /// Anything else (records, lists, mixed values).
     Any(Vec<Value>),
@@ -51,7 +54,7 @@ impl Column {
                     }
                 }
             }
-            Column::Str(v) => v[i].clone().map_or(Value::Nil, Value::Str),
+            Column::Str(v) => v.get(i).cloned().map_or(Value::Nil, Value::Str),
             Column::Bool(v) => Value::Bool(v[i]),
             Column::Any(v) => v[i].clone(),
         }
@@ -122,8 +125,9 @@ impl Column {
                     Num::from_f64(v[i]).map_or(String::new(), |n| n.display(locale).to_string())
                 }
             }
-            Column::Str(v) => v[i]
-                .as_deref()
+            Column::Str(v) => v
+                .get(i)
+                .map(|s| &**s)
                 .map_or(String::new(), |s| labels::label(s, locale).into_owned()),
             other => other.get(i).display(locale).to_string(),
         }
@@ -132,7 +136,7 @@ impl Column {
     /// The text of cell `i` of a text column (`None` when missing or not text).
     pub fn text(&self, i: usize) -> Option<&str> {
         match self {
-            Column::Str(v) => v[i].as_deref(),
+            Column::Str(v) => v.get(i).map(|s| &**s),
             _ => None,
         }
     }

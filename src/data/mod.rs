@@ -5,8 +5,12 @@
 //! Empty cells and the configured missing codes (e.g. "NA", "99") become missing values, which
 //! statistics count as SPSS's "Missing" rather than use.
 
+pub mod columns;
 pub mod csv;
+mod number;
 pub mod xlsx;
+
+pub use number::parse_number_fast;
 
 use crate::table::{Column, Table};
 use crate::units::Unit;
@@ -141,8 +145,8 @@ pub fn parse_number(s: &str, decimal_comma: bool) -> Option<f64> {
     t.parse::<f64>().ok().filter(|x| x.is_finite())
 }
 
-/// Turn a grid into a table, inferring column types; `file` names the source in messages.
-pub fn build(file: &str, grid: &Grid, opts: &Options) -> Result<Table, DataError> {
+/// A grid must have a header row of distinct, non-empty names.
+pub fn check_headers(file: &str, grid: &Grid) -> Result<(), DataError> {
     if grid.headers.is_empty() {
         return Err(DataError::new(
             DataErrorKind::NoHeader,
@@ -170,6 +174,37 @@ pub fn build(file: &str, grid: &Grid, opts: &Options) -> Result<Table, DataError
             .hint("rename one of them in the header row".into()));
         }
     }
+    Ok(())
+}
+
+/// The error for a cell that is not a number in a column that holds numbers: `shown` on
+/// row `n` of column `j`, whose first value `first_text` is on row `first_row`.
+pub fn non_numeric(
+    file: &str,
+    grid: &Grid,
+    j: usize,
+    n: usize,
+    shown: &str,
+    (first_row, first_text): (usize, &str),
+) -> DataError {
+    let h = &grid.headers[j];
+    DataError::new(
+        DataErrorKind::NonNumeric,
+        format!(
+            "`{file}`, {} {n}, {}: \"{shown}\" is not a number, but the column holds numbers ({} {first_row} has {first_text})",
+            grid.row_word(),
+            grid.column_name(j),
+            grid.row_word()
+        ),
+    )
+    .hint(format!(
+        "if \"{shown}\" marks a missing answer, add it to `missing: [\"{shown}\"]`; to keep the column as text, `text: [\"{h}\"]`"
+    ))
+}
+
+/// Turn a grid into a table, inferring column types; `file` names the source in messages.
+pub fn build(file: &str, grid: &Grid, opts: &Options) -> Result<Table, DataError> {
+    check_headers(file, grid)?;
     let missing_of = |h: &str| -> Vec<&String> {
         opts.missing
             .iter()
@@ -227,18 +262,7 @@ pub fn build(file: &str, grid: &Grid, opts: &Options) -> Result<Table, DataError
                                 },
                             )
                         });
-                        return Err(DataError::new(
-                            DataErrorKind::NonNumeric,
-                            format!(
-                                "`{file}`, {} {n}, {}: \"{shown}\" is not a number, but the column holds numbers ({} {fr} has {fc})",
-                                grid.row_word(),
-                                grid.column_name(j),
-                                grid.row_word()
-                            ),
-                        )
-                        .hint(format!(
-                            "if \"{shown}\" marks a missing answer, add it to `missing: [\"{shown}\"]`; to keep the column as text, `text: [\"{h}\"]`"
-                        )));
+                        return Err(non_numeric(file, grid, j, n, &shown, (fr, &fc)));
                     }
                 }
             }

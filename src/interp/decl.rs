@@ -114,7 +114,7 @@ impl Interp {
     /// The calendar's available working days, by the stdlib formula `available_days`: the formula
     /// a planner reads in stdlib/calendar.wl is the one that sets the length of a working year.
     fn available_days(&mut self, record: &Record, decl: &Decl) -> Eval<Num> {
-        let f = self.globals.get("available_days").ok_or_else(|| {
+        let f = self.global("available_days").ok_or_else(|| {
             RtError::new(
                 Code::UnknownName,
                 "the stdlib formula `available_days` is not loaded",

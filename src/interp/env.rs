@@ -68,6 +68,25 @@ impl Env {
         *self.calendar.borrow_mut() = Some(cal);
     }
 
+    /// The names bound in this scope itself, with their values.
+    pub fn locals(&self) -> Vec<(Rc<str>, Value)> {
+        self.vars
+            .borrow()
+            .iter()
+            .map(|(k, v)| (k.clone(), v.clone()))
+            .collect()
+    }
+
+    /// Unbind `name` in this scope itself.
+    pub fn remove_local(&self, name: &str) {
+        self.vars.borrow_mut().remove(name);
+    }
+
+    /// Whether this scope itself binds `name`.
+    pub fn has_local(&self, name: &str) -> bool {
+        self.vars.borrow().contains_key(name)
+    }
+
     /// Every name visible from here (for completion and "did you mean").
     pub fn names(&self) -> Vec<Rc<str>> {
         let mut names: Vec<Rc<str>> = self.vars.borrow().keys().cloned().collect();

@@ -23,7 +23,14 @@ impl Interp {
             ExprKind::Number(lit) => Ok(Value::Num(Self::number(lit))),
             ExprKind::Str(s) => Ok(Value::Str(s.clone())),
             ExprKind::Bool(b) => Ok(Value::Bool(*b)),
-            ExprKind::Name(n) => env.get(n).ok_or_else(|| self.unknown_name(n, e.span, env)),
+            ExprKind::Name(n) => match env.get(n) {
+                Some(v) => Ok(v),
+                // Not defined: maybe in a stdlib file not loaded yet.
+                None if self.load_pending_stdlib() => {
+                    env.get(n).ok_or_else(|| self.unknown_name(n, e.span, env))
+                }
+                None => Err(self.unknown_name(n, e.span, env)),
+            },
             ExprKind::List(items, unit) => {
                 let unit = unit.as_ref().map(|u| (unit_of(u), u.span));
                 let mut out = Vec::with_capacity(items.len());

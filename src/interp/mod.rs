@@ -12,8 +12,11 @@ mod explain;
 mod expr;
 mod ops;
 mod progress;
+mod stdlib;
 mod stmt;
 mod vector;
+
+pub use stdlib::{needed as needed_stdlib, StdlibFile};
 
 pub use env::Env;
 
@@ -96,8 +99,10 @@ pub struct Interp {
     pub script_args: Vec<String>,
     /// The derivation being recorded by `explain`, if one runs.
     trace: Option<explain::Trace>,
-    /// Sources with ids below this are the stdlib (set once it is loaded).
-    pub stdlib_sources: u32,
+    /// The sources that are stdlib files.
+    stdlib_ids: Vec<crate::span::SourceId>,
+    /// Stdlib files not loaded yet: loaded when a name is not found (see [`stdlib`]).
+    pub pending_stdlib: Vec<StdlibFile>,
     /// Files being loaded by `use`, innermost last (to resolve relative paths and catch cycles).
     loading: Vec<PathBuf>,
 }
@@ -117,7 +122,8 @@ impl Interp {
             depth: 0,
             call_depth: 0,
             steps: 0,
-            stdlib_sources: 0,
+            stdlib_ids: Vec::new(),
+            pending_stdlib: Vec::new(),
             trace: None,
             script_args: Vec::new(),
             loading: Vec::new(),
@@ -185,7 +191,7 @@ impl Interp {
 
     /// Whether a source is one of the embedded stdlib files.
     pub(crate) fn is_stdlib(&self, src: crate::span::SourceId) -> bool {
-        src < self.stdlib_sources
+        self.stdlib_ids.contains(&src)
     }
 
     fn write_line(&mut self, text: &str) {

@@ -149,7 +149,7 @@ fn from_table(a: &Args, t: &Table) -> Eval<Input> {
                 row_var = name.to_string();
                 row_labels = Some(
                     v.iter()
-                        .map(|s| s.as_deref().unwrap_or("").to_string())
+                        .map(|s| s.map_or("", |s| &**s).to_string())
                         .collect(),
                 );
             }
@@ -287,7 +287,7 @@ fn matrix(input: &Input, m: Vec<Vec<f64>>, pct: bool) -> Value {
         .map(|s| Some(Rc::from(s.as_str())))
         .collect();
     labels.push(Some(Rc::from("Total")));
-    let mut columns = vec![(Rc::from(input.row_var.as_str()), Column::Str(labels))];
+    let mut columns = vec![(Rc::from(input.row_var.as_str()), Column::Str(labels.into()))];
     let names = input.cols.iter().map(String::as_str).chain(["Total"]);
     for (j, name) in names.enumerate() {
         columns.push((

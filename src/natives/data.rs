@@ -158,8 +158,7 @@ fn read_csv(i: &mut Interp, a: &mut Args) -> Eval<Value> {
         )
         .hint("save it from the spreadsheet as \"CSV UTF-8\"")
     })?;
-    let grid = data::csv::parse(&path, &text, delim).map_err(|e| data_error(e, a))?;
-    data::build(&path, &grid, &opts)
+    data::columns::read(&path, &text, delim, &opts)
         .map(table)
         .map_err(|e| data_error(e, a))
 }
@@ -180,8 +179,7 @@ fn parse_csv(_: &mut Interp, a: &mut Args) -> Eval<Value> {
     let text = a.str(0)?;
     let opts = options(a, 1, 2, Some(4))?;
     let delim = delimiter(a, 3)?;
-    let grid = data::csv::parse("text", &text, delim).map_err(|e| data_error(e, a))?;
-    data::build("text", &grid, &opts)
+    data::columns::read("text", &text, delim, &opts)
         .map(table)
         .map_err(|e| data_error(e, a))
 }

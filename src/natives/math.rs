@@ -85,7 +85,7 @@ pub static NATIVES: &[NativeFn] = &[
     },
 ];
 
-fn mode_from(a: &Args, i: usize) -> Eval<Rounding> {
+pub(super) fn mode_from(a: &Args, i: usize) -> Eval<Rounding> {
     match a.get(i) {
         None => Ok(Rounding::HalfUp),
         Some(Value::Str(s)) => Rounding::from_name(s).ok_or_else(|| {

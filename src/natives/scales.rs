@@ -258,6 +258,42 @@ pub(crate) fn check_scale(
     Ok(())
 }
 
+/// The item columns of a scale whose answers are plain scores in range (no response labels,
+/// no reverse items), borrowed from the table: a 100,000-respondent scale is not copied.
+/// `None` when [`item_scores`] must do the work, or find the error to report.
+pub(super) fn plain_item_columns<'t>(
+    scale: &Record,
+    t: &'t Table,
+) -> Option<Vec<(Rc<str>, &'t [f64])>> {
+    let reverse = match scale.fields.get("reverse") {
+        None => false,
+        Some(Value::List(l)) => !l.is_empty(),
+        Some(_) => true,
+    };
+    if reverse || !options(scale).is_empty() {
+        return None;
+    }
+    let names: Vec<Rc<str>> = match scale.fields.get("items") {
+        Some(Value::List(names)) => names
+            .iter()
+            .map(|v| Rc::from(v.to_string().as_str()))
+            .collect(),
+        Some(Value::Num(q)) if q.value.as_i64() == Some(t.columns.len() as i64) => {
+            t.columns.keys().cloned().collect()
+        }
+        _ => return None,
+    };
+    let (lo, hi) = score_range(scale);
+    let in_range = |x: f64| x.is_nan() || (lo.is_none_or(|l| x >= l) && hi.is_none_or(|h| x <= h));
+    names
+        .into_iter()
+        .map(|name| match t.columns.get(&name) {
+            Some(Column::Num(v, _)) if v.iter().all(|&x| in_range(x)) => Some((name, v.as_slice())),
+            _ => None,
+        })
+        .collect()
+}
+
 /// The item columns of a response table and each respondent's score on them (`None` missing),
 /// with response labels turned into scores and reverse items flipped.
 pub(super) fn item_scores(
@@ -483,7 +519,7 @@ fn score(i: &mut Interp, a: &mut Args) -> Eval<Value> {
         );
     }
     if !cats.is_empty() {
-        columns.insert(Rc::from("category"), Column::Str(category));
+        columns.insert(Rc::from("category"), Column::Str(category.into()));
     }
     Ok(Value::Table(Rc::new(Table { columns })))
 }

@@ -449,14 +449,47 @@ fn correlation(_: &mut Interp, a: &mut Args) -> Eval<Value> {
 }
 
 /// Item names and answers (`None` missing) from a table of items or a scale and responses.
-fn items(i: &mut Interp, a: &Args) -> Eval<super::scales::ItemScores> {
-    match (a.value(0), a.get(1)) {
+/// Reliability of item columns read in place (`NaN` missing): only a column with missing
+/// cells gets a mask.
+fn reliability_in_place(values: &[&[f64]]) -> stats::Result<stats::Reliability> {
+    let masks: Vec<Option<Vec<bool>>> = values
+        .iter()
+        .map(|v| {
+            v.iter()
+                .any(|x| x.is_nan())
+                .then(|| v.iter().map(|x| !x.is_nan()).collect())
+        })
+        .collect();
+    let cols: Vec<stats::ItemColumn<'_>> = values
+        .iter()
+        .zip(&masks)
+        .map(|(v, m)| match m {
+            Some(m) => stats::ItemColumn::with_mask(v, m),
+            None => stats::ItemColumn::complete(v),
+        })
+        .collect();
+    stats::reliability(&cols)
+}
+
+/// Reliability of a table of item scores, or of `reliability(scale, responses)`, with the
+/// item names.
+fn run_reliability(i: &mut Interp, a: &Args) -> Eval<(Vec<Rc<str>>, stats::Reliability)> {
+    let (names, r) = match (a.value(0), a.get(1)) {
         (Value::Record(r), Some(Value::Table(t))) if r.kind.as_deref() == Some("scale") => {
-            super::scales::item_scores(i, &r, t, a.span(0), a.span(1))
+            match super::scales::plain_item_columns(&r, t) {
+                Some(cols) => {
+                    let (names, values): (Vec<_>, Vec<_>) = cols.into_iter().unzip();
+                    (names, reliability_in_place(&values))
+                }
+                None => {
+                    let (names, cols) = super::scales::item_scores(i, &r, t, a.span(0), a.span(1))?;
+                    (names, stats::reliability_from_options(&cols))
+                }
+            }
         }
         (Value::Table(t), None) => {
             let mut names = Vec::new();
-            let mut cols = Vec::new();
+            let mut values = Vec::new();
             for (name, col) in &t.columns {
                 let Column::Num(v, _) = col else {
                     return Err(RtError::new(
@@ -468,25 +501,18 @@ fn items(i: &mut Interp, a: &Args) -> Eval<super::scales::ItemScores> {
                     .hint("keep only the item columns: `select(t, [\"p1\", \"p2\", ...])`, or pass the scale: `reliability(scale, t)`"));
                 };
                 names.push(name.clone());
-                cols.push(
-                    v.iter()
-                        .map(|x| if x.is_nan() { None } else { Some(*x) })
-                        .collect(),
-                );
+                values.push(v.as_slice());
             }
-            Ok((names, cols))
+            (names, reliability_in_place(&values))
         }
-        _ => Err(a.wrong(
-            0,
-            "a table of item scores, or a scale followed by a table of responses",
-        )),
-    }
-}
-
-fn run_reliability(i: &mut Interp, a: &Args) -> Eval<(Vec<Rc<str>>, stats::Reliability)> {
-    let (names, cols) = items(i, a)?;
-    let r = stats::reliability_from_options(&cols)
-        .map_err(|e| stats_error(e, a.span(0), "these items"))?;
+        _ => {
+            return Err(a.wrong(
+                0,
+                "a table of item scores, or a scale followed by a table of responses",
+            ))
+        }
+    };
+    let r = r.map_err(|e| stats_error(e, a.span(0), "these items"))?;
     for note in &r.notes {
         if let stats::Note::ItemZeroVariance { item } = note {
             let name = &names[item - 1];
@@ -604,7 +630,7 @@ fn validity(i: &mut Interp, a: &mut Args) -> Eval<Value> {
             Rc::from("r_table"),
             Column::Num(vec![r_table; r.items.len()], Unit::none()),
         ),
-        (Rc::from("verdict"), Column::Str(verdicts)),
+        (Rc::from("verdict"), Column::Str(verdicts.into())),
     ]);
     Ok(record(
         Some("validity"),

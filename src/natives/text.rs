@@ -4,7 +4,7 @@ use super::{opt, req, NativeFn};
 use crate::codes::Code;
 use crate::interp::RtError;
 use crate::number::Num;
-use crate::units::Atom;
+use crate::units::{Atom, Unit};
 use crate::value::Value;
 use rust_decimal::Decimal;
 use std::rc::Rc;
@@ -116,9 +116,107 @@ pub static NATIVES: &[NativeFn] = &[
         },
     },
     NativeFn {
+        name: "fixed",
+        params: &[req("x"), req("digits"), opt("mode")],
+        doc: "the number as text with exactly `digits` decimals (`fixed(2.5, 2)` → \"2.50\"); a half rounds away from zero, or as `mode` says (\"half_even\" is what C's printf and Python's `%.4f` do with an exact tie such as 3.28125); a quantity keeps its unit (`fixed(6000 h, 1)` → \"6000.0 h\")",
+        func: |_, a| {
+            let q = a.quantity(0)?;
+            let digits = digits_arg(a, 1, 0)?;
+            let mode = super::math::mode_from(a, 2)?;
+            let rounded = q.value.round(digits as i32, mode);
+            Ok(Value::Str(Rc::from(with_unit(rounded.fixed(digits), &q.unit))))
+        },
+    },
+    NativeFn {
+        name: "significant",
+        params: &[req("x"), req("digits")],
+        doc: "the number as text with `digits` significant figures, as C's and Python's `%.6g` write it (`significant(0.000012345, 3)` → \"1.23e-05\"); a quantity keeps its unit",
+        func: |_, a| {
+            let q = a.quantity(0)?;
+            let digits = digits_arg(a, 1, 1)?;
+            Ok(Value::Str(Rc::from(with_unit(
+                general(q.value.to_f64(), digits as usize),
+                &q.unit,
+            ))))
+        },
+    },
+    NativeFn {
         name: "value",
         params: &[req("x")],
         doc: "the number of a quantity without its unit, in the unit it has",
         func: |_, a| Ok(Value::num(a.quantity(0)?.value)),
     },
 ];
+
+/// A count of digits between `min` and 28 (the most a decimal number holds).
+fn digits_arg(a: &super::Args, i: usize, min: i64) -> crate::interp::Eval<u32> {
+    match a.int(i, 0)? {
+        d @ 0..=28 if d >= min => Ok(d as u32),
+        _ => Err(a.wrong(i, &format!("a whole number of digits from {min} to 28"))),
+    }
+}
+
+fn with_unit(text: String, unit: &Unit) -> String {
+    if unit.is_none() {
+        text
+    } else {
+        format!("{text} {unit}")
+    }
+}
+
+/// `x` with `p` significant digits in C's `%.{p}g` style: fixed notation when the decimal
+/// exponent after rounding is from -4 to p - 1, else `1.5e-07`; trailing zeros dropped.
+/// Planners compare p-values with R's and Python's output, which print them this way.
+pub fn general(x: f64, p: usize) -> String {
+    if !x.is_finite() {
+        return x.to_string();
+    }
+    let p = p.max(1);
+    // The exponent is taken after rounding to p digits (9.9999995 at 6 digits is 10.0000).
+    let sci = format!("{:.*e}", p - 1, x);
+    let (mantissa, exp) = sci.split_once('e').unwrap_or((&sci, "0"));
+    let exp: i32 = exp.parse().unwrap_or(0);
+    if (-4..p as i32).contains(&exp) {
+        let fixed = format!("{:.*}", (p as i32 - 1 - exp) as usize, x);
+        trim_zeros(&fixed).to_string()
+    } else {
+        let sign = if exp < 0 { '-' } else { '+' };
+        format!("{}e{sign}{:02}", trim_zeros(mantissa), exp.abs())
+    }
+}
+
+/// `1.2300` → `1.23`, `5.000` → `5`; text without a point is left alone.
+fn trim_zeros(s: &str) -> &str {
+    if s.contains('.') {
+        s.trim_end_matches('0').trim_end_matches('.')
+    } else {
+        s
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::general;
+
+    #[test]
+    fn general_format_as_printf_writes_it() {
+        // Expected strings are Python's `"%.6g" % x` (and `%.3g`).
+        let cases: [(f64, usize, &str); 12] = [
+            (5.30609e-07, 6, "5.30609e-07"),
+            (0.00549454, 6, "0.00549454"),
+            (0.0001, 6, "0.0001"),
+            (0.00001234, 6, "1.234e-05"),
+            (123456.0, 6, "123456"),
+            (1234567.0, 6, "1.23457e+06"),
+            (9.9999995, 6, "10"),
+            (0.0, 6, "0"),
+            (-2.5, 6, "-2.5"),
+            (1e-300, 6, "1e-300"),
+            (0.000012345, 3, "1.23e-05"),
+            (100.0, 3, "100"),
+        ];
+        for (x, p, want) in cases {
+            assert_eq!(general(x, p), want, "{x} at {p}");
+        }
+    }
+}

@@ -66,7 +66,7 @@ pub fn write_table(w: &mut impl Write, t: &Table, style: &CellStyle) -> io::Resu
             match col {
                 Column::Num(v, _) => write_num(w, v[r], &styles[i], &mut buf)?,
                 Column::Str(v) => {
-                    if let Some(s) = &v[r] {
+                    if let Some(s) = v.get(r) {
                         write_field(w, &labels::label(s, style.locale), sep)?;
                     }
                 }
@@ -90,11 +90,14 @@ mod tests {
         let mut cols = IndexMap::new();
         cols.insert(
             Rc::from("cadre"),
-            Column::Str(vec![
-                Some(Rc::from("Perawat")),
-                Some(Rc::from("Bidan, desa")),
-                None,
-            ]),
+            Column::Str(
+                vec![
+                    Some(Rc::from("Perawat")),
+                    Some(Rc::from("Bidan, desa")),
+                    None,
+                ]
+                .into(),
+            ),
         );
         cols.insert(
             Rc::from("ratio"),

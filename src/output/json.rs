@@ -56,7 +56,7 @@ pub fn write_table(w: &mut impl Write, t: &Table, decimals: Option<u32>) -> io::
             match col {
                 Column::Num(v, _) if v[r].is_finite() => write_num(w, v[r], &styles[i], &mut buf)?,
                 Column::Num(..) => w.write_all(b"null")?,
-                Column::Str(v) => match &v[r] {
+                Column::Str(v) => match v.get(r) {
                     Some(s) => write_str(w, s)?,
                     None => w.write_all(b"null")?,
                 },

@@ -26,8 +26,8 @@ pub fn write_table(w: &mut impl Write, t: &Table, style: &CellStyle) -> io::Resu
                         let _ = write_num(&mut out, v[r], style, &mut buf);
                         String::from_utf8_lossy(&out).into_owned()
                     }
-                    Column::Str(v) => v[r]
-                        .as_deref()
+                    Column::Str(v) => v
+                        .get(r)
                         .map_or(String::new(), |s| escape(&labels::label(s, style.locale))),
                     other => escape(&other.cell(r, style.locale)),
                 })
@@ -92,7 +92,7 @@ mod tests {
         let mut cols = IndexMap::new();
         cols.insert(
             Rc::from("cadre"),
-            Column::Str(vec![Some(Rc::from("Perawat")), Some(Rc::from("a|b"))]),
+            Column::Str(vec![Some(Rc::from("Perawat")), Some(Rc::from("a|b"))].into()),
         );
         cols.insert(
             Rc::from("need"),

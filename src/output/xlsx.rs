@@ -86,8 +86,9 @@ pub fn write_sheet(w: &mut impl Write, t: &Table, style: &CellStyle) -> io::Resu
     for (i, (h, col)) in headers.iter().zip(t.columns.values()).enumerate() {
         let longest = match col {
             Column::Str(v) => v
+                .levels()
                 .iter()
-                .map(|s| s.as_deref().map_or(0, |s| s.chars().count()))
+                .map(|s| s.chars().count())
                 .max()
                 .unwrap_or(0),
             _ => 10,
@@ -142,7 +143,7 @@ pub fn write_sheet(w: &mut impl Write, t: &Table, style: &CellStyle) -> io::Resu
                     w.write_all(b"</v></c>")?;
                 }
                 Column::Str(v) => {
-                    if let Some(s) = &v[r] {
+                    if let Some(s) = v.get(r) {
                         write_inline(w, &format!("{l}{row}"), &labels::label(s, style.locale), 0)?;
                     }
                 }

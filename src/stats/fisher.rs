@@ -181,6 +181,29 @@ struct Network {
     bounds: HashMap<(usize, Vec<u64>), (f64, f64)>,
 }
 
+/// The number of ways to split `total` over rows with capacities `caps`, or `cap` if there
+/// are at least that many. Row by row, `ways[t]` counts the splits of `t` over the rows so
+/// far; every count is held at most `cap`, which keeps the sums exact below `cap` (a window
+/// sum reaches `cap` exactly when the true one does) and small enough never to overflow.
+fn count_capped(caps: &[u64], total: u64, cap: u64) -> u64 {
+    let t = total as usize;
+    let mut ways = vec![0u64; t + 1];
+    ways[0] = 1.min(cap);
+    let mut prefix = vec![0u64; t + 2];
+    for &c in caps {
+        for (i, w) in ways.iter().enumerate() {
+            prefix[i + 1] = prefix[i] + w;
+        }
+        let c = c.min(total) as usize;
+        for (i, w) in ways.iter_mut().enumerate() {
+            // Splits of i: this row takes v = 0..=c, the earlier rows i - v.
+            let from = i.saturating_sub(c);
+            *w = (prefix[i + 1] - prefix[from]).min(cap);
+        }
+    }
+    ways[t]
+}
+
 impl Network {
     fn new(counts: &[Vec<u64>], budget: u64) -> Self {
         let (r, c) = (counts.len(), counts[0].len());
@@ -266,6 +289,15 @@ impl Network {
                 x[i] = v;
                 rec(i + 1, left - v, caps, suffix, x, out, count);
             }
+        }
+        // Count first: a node with more compositions than the budget has left fails here, as
+        // it would after listing them all, but without first filling memory with them (a
+        // 50 x 40 table has more than 10^80).
+        let left = self.budget.saturating_sub(self.used);
+        if count_capped(caps, total, left.saturating_add(1)) > left {
+            return Err(StatsError::TooLargeForExact {
+                budget: self.budget,
+            });
         }
         if total <= suffix[0] {
             rec(0, total, caps, &suffix, &mut x, &mut out, &mut count);
@@ -368,6 +400,31 @@ mod tests {
     use super::*;
     use crate::stats::assert_rel;
     use crate::stats::table as t;
+
+    #[test]
+    fn compositions_are_counted_exactly_below_the_cap() {
+        // 4 over caps [2, 3]: (1, 3), (2, 2) -> 2.
+        assert_eq!(count_capped(&[2, 3], 4, 100), 2);
+        // 3 over three rows of capacity 3: C(5, 2) = 10.
+        assert_eq!(count_capped(&[3, 3, 3], 3, 100), 10);
+        assert_eq!(count_capped(&[3, 3, 3], 3, 7), 7);
+        assert_eq!(count_capped(&[1, 1], 3, 100), 0);
+        // 2000 over 40 rows: C(2039, 39), far beyond any budget, held at the cap.
+        assert_eq!(count_capped(&[2500; 40], 2000, 1_000_001), 1_000_001);
+    }
+
+    #[test]
+    fn a_hopeless_large_table_fails_fast_without_filling_memory() {
+        let m: Vec<Vec<f64>> = (0..50)
+            .map(|i| {
+                (0..40)
+                    .map(|j| (20 + (i * 7 + j * 3) % 30) as f64)
+                    .collect()
+            })
+            .collect();
+        let e = fisher_exact_rxc(&m, 2_000_000).unwrap_err();
+        assert_eq!(e, StatsError::TooLargeForExact { budget: 2_000_000 });
+    }
 
     #[test]
     fn large_2x2_is_fast_and_matches_r() {

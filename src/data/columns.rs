@@ -1,0 +1,397 @@
+//! Reading CSV text straight into table columns, without a grid of cells in between: each
+//! field goes to its column's builder as it is split off, numbers are parsed in place and
+//! text is dictionary-encoded, so a file costs little more than its columns.
+//!
+//! The result and every error are those of [`super::csv::parse`] followed by
+//! [`super::build`]: an unclosed quote anywhere wins over a ragged line, which wins over a
+//! bad header, which wins over a non-numeric cell; among non-numeric cells the leftmost
+//! column's first one is reported, because `build` checks column by column.
+
+use super::csv::{self, Records};
+use super::{check_headers, non_numeric, parse_number_fast, DataError, Grid, Options};
+use crate::table::{Column, StrBuilder, Table};
+use crate::units::Unit;
+use indexmap::IndexMap;
+use std::rc::Rc;
+
+/// Read `text` as CSV into a table; `file` names the source in messages.
+pub fn read(file: &str, text: &str, delimiter: char, opts: &Options) -> Result<Table, DataError> {
+    let mut records = Records::new(text, delimiter);
+    let mut fields = Vec::new();
+    if records.next_into(file, &mut fields)?.is_none() {
+        return super::build(file, &Grid::default(), opts);
+    }
+    let grid = Grid {
+        headers: fields.iter().map(|h| h.trim().to_string()).collect(),
+        rows: Vec::new(),
+        excel_columns: false,
+        first_column: 0,
+    };
+    // Line ends bound the row count from above: buffers of this size never grow.
+    let rows = records.rest().bytes().filter(|&b| b == b'\n').count() + 1;
+    let mut cols: Vec<Builder> = grid
+        .headers
+        .iter()
+        .map(|h| Builder::new(h, opts, rows))
+        .collect();
+    while let Some(line) = records.next_into(file, &mut fields)? {
+        if fields.len() != cols.len() {
+            let e = csv::ragged(file, &grid, line, fields.len(), delimiter);
+            // An unclosed quote further on is reported first, as the grid reader does.
+            while records.next_into(file, &mut fields)?.is_some() {}
+            return Err(e);
+        }
+        for (c, f) in cols.iter_mut().zip(&fields) {
+            c.push(line, f, opts.decimal_comma);
+        }
+    }
+    check_headers(file, &grid)?;
+    let mut columns = IndexMap::with_capacity(cols.len());
+    for (j, (h, c)) in grid.headers.iter().zip(cols).enumerate() {
+        let col = match c.state {
+            State::Pending(n) if c.text => Column::Str(vec![None; n].into()),
+            State::Pending(n) => Column::Num(vec![f64::NAN; n], Unit::none()),
+            State::Num { v, .. } => Column::Num(v, Unit::none()),
+            State::Text(b) => Column::Str(b.finish()),
+            State::Failed { line, shown, first } => {
+                return Err(non_numeric(
+                    file,
+                    &grid,
+                    j,
+                    line,
+                    &shown,
+                    (first.0, &first.1),
+                ))
+            }
+        };
+        columns.insert(Rc::from(h.as_str()), col);
+    }
+    Ok(Table { columns })
+}
+
+/// What a column has become so far.
+enum State {
+    /// Only missing cells yet (this many): the first value decides the type.
+    Pending(usize),
+    /// Numbers; `first` is the line and text of the first value, for the error message.
+    Num {
+        v: Vec<f64>,
+        first: (usize, String),
+    },
+    Text(StrBuilder),
+    /// A cell that is not a number in a numeric column: the error, once the file is read.
+    Failed {
+        line: usize,
+        shown: String,
+        first: (usize, String),
+    },
+}
+
+struct Builder {
+    /// This column's missing codes (global and its own), trimmed.
+    missing: Vec<String>,
+    /// Listed in `text:`: kept as text even when it holds numbers.
+    text: bool,
+    capacity: usize,
+    state: State,
+}
+
+impl Builder {
+    fn new(h: &str, opts: &Options, capacity: usize) -> Builder {
+        let missing = opts
+            .missing
+            .iter()
+            .chain(
+                opts.missing_in
+                    .iter()
+                    .filter(|(c, _)| c == h)
+                    .flat_map(|(_, m)| m),
+            )
+            .map(|m| m.trim().to_string())
+            .collect();
+        Builder {
+            missing,
+            text: opts.text.iter().any(|t| t == h),
+            capacity,
+            state: State::Pending(0),
+        }
+    }
+
+    fn push(&mut self, line: usize, raw: &str, decimal_comma: bool) {
+        let t = trim(raw);
+        let missing = t.is_empty() || self.missing.iter().any(|m| m == t);
+        match &mut self.state {
+            State::Num { v, first } => {
+                if missing {
+                    v.push(f64::NAN);
+                } else if let Some(x) = parse_number_fast(t, decimal_comma) {
+                    v.push(x);
+                } else {
+                    self.state = State::Failed {
+                        line,
+                        shown: t.to_string(),
+                        first: std::mem::take(first),
+                    };
+                }
+            }
+            State::Text(b) => {
+                if missing {
+                    b.push_missing();
+                } else {
+                    b.push_str(t);
+                }
+            }
+            State::Pending(n) => {
+                if missing {
+                    *n += 1;
+                    return;
+                }
+                let x = if self.text {
+                    None
+                } else {
+                    parse_number_fast(t, decimal_comma)
+                };
+                self.state = match x {
+                    Some(x) => {
+                        let mut v = Vec::with_capacity(self.capacity);
+                        v.resize(*n, f64::NAN);
+                        v.push(x);
+                        State::Num {
+                            v,
+                            first: (line, t.to_string()),
+                        }
+                    }
+                    None => {
+                        let mut b = StrBuilder::with_capacity(self.capacity);
+                        b.push_missing_n(*n);
+                        b.push_str(t);
+                        State::Text(b)
+                    }
+                };
+            }
+            State::Failed { .. } => {}
+        }
+    }
+}
+
+/// `str::trim`, skipping the work for the usual cell that starts and ends in a visible ASCII
+/// character (every whitespace character is below `!` or outside ASCII).
+fn trim(s: &str) -> &str {
+    let b = s.as_bytes();
+    let plain = |c: u8| c > b' ' && c < 0x80;
+    match (b.first(), b.last()) {
+        (Some(&f), Some(&l)) if plain(f) && plain(l) => s,
+        _ => s.trim(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::data::{build, DataErrorKind};
+
+    fn opts() -> Options {
+        Options::default()
+    }
+
+    fn nums(t: &Table, c: &str) -> Vec<f64> {
+        match &t.columns[c] {
+            Column::Num(v, _) => v.clone(),
+            other => panic!("{c} is not numeric: {other:?}"),
+        }
+    }
+
+    fn texts(t: &Table, c: &str) -> Vec<Option<String>> {
+        match &t.columns[c] {
+            Column::Str(v) => v.iter().map(|s| s.map(|s| s.to_string())).collect(),
+            other => panic!("{c} is not text: {other:?}"),
+        }
+    }
+
+    fn s(x: &str) -> Option<String> {
+        Some(x.to_string())
+    }
+
+    #[test]
+    fn quoted_delimiter_crlf_bom_and_blank_lines() {
+        let t = read(
+            "f",
+            "\u{feff}name,score\r\n\"a, b\",3\r\n\r\n  \r\nc,4\r\n",
+            ',',
+            &opts(),
+        )
+        .unwrap();
+        assert_eq!(
+            t.columns.keys().map(|k| &**k).collect::<Vec<_>>(),
+            ["name", "score"]
+        );
+        assert_eq!(texts(&t, "name"), vec![s("a, b"), s("c")]);
+        assert_eq!(nums(&t, "score"), vec![3.0, 4.0]);
+    }
+
+    #[test]
+    fn quote_after_text_is_literal_and_doubled_quotes_unescape() {
+        let t = read("f", "a,b\nx\"y\",\"say \"\"hi\"\"\"\n", ',', &opts()).unwrap();
+        assert_eq!(texts(&t, "a"), vec![s("x\"y\"")]);
+        assert_eq!(texts(&t, "b"), vec![s("say \"hi\"")]);
+    }
+
+    #[test]
+    fn ragged_row_names_its_line_after_a_blank_line() {
+        let e = read("f.csv", "a,b\n1,2\n\n3\n", ',', &opts()).unwrap_err();
+        assert_eq!(e.kind, DataErrorKind::Ragged);
+        assert!(e.message.contains("line 4"), "{}", e.message);
+        assert!(
+            e.message.contains("column 2 (`b`) is missing"),
+            "{}",
+            e.message
+        );
+    }
+
+    #[test]
+    fn non_numeric_cell_names_line_and_column() {
+        let e = read("f.csv", "a,b\n1,2\n3,x\n", ',', &opts()).unwrap_err();
+        assert_eq!(e.kind, DataErrorKind::NonNumeric);
+        assert!(
+            e.message
+                .contains("line 3, column 2 (`b`): \"x\" is not a number")
+                && e.message.contains("(line 2 has 2)"),
+            "{}",
+            e.message
+        );
+    }
+
+    #[test]
+    fn the_leftmost_column_is_reported_first() {
+        // Column b goes wrong on line 2, column a only on line 3: a is named, as a check
+        // column by column finds it first.
+        let e = read("f.csv", "a,b\n1,x\ny,2\n", ',', &opts()).unwrap_err();
+        assert!(
+            e.message.contains("line 3, column 1 (`a`)"),
+            "{}",
+            e.message
+        );
+    }
+
+    #[test]
+    fn an_unclosed_quote_wins_over_an_earlier_ragged_line() {
+        let e = read("f.csv", "a,b\n1\n\"x,2\n", ',', &opts()).unwrap_err();
+        assert_eq!(e.kind, DataErrorKind::Unreadable);
+        assert!(e.message.contains("line 3"), "{}", e.message);
+    }
+
+    #[test]
+    fn decimal_comma_with_semicolons() {
+        let o = Options {
+            decimal_comma: true,
+            ..opts()
+        };
+        let t = read("f", "a;b\n3,5;1\n2;4,25\n1.234,5;0\n", ';', &o).unwrap();
+        assert_eq!(nums(&t, "a"), vec![3.5, 2.0, 1234.5]);
+        assert_eq!(nums(&t, "b"), vec![1.0, 4.25, 0.0]);
+    }
+
+    #[test]
+    fn missing_codes_global_and_per_column() {
+        let o = Options {
+            missing: vec!["NA".into()],
+            missing_in: vec![("b".into(), vec!["99".into()])],
+            ..opts()
+        };
+        let t = read("f", "a,b,c\nNA,99,x\n1,2,99\n, 3 ,NA\n", ',', &o).unwrap();
+        let a = nums(&t, "a");
+        assert!(a[0].is_nan() && a[2].is_nan() && a[1] == 1.0);
+        let b = nums(&t, "b");
+        assert!(b[0].is_nan());
+        assert_eq!(&b[1..], &[2.0, 3.0]);
+        // 99 is a code of b only; c keeps it as a value.
+        assert_eq!(texts(&t, "c"), vec![s("x"), s("99"), None]);
+    }
+
+    #[test]
+    fn text_columns_are_dictionary_encoded() {
+        let o = Options {
+            text: vec!["id".into()],
+            ..opts()
+        };
+        let t = read("f", "id,k\n007,b\n008,a\n007,\n,b\n", ',', &o).unwrap();
+        assert_eq!(texts(&t, "id"), vec![s("007"), s("008"), s("007"), None]);
+        let Column::Str(k) = &t.columns["k"] else {
+            panic!("k is text")
+        };
+        assert_eq!(k.levels(), &[Rc::from("b"), Rc::from("a")]);
+        assert_eq!(k.codes(), &[0, 1, crate::table::MISSING, 0]);
+    }
+
+    #[test]
+    fn columns_with_no_values() {
+        let o = Options {
+            text: vec!["t".into()],
+            ..opts()
+        };
+        let t = read("f", "a,b,t\n1,,\n2, ,\n", ',', &o).unwrap();
+        assert!(nums(&t, "b").iter().all(|x| x.is_nan()));
+        assert_eq!(texts(&t, "t"), vec![None, None]);
+        let e = read("f", "", ',', &opts()).unwrap_err();
+        assert_eq!(e.kind, DataErrorKind::NoHeader);
+    }
+
+    /// The same text through the grid reader and `build`: same table or the same error.
+    fn same_as_grid(text: &str, delimiter: char, o: &Options) {
+        let via_grid = csv::parse("f", text, delimiter).and_then(|g| build("f", &g, o));
+        let direct = read("f", text, delimiter, o);
+        match (via_grid, direct) {
+            (Ok(a), Ok(b)) => assert_eq!(
+                format!("{:?}", a.columns),
+                format!("{:?}", b.columns),
+                "{text:?}"
+            ),
+            (Err(a), Err(b)) => assert_eq!(
+                (a.kind, a.message, a.hint),
+                (b.kind, b.message, b.hint),
+                "{text:?}"
+            ),
+            (a, b) => panic!("{text:?}: {:?} vs {:?}", a.map(|_| ()), b.map(|_| ())),
+        }
+    }
+
+    #[test]
+    fn agrees_with_the_grid_reader_on_odd_inputs() {
+        let cases = [
+            "a,b\n1,2\n",
+            "a,b\n1,2",
+            "a,b\r\n1,2\r\n",
+            "a,b\n1\r,2\n",
+            "a,b\n1,2\r\r\n",
+            "a,,c\n1,2,3\n",
+            "a,a\n1,2\n",
+            "a,b\n1\n",
+            "a,b\n1,2,3\n",
+            "a\n\"\"\n",
+            "a\n\"\" \"x\"\n",
+            "a\n \"q\" tail\n",
+            "a,b\n\"x\ny\",2\n3,4\n",
+            "a,b\n\"open,2\n",
+            "\"a\nb\",c\n1,2\n",
+            "a,b\n 3 , x \n4,y\n",
+            "a,b\n1e3,\u{a0}\n2,z\n",
+            "a§b\n1§2\n",
+            "\n\n a , b \n1,2\n",
+            "a,b\n-0,+5\n.5,5.\n",
+            "a\nNA\n1\n",
+        ];
+        for c in cases {
+            same_as_grid(c, if c.contains('§') { '§' } else { ',' }, &opts());
+            same_as_grid(
+                c,
+                ',',
+                &Options {
+                    missing: vec!["NA".into(), " x ".into()],
+                    text: vec!["b".into()],
+                    decimal_comma: true,
+                    ..opts()
+                },
+            );
+        }
+    }
+}
