@@ -150,12 +150,23 @@ impl Column {
     }
 }
 
+/// A table's columns by name. Columns are shared, not copied: `t.volume`, `with_column` and
+/// `select` hand on the same column, so a million-row table is never duplicated in memory.
+pub type Columns = IndexMap<Rc<str>, Rc<Column>>;
+
 #[derive(Clone, Debug, Default)]
 pub struct Table {
-    pub columns: IndexMap<Rc<str>, Column>,
+    pub columns: Columns,
 }
 
 impl Table {
+    /// A table of columns known to be of one length.
+    pub fn from_columns(columns: IndexMap<Rc<str>, Column>) -> Table {
+        Table {
+            columns: columns.into_iter().map(|(k, c)| (k, Rc::new(c))).collect(),
+        }
+    }
+
     /// Make a table; every column must have the same length (the caller reports which does not).
     pub fn new(columns: IndexMap<Rc<str>, Column>) -> Result<Table, (Rc<str>, usize, usize)> {
         let mut expected: Option<usize> = None;
@@ -166,7 +177,7 @@ impl Table {
                 _ => {}
             }
         }
-        Ok(Table { columns })
+        Ok(Table::from_columns(columns))
     }
 
     /// A table from records, with the fields of the first record as columns. Fails with the
@@ -192,13 +203,13 @@ impl Table {
         let columns = names
             .into_iter()
             .zip(cols)
-            .map(|(n, v)| (n, Column::from_values(v)))
+            .map(|(n, v)| (n, Rc::new(Column::from_values(v))))
             .collect();
         Ok(Table { columns })
     }
 
     pub fn rows(&self) -> usize {
-        self.columns.values().next().map_or(0, Column::len)
+        self.columns.values().next().map_or(0, |c| c.len())
     }
 
     pub fn row(&self, i: usize) -> Value {
@@ -265,7 +276,7 @@ impl fmt::Display for TableDisplay<'_> {
         let right: Vec<bool> = table
             .columns
             .values()
-            .map(|c| matches!(c, Column::Num(..)))
+            .map(|c| matches!(c.as_ref(), Column::Num(..)))
             .collect();
         let line = |f: &mut fmt::Formatter<'_>, items: &[String]| -> fmt::Result {
             let mut s = String::new();

@@ -66,7 +66,7 @@ pub fn read(file: &str, text: &str, delimiter: char, opts: &Options) -> Result<T
         };
         columns.insert(Rc::from(h.as_str()), col);
     }
-    Ok(Table { columns })
+    Ok(Table::from_columns(columns))
 }
 
 /// What a column has become so far.
@@ -195,14 +195,14 @@ mod tests {
     }
 
     fn nums(t: &Table, c: &str) -> Vec<f64> {
-        match &t.columns[c] {
+        match t.columns[c].as_ref() {
             Column::Num(v, _) => v.clone(),
             other => panic!("{c} is not numeric: {other:?}"),
         }
     }
 
     fn texts(t: &Table, c: &str) -> Vec<Option<String>> {
-        match &t.columns[c] {
+        match t.columns[c].as_ref() {
             Column::Str(v) => v.iter().map(|s| s.map(|s| s.to_string())).collect(),
             other => panic!("{c} is not text: {other:?}"),
         }
@@ -316,7 +316,7 @@ mod tests {
         };
         let t = read("f", "id,k\n007,b\n008,a\n007,\n,b\n", ',', &o).unwrap();
         assert_eq!(texts(&t, "id"), vec![s("007"), s("008"), s("007"), None]);
-        let Column::Str(k) = &t.columns["k"] else {
+        let Column::Str(k) = t.columns["k"].as_ref() else {
             panic!("k is text")
         };
         assert_eq!(k.levels(), &[Rc::from("b"), Rc::from("a")]);

@@ -285,7 +285,7 @@ pub fn build(file: &str, grid: &Grid, opts: &Options) -> Result<Table, DataError
         };
         columns.insert(Rc::from(h.trim()), col);
     }
-    Ok(Table { columns })
+    Ok(Table::from_columns(columns))
 }
 
 #[cfg(test)]

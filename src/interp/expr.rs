@@ -302,7 +302,7 @@ impl Interp {
                 no_such(&what, "field", name, span, r.fields.keys())
             }),
             Value::Table(t) => match t.columns.get(&name.node) {
-                Some(c) => Ok(Value::Column(Rc::new(c.clone()))),
+                Some(c) => Ok(Value::Column(c.clone())),
                 None => Err(no_such(
                     "this table has no column",
                     "column",

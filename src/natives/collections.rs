@@ -218,7 +218,7 @@ pub static NATIVES: &[NativeFn] = &[
                 ));
             }
             let mut cols = t.columns.clone();
-            cols.insert(name, column);
+            cols.insert(name, Rc::new(column));
             Ok(Value::Table(Rc::new(Table { columns: cols })))
         },
     },

@@ -140,7 +140,7 @@ fn from_table(a: &Args, t: &Table) -> Eval<Input> {
     let mut cols = Vec::new();
     let mut data: Vec<&Vec<f64>> = Vec::new();
     for (name, col) in &t.columns {
-        match col {
+        match col.as_ref() {
             Column::Num(v, _) => {
                 cols.push(name.to_string());
                 data.push(v);
@@ -295,9 +295,7 @@ fn matrix(input: &Input, m: Vec<Vec<f64>>, pct: bool) -> Value {
             Column::Num(m.iter().map(|row| row[j]).collect(), unit.clone()),
         ));
     }
-    Value::Table(Rc::new(Table {
-        columns: columns.into_iter().collect(),
-    }))
+    Value::Table(Rc::new(Table::from_columns(columns.into_iter().collect())))
 }
 
 fn test(t: &stats::TestStatistic) -> Value {

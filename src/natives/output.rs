@@ -317,13 +317,13 @@ fn chart_likert(interp: &mut Interp, a: &mut Args) -> Eval<Value> {
         None => t
             .columns
             .iter()
-            .filter(|(k, c)| matches!(c, Column::Num(..)) && !k.eq_ignore_ascii_case("id"))
+            .filter(|(k, c)| matches!(c.as_ref(), Column::Num(..)) && !k.eq_ignore_ascii_case("id"))
             .map(|(k, _)| k.to_string())
             .collect(),
     };
     let mut shares = Vec::with_capacity(items.len());
     for name in &items {
-        let Some(Column::Num(v, _)) = t.columns.get(name.as_str()) else {
+        let Some(Column::Num(v, _)) = t.columns.get(name.as_str()).map(|c| c.as_ref()) else {
             return Err(RtError::new(
                 Code::TypeMismatch,
                 format!("the item column `{name}` does not hold numeric answer codes"),

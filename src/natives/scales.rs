@@ -287,7 +287,7 @@ pub(super) fn plain_item_columns<'t>(
     let in_range = |x: f64| x.is_nan() || (lo.is_none_or(|l| x >= l) && hi.is_none_or(|h| x <= h));
     names
         .into_iter()
-        .map(|name| match t.columns.get(&name) {
+        .map(|name| match t.columns.get(&name).map(|c| c.as_ref()) {
             Some(Column::Num(v, _)) if v.iter().all(|&x| in_range(x)) => Some((name, v.as_slice())),
             _ => None,
         })
@@ -376,7 +376,7 @@ pub(super) fn item_scores(
             e
         };
         let mut out = Vec::with_capacity(t.rows());
-        match col {
+        match col.as_ref() {
             Column::Num(v, _) => {
                 for (row, x) in v.iter().enumerate() {
                     if x.is_nan() {
@@ -500,7 +500,7 @@ fn score(i: &mut Interp, a: &mut Args) -> Eval<Value> {
         .columns
         .iter()
         .filter(|(k, _)| !names.contains(k))
-        .map(|(k, c)| (k.clone(), c.clone()))
+        .map(|(k, c)| (k.clone(), c.as_ref().clone()))
         .collect();
     for (name, c) in names.iter().zip(&cols) {
         columns.insert(
@@ -521,5 +521,5 @@ fn score(i: &mut Interp, a: &mut Args) -> Eval<Value> {
     if !cats.is_empty() {
         columns.insert(Rc::from("category"), Column::Str(category.into()));
     }
-    Ok(Value::Table(Rc::new(Table { columns })))
+    Ok(Value::Table(Rc::new(Table::from_columns(columns))))
 }

@@ -140,9 +140,7 @@ pub(super) fn record(kind: Option<&str>, fields: Vec<(&str, Value)>) -> Value {
 }
 
 fn table(columns: Vec<(Rc<str>, Column)>) -> Value {
-    Value::Table(Rc::new(Table {
-        columns: columns.into_iter().collect(),
-    }))
+    Value::Table(Rc::new(Table::from_columns(columns.into_iter().collect())))
 }
 
 fn percent_unit() -> Unit {
@@ -491,7 +489,7 @@ fn run_reliability(i: &mut Interp, a: &Args) -> Eval<(Vec<Rc<str>>, stats::Relia
             let mut names = Vec::new();
             let mut values = Vec::new();
             for (name, col) in &t.columns {
-                let Column::Num(v, _) = col else {
+                let Column::Num(v, _) = col.as_ref() else {
                     return Err(RtError::new(
                         Code::TypeMismatch,
                         format!("column `{name}` does not hold numbers, so it cannot be an item"),

@@ -72,7 +72,7 @@ fn names(a: &Args, i: usize) -> Eval<Vec<Rc<str>>> {
 }
 
 fn column<'t>(a: &Args, i: usize, t: &'t Table, name: &str) -> Eval<&'t Column> {
-    t.columns.get(name).ok_or_else(|| {
+    t.columns.get(name).map(|c| c.as_ref()).ok_or_else(|| {
         let mut err = RtError::new(
             Code::NoSuchField,
             format!("the table has no column `{name}`"),
@@ -88,6 +88,36 @@ fn column<'t>(a: &Args, i: usize, t: &'t Table, name: &str) -> Eval<&'t Column> 
 
 /// Each row's code into the column's distinct values, sorted; and those values.
 fn encode(col: &Column) -> (Vec<u32>, Vec<Value>) {
+    // A text column is already codes into its distinct texts: only the order is needed.
+    if let Column::Str(v) = col {
+        let levels = v.levels();
+        let mut order: Vec<usize> = (0..levels.len()).collect();
+        order.sort_by(|p, q| levels[*p].cmp(&levels[*q]));
+        let mut rank = vec![0u32; levels.len()];
+        for (r, l) in order.iter().enumerate() {
+            rank[*l] = r as u32;
+        }
+        let missing = levels.len() as u32;
+        let codes = v
+            .codes()
+            .iter()
+            .map(|&c| {
+                if c == crate::table::MISSING {
+                    missing
+                } else {
+                    rank[c as usize]
+                }
+            })
+            .collect::<Vec<u32>>();
+        let mut sorted: Vec<Value> = order
+            .iter()
+            .map(|l| Value::Str(levels[*l].clone()))
+            .collect();
+        if codes.contains(&missing) {
+            sorted.push(Value::Nil);
+        }
+        return (codes, sorted);
+    }
     let n = col.len();
     let mut codes = Vec::with_capacity(n);
     let mut firsts: Vec<usize> = Vec::new();
@@ -318,7 +348,7 @@ fn aggregate(_: &mut Interp, a: &mut Args) -> Eval<Value> {
         let col = column(a, 2, &t, &source)?;
         out.insert(out_name.clone(), reduce(a, op, col, &ids, n, out_name)?);
     }
-    Ok(Value::Table(Rc::new(Table { columns: out })))
+    Ok(Value::Table(Rc::new(Table::from_columns(out))))
 }
 
 fn bad_spec(a: &Args, name: &str) -> RtError {
@@ -454,7 +484,7 @@ fn lookup(_: &mut Interp, a: &mut Args) -> Eval<Value> {
         if on.contains(name) {
             continue;
         }
-        let new = match col {
+        let new = match col.as_ref() {
             Column::Num(xs, u) => Column::Num(
                 matched
                     .iter()
@@ -469,7 +499,7 @@ fn lookup(_: &mut Interp, a: &mut Args) -> Eval<Value> {
                     .collect(),
             ),
         };
-        out.insert(name.clone(), new);
+        out.insert(name.clone(), Rc::new(new));
     }
     Ok(Value::Table(Rc::new(Table { columns: out })))
 }

@@ -55,7 +55,7 @@ pub fn write_table(w: &mut impl Write, t: &Table, style: &CellStyle) -> io::Resu
         write_field(w, h, sep)?;
     }
     w.write_all(b"\n")?;
-    let cols: Vec<&Column> = t.columns.values().collect();
+    let cols: Vec<&Column> = t.columns.values().map(|c| c.as_ref()).collect();
     let styles: Vec<CellStyle> = cols.iter().map(|c| column_style(c, style)).collect();
     let mut buf = String::with_capacity(32);
     for r in 0..t.rows() {

@@ -38,7 +38,7 @@ pub fn write_str(w: &mut impl Write, s: &str) -> io::Result<()> {
 pub fn write_table(w: &mut impl Write, t: &Table, decimals: Option<u32>) -> io::Result<()> {
     let style = CellStyle::data(Locale::En, decimals);
     let headers = t.headers();
-    let cols: Vec<&Column> = t.columns.values().collect();
+    let cols: Vec<&Column> = t.columns.values().map(|c| c.as_ref()).collect();
     let styles: Vec<CellStyle> = cols
         .iter()
         .map(|c| super::csv::column_style(c, &style))

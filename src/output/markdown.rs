@@ -20,7 +20,7 @@ pub fn write_table(w: &mut impl Write, t: &Table, style: &CellStyle) -> io::Resu
         .map(|col| {
             let style = &super::csv::column_style(col, style);
             (0..col.len())
-                .map(|r| match col {
+                .map(|r| match col.as_ref() {
                     Column::Num(v, _) => {
                         let mut out = Vec::new();
                         let _ = write_num(&mut out, v[r], style, &mut buf);
@@ -37,7 +37,7 @@ pub fn write_table(w: &mut impl Write, t: &Table, style: &CellStyle) -> io::Resu
     let right: Vec<bool> = t
         .columns
         .values()
-        .map(|c| matches!(c, Column::Num(..)))
+        .map(|c| matches!(c.as_ref(), Column::Num(..)))
         .collect();
     let widths: Vec<usize> = headers
         .iter()

@@ -130,5 +130,5 @@ fn pairs_table(pairs: Pairs, style: &CellStyle) -> Table {
         )
     };
     cols.insert(Rc::from("value"), column);
-    Table { columns: cols }
+    Table::from_columns(cols)
 }

@@ -84,7 +84,7 @@ pub fn write_sheet(w: &mut impl Write, t: &Table, style: &CellStyle) -> io::Resu
     w.write_all(br#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetViews><sheetView workbookViewId="0"><pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/></sheetView></sheetViews><cols>"#)?;
     for (i, (h, col)) in headers.iter().zip(t.columns.values()).enumerate() {
-        let longest = match col {
+        let longest = match col.as_ref() {
             Column::Str(v) => v
                 .levels()
                 .iter()
@@ -113,14 +113,14 @@ pub fn write_sheet(w: &mut impl Write, t: &Table, style: &CellStyle) -> io::Resu
     let whole: Vec<bool> = t
         .columns
         .values()
-        .map(|c| matches!(c, Column::Num(v, _) if super::all_whole(v)))
+        .map(|c| matches!(c.as_ref(), Column::Num(v, _) if super::all_whole(v)))
         .collect();
     let mut buf = String::with_capacity(32);
     for r in 0..t.rows() {
         let row = r + 2;
         write!(w, r#"<row r="{row}">"#)?;
         for (c, (col, l)) in t.columns.values().zip(&letters).enumerate() {
-            match col {
+            match col.as_ref() {
                 Column::Num(v, _) => {
                     let x = v[r];
                     if !x.is_finite() {
