@@ -482,8 +482,7 @@ fn run_reliability(i: &mut Interp, a: &Args) -> Eval<(Vec<Rc<str>>, stats::Relia
                     (names, reliability_in_place(&values))
                 }
                 None => {
-                    let (names, cols) =
-                        super::scales::item_scores(i, &r, t, a.span(0), a.span(1))?;
+                    let (names, cols) = super::scales::item_scores(i, &r, t, a.span(0), a.span(1))?;
                     (names, stats::reliability_from_options(&cols))
                 }
             }
