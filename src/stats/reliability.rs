@@ -134,7 +134,12 @@ pub fn reliability(items: &[ItemColumn<'_>]) -> Result<Reliability> {
         }
         // Checked for every valid answer, also of respondents excluded for a
         // missing answer elsewhere: a NaN marked valid is a data error.
-        if let Some(row) = (0..n_total).find(|&r| item.is_valid(r) && !item.values[r].is_finite()) {
+        let bad = match item.valid {
+            // Without a mask, a plain scan the compiler can unroll.
+            None => item.values.iter().position(|x| !x.is_finite()),
+            Some(_) => (0..n_total).find(|&r| item.is_valid(r) && !item.values[r].is_finite()),
+        };
+        if let Some(row) = bad {
             return Err(StatsError::NotFiniteAnswer {
                 item: j + 1,
                 respondent: row + 1,
