@@ -1,7 +1,7 @@
 # W3: Cronbach's alpha, alpha if item deleted and corrected item-total r of a 40-item Likert
 # scale answered by 100,000 respondents; prints what w3_alpha.py prints.
-# BENCH-PATH: until `args()` lands, the data path is fixed here; the lead replaces this line.
-let path = "/tmp/wlbench/w3_likert.csv"
+#   wl run bench/w3_alpha.wl w3_likert.csv
+let path = args()[0]
 let t = read_csv(path)
 # Every column but the respondent id is an item, scored 1 to 5.
 scale likert {

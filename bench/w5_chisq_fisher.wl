@@ -1,8 +1,8 @@
 # W5: Pearson chi-square on a 50x40 table of counts and Fisher's exact test on a 2x2 table
 # with n = 100,000; prints what w5_chisq_fisher.py prints.
-# BENCH-PATH: until `args()` lands, the data paths are fixed here; the lead replaces these lines.
-let rxc_path = "/tmp/wlbench/w5_rxc.csv"
-let fisher_path = "/tmp/wlbench/w5_fisher2x2.csv"
+#   wl run bench/w5_chisq_fisher.wl w5_rxc.csv w5_fisher2x2.csv
+let rxc_path = args()[0]
+let fisher_path = args()[1]
 # A table of counts: its first (text) column labels the rows.
 let big = crosstab(read_csv(rxc_path))
 let chi = big.pearson
