@@ -99,14 +99,7 @@ struct Builder {
 impl Builder {
     fn new(h: &str, opts: &Options, capacity: usize) -> Builder {
         let missing = opts
-            .missing
-            .iter()
-            .chain(
-                opts.missing_in
-                    .iter()
-                    .filter(|(c, _)| c == h)
-                    .flat_map(|(_, m)| m),
-            )
+            .missing_codes(h)
             .map(|m| m.trim().to_string())
             .collect();
         Builder {

@@ -85,6 +85,18 @@ pub struct Options {
     pub decimal_comma: bool,
 }
 
+impl Options {
+    /// The missing codes of column `h`: the ones for every column and its own.
+    pub fn missing_codes<'o>(&'o self, h: &'o str) -> impl Iterator<Item = &'o String> + 'o {
+        self.missing.iter().chain(
+            self.missing_in
+                .iter()
+                .filter(move |(c, _)| c == h)
+                .flat_map(|(_, m)| m),
+        )
+    }
+}
+
 /// `C` for the third column, `AA` for the 27th.
 pub fn column_letter(mut i: usize) -> String {
     let mut s = Vec::new();
@@ -205,20 +217,9 @@ pub fn non_numeric(
 /// Turn a grid into a table, inferring column types; `file` names the source in messages.
 pub fn build(file: &str, grid: &Grid, opts: &Options) -> Result<Table, DataError> {
     check_headers(file, grid)?;
-    let missing_of = |h: &str| -> Vec<&String> {
-        opts.missing
-            .iter()
-            .chain(
-                opts.missing_in
-                    .iter()
-                    .filter(|(c, _)| c == h)
-                    .flat_map(|(_, m)| m),
-            )
-            .collect()
-    };
     let mut columns: IndexMap<Rc<str>, Column> = IndexMap::new();
     for (j, h) in grid.headers.iter().enumerate() {
-        let codes = missing_of(h);
+        let codes: Vec<&String> = opts.missing_codes(h).collect();
         let is_missing = |c: &Cell| match c {
             Cell::Empty => true,
             Cell::Text(s) => {

@@ -37,20 +37,6 @@ fn styles(decimals: Option<u32>) -> String {
     )
 }
 
-/// The column letters of a 0-based index: 0 → A, 26 → AA.
-pub fn column_name(mut i: usize) -> String {
-    let mut s = Vec::new();
-    loop {
-        s.push(b'A' + (i % 26) as u8);
-        if i < 26 {
-            break;
-        }
-        i = i / 26 - 1;
-    }
-    s.reverse();
-    String::from_utf8(s).unwrap_or_default()
-}
-
 /// Escape text for XML, dropping the control characters XML 1.0 cannot hold.
 fn write_xml_text(w: &mut impl Write, s: &str) -> io::Result<()> {
     for c in s.chars() {
@@ -79,7 +65,9 @@ fn write_inline(w: &mut impl Write, cell: &str, text: &str, style: u8) -> io::Re
 
 /// The worksheet XML.
 pub fn write_sheet(w: &mut impl Write, t: &Table, style: &CellStyle) -> io::Result<()> {
-    let letters: Vec<String> = (0..t.columns.len()).map(column_name).collect();
+    let letters: Vec<String> = (0..t.columns.len())
+        .map(crate::data::column_letter)
+        .collect();
     let headers = t.headers();
     w.write_all(br#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetViews><sheetView workbookViewId="0"><pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/></sheetView></sheetViews><cols>"#)?;
@@ -184,19 +172,4 @@ pub fn write_table<W: Write + Seek>(w: W, t: &Table, style: &CellStyle) -> io::R
     }
     zip.finish()?;
     Ok(())
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn column_letters() {
-        assert_eq!(column_name(0), "A");
-        assert_eq!(column_name(25), "Z");
-        assert_eq!(column_name(26), "AA");
-        assert_eq!(column_name(27), "AB");
-        assert_eq!(column_name(701), "ZZ");
-        assert_eq!(column_name(702), "AAA");
-    }
 }
