@@ -531,12 +531,7 @@ fn run_reliability(i: &mut Interp, a: &Args) -> Eval<(Vec<Rc<str>>, stats::Relia
 fn reliability(i: &mut Interp, a: &mut Args) -> Eval<Value> {
     let (names, r) = run_reliability(i, a)?;
     let opt_num = |x: Option<f64>| x.map_or(Value::Nil, num);
-    let col = |f: &dyn Fn(&stats::ItemStats) -> Option<f64>| {
-        Column::Num(
-            r.items.iter().map(|s| f(s).unwrap_or(f64::NAN)).collect(),
-            Unit::none(),
-        )
-    };
+    let col = |f: &dyn Fn(&stats::ItemStats) -> Option<f64>| item_column(&r, f);
     let items = table(vec![
         (
             Rc::from("item"),
@@ -611,12 +606,7 @@ fn validity(i: &mut Interp, a: &mut Args) -> Eval<Value> {
         n_valid_items += ok as usize;
         verdicts.push(Some(Rc::from(if ok { "valid" } else { "invalid" })));
     }
-    let col = |f: &dyn Fn(&stats::ItemStats) -> Option<f64>| {
-        Column::Num(
-            r.items.iter().map(|s| f(s).unwrap_or(f64::NAN)).collect(),
-            Unit::none(),
-        )
-    };
+    let col = |f: &dyn Fn(&stats::ItemStats) -> Option<f64>| item_column(&r, f);
     let items = table(vec![
         (
             Rc::from("item"),
@@ -655,4 +645,12 @@ fn validity(i: &mut Interp, a: &mut Args) -> Eval<Value> {
 
 fn crosstab(i: &mut Interp, a: &mut Args) -> Eval<Value> {
     super::crosstab::crosstab(i, a)
+}
+
+/// One statistic of every item of a reliability result, as a column (missing where undefined).
+fn item_column(r: &stats::Reliability, f: &dyn Fn(&stats::ItemStats) -> Option<f64>) -> Column {
+    Column::Num(
+        r.items.iter().map(|s| f(s).unwrap_or(f64::NAN)).collect(),
+        Unit::none(),
+    )
 }

@@ -79,14 +79,7 @@ impl BarChart {
             .sum();
         let bottom = top + body + 6.0;
         let height = bottom + 44.0;
-        let mut doc = Doc::new(WIDTH, height, &self.title);
-        doc.text(
-            16.0,
-            26.0,
-            "start",
-            r#" font-size="16" font-weight="bold""#,
-            &self.title,
-        );
+        let mut doc = Doc::with_title(WIDTH, height, &self.title);
 
         // Legend: what the colours and the dashed line mean.
         // A ratio's reference is written 1.0, as WISN reports write it.

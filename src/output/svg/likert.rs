@@ -79,14 +79,7 @@ impl LikertChart {
         let top = ly + 30.0;
         let bottom = top + self.rows.len() as f64 * PITCH + 4.0;
         let height = bottom + 30.0;
-        let mut doc = Doc::new(WIDTH, height, &self.title);
-        doc.text(
-            16.0,
-            26.0,
-            "start",
-            r#" font-size="16" font-weight="bold""#,
-            &self.title,
-        );
+        let mut doc = Doc::with_title(WIDTH, height, &self.title);
         for ((name, (fill, _)), (x, y)) in self.options.iter().zip(&colours).zip(&legend) {
             doc.rect(*x, *y, 12.0, 12.0, fill);
             doc.text(x + 18.0, y + 10.0, "start", "", name);

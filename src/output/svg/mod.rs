@@ -71,6 +71,19 @@ pub struct Doc {
 }
 
 impl Doc {
+    /// A chart document with its title written as the heading at the top left.
+    pub fn with_title(width: f64, height: f64, title: &str) -> Doc {
+        let mut doc = Doc::new(width, height, title);
+        doc.text(
+            16.0,
+            26.0,
+            "start",
+            r#" font-size="16" font-weight="bold""#,
+            title,
+        );
+        doc
+    }
+
     pub fn new(width: f64, height: f64, title: &str) -> Doc {
         let mut out = String::with_capacity(8 * 1024);
         let _ = write!(
