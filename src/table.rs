@@ -208,6 +208,14 @@ impl Table {
         Ok(Table { columns })
     }
 
+    /// For each column, whether it holds numbers (printed right-aligned).
+    pub fn numeric_columns(&self) -> Vec<bool> {
+        self.columns
+            .values()
+            .map(|c| matches!(c.as_ref(), Column::Num(..)))
+            .collect()
+    }
+
     pub fn rows(&self) -> usize {
         self.columns.values().next().map_or(0, |c| c.len())
     }
@@ -247,6 +255,21 @@ impl fmt::Display for Table {
     }
 }
 
+/// The width of each printed column: its longest cell or header, and at least `min`.
+pub fn column_widths(headers: &[String], cells: &[Vec<String>], min: usize) -> Vec<usize> {
+    headers
+        .iter()
+        .zip(cells)
+        .map(|(h, col)| {
+            col.iter()
+                .map(|c| c.chars().count())
+                .chain([h.chars().count(), min])
+                .max()
+                .unwrap_or(min)
+        })
+        .collect()
+}
+
 pub struct TableDisplay<'a> {
     t: &'a Table,
     locale: Locale,
@@ -262,22 +285,8 @@ impl fmt::Display for TableDisplay<'_> {
             .values()
             .map(|c| (0..c.len()).map(|i| c.cell(i, locale)).collect())
             .collect();
-        let widths: Vec<usize> = headers
-            .iter()
-            .zip(&cells)
-            .map(|(h, col)| {
-                col.iter()
-                    .map(|c| c.chars().count())
-                    .chain(std::iter::once(h.chars().count()))
-                    .max()
-                    .unwrap_or(0)
-            })
-            .collect();
-        let right: Vec<bool> = table
-            .columns
-            .values()
-            .map(|c| matches!(c.as_ref(), Column::Num(..)))
-            .collect();
+        let widths = column_widths(&headers, &cells, 0);
+        let right = table.numeric_columns();
         let line = |f: &mut fmt::Formatter<'_>, items: &[String]| -> fmt::Result {
             let mut s = String::new();
             for (i, item) in items.iter().enumerate() {

@@ -1,29 +1,14 @@
 //! `wl run` loads only the stdlib files a script names; a script must not see the difference.
 
-use std::cell::RefCell;
-use std::io::Write;
-use std::rc::Rc;
 use wl::engine::Session;
-
-#[derive(Clone, Default)]
-struct Buf(Rc<RefCell<Vec<u8>>>);
-
-impl Write for Buf {
-    fn write(&mut self, b: &[u8]) -> std::io::Result<usize> {
-        self.0.borrow_mut().extend_from_slice(b);
-        Ok(b.len())
-    }
-    fn flush(&mut self) -> std::io::Result<()> {
-        Ok(())
-    }
-}
+use wl::SharedBuf;
 
 /// Output, or the rendered error, of `text` run as `name` in a lazily loaded session.
 fn run_lazy(name: &str, text: &str) -> String {
-    let buf = Buf::default();
+    let buf = SharedBuf::default();
     let mut s = Session::for_script(Box::new(buf.clone()), text);
     let r = s.run(name, text);
-    let out = String::from_utf8(buf.0.borrow().clone()).unwrap();
+    let out = buf.take();
     match r {
         Ok(_) => out,
         Err(d) => out + &s.render(&d, false),

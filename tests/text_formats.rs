@@ -1,30 +1,8 @@
 //! `fixed` and `significant`: numbers as text in the formats reports and peers print.
 
-use std::cell::RefCell;
-use std::io::Write;
-use std::rc::Rc;
-use wl::engine::Session;
-
-#[derive(Clone, Default)]
-struct Buf(Rc<RefCell<Vec<u8>>>);
-
-impl Write for Buf {
-    fn write(&mut self, b: &[u8]) -> std::io::Result<usize> {
-        self.0.borrow_mut().extend_from_slice(b);
-        Ok(b.len())
-    }
-    fn flush(&mut self) -> std::io::Result<()> {
-        Ok(())
-    }
-}
-
 fn out(src: &str) -> String {
-    let buf = Buf::default();
-    let mut s = Session::new(Box::new(buf.clone()));
-    if let Err(d) = s.run("t.wl", src) {
-        panic!("{}", s.render(&d, false));
-    }
-    let text = String::from_utf8(buf.0.borrow().clone()).unwrap();
+    let (text, ok) = wl::run_to_string("t.wl", src);
+    assert!(ok, "{text}");
     text
 }
 

@@ -263,7 +263,8 @@ impl Interp {
     ) -> Eval<Value> {
         // Natives written for lists see a column as the list of its values; the ones that work
         // on columns directly (sums, group totals) get the column itself.
-        let args = if crate::natives::takes_columns(n.name) {
+        let has_column = args.iter().any(|a| matches!(a.value, Value::Column(_)));
+        let args = if !has_column || crate::natives::takes_columns(n.name) {
             args
         } else {
             args.into_iter()

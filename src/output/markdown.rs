@@ -34,22 +34,9 @@ pub fn write_table(w: &mut impl Write, t: &Table, style: &CellStyle) -> io::Resu
                 .collect()
         })
         .collect();
-    let right: Vec<bool> = t
-        .columns
-        .values()
-        .map(|c| matches!(c.as_ref(), Column::Num(..)))
-        .collect();
-    let widths: Vec<usize> = headers
-        .iter()
-        .zip(&cells)
-        .map(|(h, col)| {
-            col.iter()
-                .map(|c| c.chars().count())
-                .chain([h.chars().count(), 3])
-                .max()
-                .unwrap_or(3)
-        })
-        .collect();
+    let right = t.numeric_columns();
+    // A Markdown separator needs three dashes at least.
+    let widths = crate::table::column_widths(&headers, &cells, 3);
     let line = |w: &mut dyn Write, items: &mut dyn Iterator<Item = &String>| -> io::Result<()> {
         w.write_all(b"|")?;
         for (i, item) in items.enumerate() {
