@@ -53,6 +53,11 @@ impl<'a> Records<'a> {
         &self.text[self.pos..]
     }
 
+    /// The line the current position is on.
+    pub fn line(&self) -> usize {
+        self.line
+    }
+
     /// The next record that is not blank, into `fields`, with the line it starts on; `None`
     /// at the end. A quote left open at the end of the text is an error naming the line its
     /// record starts on.
