@@ -446,7 +446,6 @@ fn correlation(_: &mut Interp, a: &mut Args) -> Eval<Value> {
     Ok(record(Some("correlation"), fields))
 }
 
-/// Item names and answers (`None` missing) from a table of items or a scale and responses.
 /// Reliability of item columns read in place (`NaN` missing): only a column with missing
 /// cells gets a mask.
 fn reliability_in_place(values: &[&[f64]]) -> stats::Result<stats::Reliability> {
