@@ -1,5 +1,5 @@
 //! The command line: `wl run FILE [--format text|csv|json|md] [--locale en|id]`, `wl check
-//! FILE`, `wl repl` (or bare `wl`). Exit status 0 on success, 1 on a script error or failed
+//! FILE`, `wl repl [--locale en|id]` (or bare `wl`). Exit status 0 on success, 1 on a script error or failed
 //! assertion, 2 on a usage error.
 
 use crate::engine::Session;
@@ -43,7 +43,11 @@ enum Command {
     /// Parse and check a script without running it.
     Check { file: PathBuf },
     /// Start the interactive REPL (also what bare `wl` does).
-    Repl,
+    Repl {
+        /// How numbers and category words read, as for `wl run`.
+        #[arg(long, default_value = "en", value_parser = clap::builder::PossibleValuesParser::new(Locale::NAMES))]
+        locale: String,
+    },
 }
 
 /// Parse arguments and run; returns the process exit status.
@@ -57,7 +61,10 @@ pub fn main() -> i32 {
         }
     };
     match cli.command {
-        None | Some(Command::Repl) => crate::repl::run(),
+        None => crate::repl::run(Locale::default()),
+        Some(Command::Repl { locale }) => {
+            crate::repl::run(Locale::from_name(&locale).unwrap_or_default())
+        }
         Some(Command::Run {
             file,
             time_limit,

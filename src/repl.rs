@@ -4,8 +4,9 @@
 //! evaluation, not the REPL. [`Repl::feed`] holds all the logic so tests can drive it line by
 //! line; [`run`] adds rustyline (history, completion) on top.
 
-use crate::display::pretty;
+use crate::display::pretty_in;
 use crate::engine::{Session, SharedBuf};
+use crate::output::{Locale, OutputSettings};
 use crate::value::Value;
 use rustyline::completion::{Completer, Pair};
 use rustyline::error::ReadlineError;
@@ -55,8 +56,17 @@ impl Default for Repl {
 
 impl Repl {
     pub fn new() -> Repl {
+        Repl::with_locale(Locale::default())
+    }
+
+    /// A REPL whose values and prints read in `locale` (decimal commas for `id`).
+    pub fn with_locale(locale: Locale) -> Repl {
         let out = SharedBuf::default();
-        let session = Session::new(Box::new(out.clone()));
+        let mut session = Session::new(Box::new(out.clone()));
+        session.set_output(OutputSettings {
+            locale,
+            ..OutputSettings::default()
+        });
         Repl {
             session,
             out,
@@ -103,7 +113,8 @@ impl Repl {
             Ok(outcome) => {
                 shown.push_str(&self.session.render(&outcome.warnings, color()));
                 if !matches!(outcome.value, Value::Nil) {
-                    shown.push_str(&pretty(&outcome.value));
+                    let locale = self.session.interp.output.locale;
+                    shown.push_str(&pretty_in(&outcome.value, locale));
                 }
             }
             Err(diags) => shown.push_str(&self.session.render(&diags, color())),
@@ -241,8 +252,8 @@ fn history_path() -> Option<std::path::PathBuf> {
 }
 
 /// Run the interactive REPL until :quit or end of input. Returns the exit status.
-pub fn run() -> i32 {
-    let mut repl = Repl::new();
+pub fn run(locale: Locale) -> i32 {
+    let mut repl = Repl::with_locale(locale);
     let flag = repl.session.interp.interrupt.clone();
     // Ctrl-C while a line is being evaluated sets the flag the interpreter polls; while reading
     // a line, rustyline handles it itself.

@@ -21,6 +21,15 @@ fn a_session_keeps_its_bindings_and_echoes_units() {
 }
 
 #[test]
+fn an_indonesian_session_echoes_and_prints_decimal_commas() {
+    let mut repl = Repl::with_locale(wl::output::Locale::Id);
+    // 1720 h × 90 = 154800 h; 0.464 as the seed papers print it: 0,464.
+    assert_eq!(text(repl.feed("1720 h * 90")), "154.800 h\n");
+    assert_eq!(text(repl.feed("0.464")), "0,464\n");
+    assert_eq!(text(repl.feed("print 0.464")), "0,464\n");
+}
+
+#[test]
 fn incomplete_input_continues_on_the_next_line() {
     let mut repl = Repl::new();
     assert_eq!(repl.prompt(), "wl> ");
