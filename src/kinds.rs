@@ -87,7 +87,7 @@ pub static KINDS: &[KindSpec] = &[
                 "possible_days",
                 false,
                 Expect::Days,
-                "working days in the year when counted from a real calendar (default days_per_week × weeks_per_year)",
+                "working days in the year when counted from a real calendar, e.g. `working_days(2026)` (default days_per_week × weeks_per_year)",
             ),
             f(
                 "public_holidays",

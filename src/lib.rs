@@ -10,6 +10,7 @@ pub mod check;
 pub mod cli;
 pub mod codes;
 pub mod data;
+pub mod dates;
 pub mod diagnostic;
 pub mod display;
 pub mod engine;

@@ -44,6 +44,56 @@ assert wkt(district) == 1720 h
 }
 
 #[test]
+fn a_calendar_counted_from_a_real_year() {
+    // 2026 starts on a Thursday and is not a leap year: 365 = 52 weeks + 1 day (a Thursday), so
+    // Monday to Friday give 52 x 5 + 1 = 261 days and Monday to Saturday 52 x 6 + 1 = 313.
+    // 2024 is a leap year starting on a Monday: 366 = 52 weeks + Monday and Tuesday, 262 days.
+    // Of the five holidays, 2026-03-21 is a Saturday and 2026-05-31 a Sunday (Python's
+    // datetime agrees); New Year (Thursday), 17 August (Monday) and Christmas (Friday) cost a
+    // Monday-to-Friday worker 3 days, a Monday-to-Saturday worker 4.
+    // AWT = (261 - 3 - 12) days x 8 h = 246 x 8 = 1968 h.
+    run(r#"
+let holidays = ["2026-01-01", "2026-03-21", "2026-05-31", "2026-08-17", "2026-12-25"]
+let six_days = ["Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu"]
+assert working_days(2026) == 261 days
+assert working_days(2024) == 262 days
+assert working_days(2026, weekdays: six_days) == 313 days
+assert holidays_on_working_days(2026, holidays) == 3 days
+assert holidays_on_working_days(2026, holidays, weekdays: six_days) == 4 days
+assert weekday("2026-08-17") == "Monday"
+calendar puskesmas_2026 {
+  hours_per_day = 8 h
+  possible_days = working_days(2026)
+  public_holidays = holidays_on_working_days(2026, holidays)
+  annual_leave = 12 days
+}
+assert available_days(puskesmas_2026) == 246 days
+assert awt(puskesmas_2026) == 1968 h
+"#);
+}
+
+#[test]
+fn real_year_mistakes_are_caught() {
+    let out = fails_with(
+        r#"print holidays_on_working_days(2026, ["2026-08-17", "2026-02-29"])"#,
+        "E0405",
+    );
+    assert!(out.contains("February 2026 has 28 days"), "{out}");
+    let out = fails_with(
+        r#"print holidays_on_working_days(2026, ["2025-12-25"])"#,
+        "E0405",
+    );
+    assert!(out.contains("is not in 2026"), "{out}");
+    let out = fails_with(
+        r#"print holidays_on_working_days(2026, ["2026-08-17", "2026-08-17"])"#,
+        "E0405",
+    );
+    assert!(out.contains("listed twice"), "{out}");
+    let out = fails_with("print working_days(226)", "E0405");
+    assert!(out.contains("write the year in full"), "{out}");
+}
+
+#[test]
 fn absence_as_a_share_of_possible_days_and_half_day_saturdays() {
     // 5.5 days x 52 weeks = 286 days; other leave 5% of 286 = 14.3 days; 286 - 14.3 = 271.7 days;
     // x 7 h = 1901.9 h.

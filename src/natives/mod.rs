@@ -6,6 +6,7 @@ mod bands;
 mod collections;
 mod crosstab;
 mod data;
+mod dates;
 mod math;
 mod output;
 pub(crate) mod scales;
@@ -78,6 +79,7 @@ pub fn all() -> impl Iterator<Item = &'static NativeFn> {
         .chain(text::NATIVES.iter())
         .chain(bands::NATIVES.iter())
         .chain(signal::NATIVES.iter())
+        .chain(dates::NATIVES.iter())
         .chain(data::NATIVES.iter())
         .chain(stats::NATIVES.iter())
         .chain(scales::NATIVES.iter())
