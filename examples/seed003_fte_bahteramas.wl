@@ -56,6 +56,12 @@ audit sk reported 0.05
 # Table 7 prints the same allowance as 0,005.
 audit sk reported 0.005
 
+# The 4 days of "Pendidikan dan pelatihan" are deducted from the WKT in Table 2 (C) and
+# counted again as an allowance in Table 4: the same time twice. `kepmenkes_81` computes the
+# same SK from the declarations, and warns (W0504) at the support activity.
+let k81 = kepmenkes_81(dokter_umum)
+print "standar kelonggaran (kepmenkes_81): " + str(round(k81.sk, 4))
+
 # Table 3, "Waktu Kerja Efektif": 365 - 105 weekend days - 20 holidays - 8 days leave = 232 days.
 let effective_days = 365 days - 105 days - 20 days - 8 days
 audit effective_days reported 232 days

@@ -58,6 +58,7 @@ fn gap_status(gap) {
 
 fn abk_kes(cadre, wkt = nothing, rounding = "half_up") {
   let cal = calendar_of(cadre)
+  check_counted_once(cadre)
   let time = abk_wkt(cal, wkt)
   let tasks = to_table(map(cadre.activities, fn(a) => {
     task: a.name,
@@ -86,6 +87,7 @@ fn abk_kes(cadre, wkt = nothing, rounding = "half_up") {
 # Kepmenkes 81/2004: the allowance SK is a fraction of one person, added once to the sum.
 fn kepmenkes_81(cadre) {
   let cal = calendar_of(cadre)
+  check_counted_once(cadre)
   let time = wkt(cal) in min
   let tasks = to_table(map(cadre.activities, fn(a) => {
     task: a.name,

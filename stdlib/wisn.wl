@@ -17,6 +17,28 @@ fn calendar_of(cadre) {
   }
 }
 
+# Whether an allowance is training, by its name in English or Indonesian.
+fn names_training(x) {
+  let t = lower(title(x))
+  contains(t, "training") or contains(t, "pelatihan") or contains(t, "diklat")
+}
+
+# Time deducted from AWT and listed again as an allowance is counted twice (domain spec 3.1).
+# The calendar's training days are the deduction wl can tell apart by name: a support activity
+# that names training, in a cadre whose calendar already deducts training days, gets warning
+# W0504. Additional (individual) activities are not checked: training that some staff give to
+# others (`individual "Pelatihan kader"`) is work, not an absence.
+fn check_counted_once(cadre) {
+  let cal = calendar_of(cadre)
+  let deducted = days_off(cal, cal.training)
+  if deducted > 0 days {
+    for s in filter(cadre.supports, names_training) {
+      warn("W0504", "support activity \"" + title(s) + "\" names training, and calendar `" + cal.name + "` already deducts " + str(deducted) + " of training from the working time: if this is the staff's own training, it is counted twice", at: s,
+        hint: "count it once: as the calendar's `training` days, or as this support activity with `training = 0 days` in the calendar")
+    }
+  }
+}
+
 # A service standard is a unit time (20 min per visit) or a rate of working (3 samples per h).
 fn unit_time(a) {
   if is_rate(a.standard) { 1 / a.standard } else { a.standard }
@@ -101,6 +123,7 @@ fn cas(s, cal) {
 
 fn total_cas(cadre) {
   let cal = calendar_of(cadre)
+  check_counted_once(cadre)
   sum(map(cadre.supports, fn(s) => cas(s, cal))) in %
 }
 

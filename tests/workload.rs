@@ -265,6 +265,39 @@ assert round(caf(n), 10) == 2.2857142857
 }
 
 #[test]
+fn training_in_the_calendar_and_as_a_support_activity_is_flagged() {
+    // DISTRICT deducts 8 training days. A support activity that names training (in English or
+    // Indonesian, any case) is warned about, once per declaration, in WISN and Kepmenkes 81/2004 alike;
+    // training some staff give to others (an individual activity) is not.
+    let out = run(&format!(
+        "{DISTRICT}
+cadre n in district {{
+  activity \"Outpatient\" {{ standard = 20 min per visit; volume = 12000 visits }}
+  support \"Diklat / PELATIHAN\" = 2 h per week
+  support \"Meetings\" = 2 h per week
+  individual \"Pelatihan kader\" = 40 h per year for 1 staff
+}}
+let w = wisn(n)
+let k = kepmenkes_81(n)
+"
+    ));
+    assert_eq!(out.matches("[W0504]").count(), 1, "{out}");
+    assert!(
+        out.contains("\"Diklat / PELATIHAN\" names training"),
+        "{out}"
+    );
+    // Without training days in the calendar there is nothing counted twice.
+    let out = run("calendar c { hours_per_day = 8 h }
+cadre n in c {
+  activity \"Outpatient\" { standard = 20 min per visit; volume = 12000 visits }
+  support \"In-service training\" = 2 h per week
+}
+print caf(n)
+");
+    assert!(!out.contains("W0504"), "{out}");
+}
+
+#[test]
 fn a_support_time_without_a_period_is_refused() {
     fails_with(
         &format!(
@@ -419,6 +452,41 @@ fn explain_shows_formulas_with_values_substituted() {
     assert!(out.contains("= 1 / (1 - 15%)"), "{out}");
     assert!(out.contains("cas(Meetings, district) = 5%"), "{out}");
     assert!(out.trim_end().ends_with("= 1.1764705882"), "{out}");
+}
+
+#[test]
+fn explain_leaves_out_checks_that_return_nothing() {
+    // `check` derives nothing (its value is nothing), so it has no step; `half(10)`, which it
+    // called first, is shown where the formula of `total` calls it: 10 / 2 = 5, 5 + 1 = 6.
+    let out = run("fn half(x) {
+  let h = x / 2
+  h
+}
+fn check(x) {
+  let y = half(x)
+  if y > 100 { warn(\"W0501\", \"large\") }
+}
+fn total(x) {
+  check(x)
+  let t = half(x) + 1
+  t
+}
+explain total(10)
+");
+    assert_eq!(
+        out,
+        "explain total(10)
+  total(10):
+    half(10):
+      h = x / 2
+          = 10 / 2
+          = 5
+    t = half(x) + 1
+        = half(10) + 1
+        = 6
+= 6
+"
+    );
 }
 
 #[test]

@@ -246,7 +246,7 @@ impl Interp {
             .map(|p| env.get(&p.name.node).unwrap_or(Value::Nil))
             .collect();
         let entered = self.trace_enter(c, &shown);
-        let r = if matches!(entered, super::explain::Entered::Step(_)) {
+        let r = if matches!(entered, super::explain::Entered::Step { .. }) {
             self.eval_traced_body(c.name(), &c.def.body, &env)
         } else {
             self.eval(&c.def.body, &env)

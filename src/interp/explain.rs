@@ -5,7 +5,8 @@
 //! (the stdlib formula a planner can read), the same formula with the values of its names
 //! substituted, and the value. A function called again with the same arguments is shown once.
 //! Functions that only choose between branches (`if` as their whole body, no `let`) are passed
-//! through without a step of their own, so the trace reads as formulas, not plumbing.
+//! through without a step of their own, and a call whose value is nothing (a check that can
+//! only warn) leaves no step, so the trace reads as formulas, not plumbing.
 
 use super::{Env, Eval, Interp};
 use crate::ast::{Block, Expr, ExprKind, StmtKind};
@@ -22,6 +23,8 @@ pub struct Trace {
     lines: Vec<String>,
     depth: usize,
     seen: HashSet<String>,
+    /// The headings in `seen`, in the order their steps were opened.
+    opened: Vec<String>,
     dropped: usize,
     /// Depth of calls being passed over (repeats): nothing inside them is recorded.
     muted: usize,
@@ -46,8 +49,11 @@ impl Trace {
 
 /// How a traced call is entered, so that leaving it undoes the same thing.
 pub(super) enum Entered {
-    /// A step was opened; its heading is line `usize` of the trace.
-    Step(usize),
+    /// A step was opened; its heading is line `line` of the trace, and the `opened`-th step.
+    Step {
+        line: usize,
+        opened: usize,
+    },
     Muted,
     Passed,
 }
@@ -103,18 +109,29 @@ impl Interp {
             return Entered::Muted;
         }
         trace.push(format!("{header}:"));
+        trace.opened.push(header);
         trace.depth += 1;
-        Entered::Step(trace.lines.len() - 1)
+        Entered::Step {
+            line: trace.lines.len() - 1,
+            opened: trace.opened.len() - 1,
+        }
     }
 
     /// Leaving a traced call. A step that recorded nothing inside shows its value on its
-    /// heading line instead.
+    /// heading line instead; a call that returned nothing is taken out of the trace.
     pub(super) fn trace_leave(&mut self, entered: Entered, result: Option<&Value>) {
         if let Some(trace) = self.trace.as_mut() {
             match entered {
-                Entered::Step(at) => {
+                Entered::Step { line: at, opened } => {
                     trace.depth -= 1;
-                    if trace.lines.len() == at + 1 {
+                    if matches!(result, Some(Value::Nil)) {
+                        // A call with no value (a check that can only warn) derived nothing;
+                        // the calls made inside it are shown where a formula makes them again.
+                        trace.lines.truncate(at);
+                        for header in trace.opened.drain(opened..) {
+                            trace.seen.remove(&header);
+                        }
+                    } else if trace.lines.len() == at + 1 {
                         if let Some(v) = result.filter(|v| shown_value(v)) {
                             let head = trace.lines[at].trim_end_matches(':').to_string();
                             trace.lines[at] = format!("{head} = {v}");

@@ -51,6 +51,18 @@ pub static NATIVES: &[NativeFn] = &[
         },
     },
     NativeFn {
+        name: "lower",
+        params: &[req("text")],
+        doc: "the text in lower case (`\"Pelatihan\"` → \"pelatihan\")",
+        func: |_, a| Ok(Value::Str(Rc::from(a.str(0)?.to_lowercase()))),
+    },
+    NativeFn {
+        name: "contains",
+        params: &[req("text"), req("part")],
+        doc: "whether a text contains another, as written (`contains(lower(x), \"training\")`)",
+        func: |_, a| Ok(Value::Bool(a.str(0)?.contains(&*a.str(1)?))),
+    },
+    NativeFn {
         name: "type",
         params: &[req("x")],
         doc: "what kind of value this is, as text",
