@@ -13,6 +13,7 @@ mod quantity;
 pub use quantity::{Quantity, UnitError};
 
 use rust_decimal::Decimal;
+use std::borrow::Cow;
 use std::fmt;
 use std::rc::Rc;
 
@@ -120,25 +121,42 @@ impl Atom {
         if let Some((_, make)) = TIME_NAMES.iter().find(|(n, _)| *n == name) {
             return make();
         }
-        Atom::Count {
-            key: Rc::from(singular(name)),
-            shown: Rc::from(name),
+        let key: Rc<str> = Rc::from(singular(name));
+        let shown: Rc<str> = Rc::from(name);
+        if *key != *shown {
+            PLURALS.with(|p| p.borrow_mut().insert(key.clone(), shown.clone()));
         }
+        Atom::Count { key, shown }
     }
 
-    fn name(&self, plural: bool) -> &str {
+    fn name(&self, plural: bool) -> Cow<'_, str> {
         match self {
-            Atom::Second => "s",
-            Atom::Minute => "min",
-            Atom::Hour => "h",
-            Atom::Day => pick(plural, "day", "days"),
-            Atom::Week => pick(plural, "week", "weeks"),
-            Atom::Month => pick(plural, "month", "months"),
-            Atom::Year => pick(plural, "year", "years"),
-            Atom::Percent => "%",
-            Atom::Count { shown, .. } => shown,
+            Atom::Second => "s".into(),
+            Atom::Minute => "min".into(),
+            Atom::Hour => "h".into(),
+            Atom::Day => pick(plural, "day", "days").into(),
+            Atom::Week => pick(plural, "week", "weeks").into(),
+            Atom::Month => pick(plural, "month", "months").into(),
+            Atom::Year => pick(plural, "year", "years").into(),
+            Atom::Percent => "%".into(),
+            Atom::Count { key, shown } if plural && key == shown => {
+                match PLURALS.with(|p| p.borrow().get(key).cloned()) {
+                    Some(many) => many.to_string().into(),
+                    None => Cow::Borrowed(shown),
+                }
+            }
+            Atom::Count { shown, .. } => Cow::Borrowed(shown),
         }
     }
+}
+
+thread_local! {
+    /// The plural forms of counted units as written (`visit` → `visits`), so that a count that
+    /// took its unit from a denominator (`1720 h / (20 min per visit)`) reads `5160 visits`.
+    /// Only a form someone wrote is used: wl never makes a plural itself, which would be wrong
+    /// for Indonesian words (`pasien` is both).
+    static PLURALS: std::cell::RefCell<std::collections::HashMap<Rc<str>, Rc<str>>> =
+        Default::default();
 }
 
 fn pick<'a>(plural: bool, one: &'a str, many: &'a str) -> &'a str {
@@ -215,13 +233,13 @@ impl Unit {
             .atoms
             .iter()
             .filter(|(_, p)| *p > 0)
-            .map(|(a, p)| power(a.name(!singular_value), *p))
+            .map(|(a, p)| power(&a.name(!singular_value), *p))
             .collect();
         let den: Vec<String> = self
             .atoms
             .iter()
             .filter(|(_, p)| *p < 0)
-            .map(|(a, p)| power(a.name(false), -p))
+            .map(|(a, p)| power(&a.name(false), -p))
             .collect();
         let mut s = num.join("·");
         if !den.is_empty() {

@@ -381,4 +381,19 @@ mod tests {
             "singular for exactly one"
         );
     }
+
+    #[test]
+    fn a_count_from_a_denominator_takes_the_plural_someone_wrote() {
+        // 1720 h / (20 min per visit) = 103200 min / 20 min = 5160 visits (by hand).
+        let per_visit = q("20", Some("min"), &["visit"]);
+        let sw = q("1720", Some("h"), &[]).div(&per_visit, None).unwrap();
+        assert_eq!(sw.to_string(), "5160 visit", "no plural written yet");
+        q("12000", Some("visits"), &[]);
+        assert_eq!(sw.to_string(), "5160 visits");
+        // wl never makes a plural: `pasien` is singular and plural in Indonesian.
+        let per_patient = q("20", Some("min"), &["pasien"]);
+        let sw = q("1720", Some("h"), &[]).div(&per_patient, None).unwrap();
+        assert_eq!(sw.to_string(), "5160 pasien");
+        assert_eq!(q("1", Some("visit"), &[]).to_string(), "1 visit");
+    }
 }
