@@ -13,6 +13,8 @@
 # gets a summary, and the whole table a national one, naming both ratios they report:
 #   ratio_of_sums  = all current staff / all required staff
 #   mean_of_ratios = the mean of the facility ratios (rows with no workload left out)
+# Required staff are summed unrounded, before any rounding to whole persons (domain spec 16):
+# round the results for a report, never before they are summed.
 
 # Unit time in minutes of every counted activity of every cadre.
 fn batch_standards(cadres) {
