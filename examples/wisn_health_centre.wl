@@ -38,6 +38,9 @@ print "required " + str(round(result.required, 2)) + ", difference " + str(round
 # How the required staff was derived, formula by formula.
 explain required_staff(nurse)
 
+# Which inputs the result depends on most: each changed by 10% both ways, largest swing first.
+print sensitivity(nurse)
+
 # The same cadre at two more facilities, and the district summary: the ratio of the sums is
 # not the mean of the facilities' ratios, and both are named.
 cadre nurse_b in health_centre {

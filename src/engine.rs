@@ -23,6 +23,10 @@ pub const STDLIB: &[(&str, &str)] = &[
         include_str!("../stdlib/time_motion.wl"),
     ),
     ("stdlib/batch.wl", include_str!("../stdlib/batch.wl")),
+    (
+        "stdlib/sensitivity.wl",
+        include_str!("../stdlib/sensitivity.wl"),
+    ),
 ];
 
 /// What a run produced.

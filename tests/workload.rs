@@ -455,6 +455,50 @@ fn explain_shows_formulas_with_values_substituted() {
 }
 
 #[test]
+fn sensitivity_to_each_input() {
+    // AWT = 1720 h. Staff per activity: 12000 x 20 min = 4000 h -> 4000/1720; 8000 x 15 min =
+    // 2000 h -> 2000/1720; 2000 slides at 4 per h = 500 h -> 500/1720. Base = 6500/1720.
+    // CAS = 5% (2 h of a 40 h week) + 10% = 15%, CAF = 1/0.85; IAF = 172 h x 2 / 1720 h = 0.2.
+    // Required = 6500/1720/0.85 + 0.2 = 4.6459644323.
+    // Every activity -10%: 0.9 x 6500/1720/0.85 + 0.2 = 4.2013679891; +10%: 5.0905608755.
+    // Outpatient -10%: (6500 - 400)/1720/0.85 + 0.2 = 4.3723666211.
+    // Reports 9% and 11%: 6500/1720/0.86 + 0.2 = 4.5942671714, 6500/1720/0.84 + 0.2 = 4.6988925803.
+    // Supervision 154.8 h and 189.2 h x 2 staff: IAF 0.18 and 0.22, a swing of 0.04.
+    run(&format!(
+        "{DISTRICT}
+cadre n in district {{
+  current_staff = 3
+  activity \"Outpatient\" {{ standard = 20 min per visit; volume = 12000 visits }}
+  activity \"Immunisation\" {{ standard = 15 min per dose; volume = 8000 doses }}
+  activity \"Lab\" {{ standard = 4 slides per h; volume = 2000 slides }}
+  activity \"Malaria\" {{ standard = 4 slides per h; volume = 2000 slides; include = false }}
+  support \"Meetings\" = 2 h per week
+  support \"Reports\" = 10%
+  individual \"Supervision\" = 172 h per year for 2 staff
+}}
+let s = sensitivity(n)
+assert round(s.required, 10) == 4.6459644323
+let t = s.inputs
+assert len(t) == 7
+assert t.input[0] == \"all health-service activities\"
+assert round(t.minus[0], 10) == 4.2013679891
+assert round(t.plus[0], 10) == 5.0905608755
+assert t.input[1] == \"activity: Outpatient\"
+assert round(t.minus[1], 10) == 4.3723666211
+assert t.input[3] == \"support: Reports\"
+assert round(t.minus[3], 10) == 4.5942671714
+assert round(t.plus[3], 10) == 4.6988925803
+assert t.input[6] == \"additional: Supervision\"
+assert round(t.swing[6], 10) == 0.04
+"
+    ));
+    fails_with(
+        &format!("{DISTRICT}{NURSE}\nprint sensitivity(nurse, change: 0%)\n"),
+        "E0405",
+    );
+}
+
+#[test]
 fn explain_leaves_out_checks_that_return_nothing() {
     // `check` derives nothing (its value is nothing), so it has no step; `half(10)`, which it
     // called first, is shown where the formula of `total` calls it: 10 / 2 = 5, 5 + 1 = 6.
