@@ -457,6 +457,33 @@ mod tests {
     }
 
     #[test]
+    fn the_byte_splitter_agrees_with_the_grid_reader_on_random_texts() {
+        // Texts without quotes take the byte splitter; a fixed linear congruential sequence
+        // makes 3000 of them from the characters that matter to splitting and numbers.
+        const CHARS: &[u8] = b"12,,\n\r .-xN";
+        let mut seed: u64 = 0x2545_f491_4f6c_dd1d;
+        let mut next = || {
+            seed = seed
+                .wrapping_mul(6_364_136_223_846_793_005)
+                .wrapping_add(1_442_695_040_888_963_407);
+            (seed >> 33) as usize
+        };
+        for _ in 0..3000 {
+            let len = 1 + next() % 24;
+            let body: String = (0..len)
+                .map(|_| CHARS[next() % CHARS.len()] as char)
+                .collect();
+            let text = format!("a,b\n{body}");
+            same_as_grid(&text, ',', &opts());
+            let o = Options {
+                missing: vec!["N".into()],
+                ..opts()
+            };
+            same_as_grid(&text, ',', &o);
+        }
+    }
+
+    #[test]
     fn agrees_with_the_grid_reader_on_odd_inputs() {
         let cases = [
             "a,b\n1,2\n",
