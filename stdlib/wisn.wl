@@ -184,6 +184,12 @@ fn wisn_ratio(current, required) {
   if required == 0 { "no workload" } else { current / required }
 }
 
+# Workload pressure as a percentage, as some national studies print it: (1 - ratio) x 100%, so
+# 70% of the required staff is 30% pressure; negative when the staff exceed the workload.
+fn pressure_percent(ratio) {
+  if type(ratio) == "text" { ratio } else { (1 - ratio) in % }
+}
+
 fn pressure(ratio, bands) {
   if type(ratio) == "text" { ratio } else { classify(ratio, bands) }
 }

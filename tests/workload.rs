@@ -455,6 +455,16 @@ fn explain_shows_formulas_with_values_substituted() {
 }
 
 #[test]
+fn pressure_as_a_percentage() {
+    // Uganda's national WISN study: 70% of the required nurses is 30% workload pressure;
+    // 3 staff for 2.4 required is a ratio of 1.25, -25% pressure.
+    run("assert pressure_percent(0.7) == 30%
+assert pressure_percent(wisn_ratio(3, 2.4)) == -25%
+assert pressure_percent(wisn_ratio(3, 0)) == \"no workload\"
+");
+}
+
+#[test]
 fn sensitivity_to_each_input() {
     // AWT = 1720 h. Staff per activity: 12000 x 20 min = 4000 h -> 4000/1720; 8000 x 15 min =
     // 2000 h -> 2000/1720; 2000 slides at 4 per h = 500 h -> 500/1720. Base = 6500/1720.
