@@ -29,9 +29,15 @@ fn cadre_with_factor(cadre, field, name, change_one, factor) {
   with_field(cadre, field, changed)
 }
 
+# The required staff of a changed cadre. Its warnings are the declaration's, which the
+# unchanged result reports once; a changed copy would repeat them with other numbers.
+fn scenario_staff(cadre, field, name, change_one, factor) {
+  quietly(fn() => required_staff(cadre_with_factor(cadre, field, name, change_one, factor)))
+}
+
 fn sensitivity_row(cadre, input, field, name, change_one, change) {
-  let minus = required_staff(cadre_with_factor(cadre, field, name, change_one, 1 - change))
-  let plus = required_staff(cadre_with_factor(cadre, field, name, change_one, 1 + change))
+  let minus = scenario_staff(cadre, field, name, change_one, 1 - change)
+  let plus = scenario_staff(cadre, field, name, change_one, 1 + change)
   {input: input, minus: minus, plus: plus, swing: abs(plus - minus)}
 }
 
@@ -46,7 +52,14 @@ fn sensitivity(cadre, change = 10%) {
   for a in filter(cadre.activities, fn(a) => a.include) {
     rows = rows + [sensitivity_row(cadre, "activity: " + title(a), "activities", a.name, with_standard_factor, change)]
   }
+  let cal = calendar_of(cadre)
+  let total = total_cas(cadre)
   for s in cadre.supports {
+    let more = total + change * cas(s, cal)
+    if more >= 100% {
+      fail("E0501", "with \"" + title(s) + "\" " + str(change) + " larger, the support activities of `" + cadre.name + "` would take " + str(round(more, 1)) + " of working time: no time would be left for services", at: s,
+        hint: "give a smaller change, e.g. `change: 5%`")
+    }
     rows = rows + [sensitivity_row(cadre, "support: " + title(s), "supports", s.name, with_value_factor, change)]
   }
   for i in cadre.individuals {

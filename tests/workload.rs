@@ -506,6 +506,19 @@ assert round(t.swing[6], 10) == 0.04
         &format!("{DISTRICT}{NURSE}\nprint sensitivity(nurse, change: 0%)\n"),
         "E0405",
     );
+    // Support at 95%: 10% more is 104.5%, no time left (an error naming the support); 5% more
+    // is 99.75%, and only the declared 95% is warned about, once.
+    let heavy = "calendar c { hours_per_day = 8 h }
+cadre heavy in c {
+  activity \"A\" { standard = 20 min per visit; volume = 1000 visits }
+  support \"Everything\" = 95%
+}
+";
+    let out = fails_with(&format!("{heavy}print sensitivity(heavy)\n"), "E0501");
+    assert!(out.contains("would take 104.5% of working time"), "{out}");
+    let out = run(&format!("{heavy}let s = sensitivity(heavy, change: 5%)\n"));
+    assert_eq!(out.matches("[W0501]").count(), 1, "{out}");
+    assert!(out.contains("take 95% of working time"), "{out}");
 }
 
 #[test]

@@ -1,7 +1,8 @@
 //! Natives that let a stdlib formula report a problem as a diagnostic of its own code: `fail`
 //! stops the run (total allowance at or above 100%), `warn` records a warning and goes on (above
 //! 50%). With `at:` a declared record, the report points at the user's declaration instead of the
-//! stdlib line that noticed the problem.
+//! stdlib line that noticed the problem. `quietly` runs a scenario (a declaration with an input
+//! changed) without the warnings that belong to the declaration itself.
 
 use super::{opt, req, Args, NativeFn};
 use crate::codes::Code;
@@ -22,6 +23,12 @@ pub static NATIVES: &[NativeFn] = &[
         params: &[req("code"), req("message"), opt("at"), opt("hint")],
         doc: "record a warning and go on: `warn(\"W0501\", \"...\", at: cadre)`",
         func: warn,
+    },
+    NativeFn {
+        name: "quietly",
+        params: &[req("f")],
+        doc: "the value of `f()` without the warnings it records (scenarios built from a declaration warn about the declaration, not about themselves); errors still stop the run",
+        func: quietly,
     },
 ];
 
@@ -73,4 +80,11 @@ fn warn(interp: &mut Interp, a: &mut Args) -> Eval<Value> {
         interp.warnings.push(d);
     }
     Ok(Value::Nil)
+}
+
+fn quietly(interp: &mut Interp, a: &mut Args) -> Eval<Value> {
+    let before = interp.warnings.len();
+    let v = interp.call_value(&a.value(0), Vec::new(), a.call);
+    interp.warnings.truncate(before);
+    v
 }
