@@ -1,6 +1,6 @@
 //! The command line: `wl run FILE [--format text|csv|json|md] [--locale en|id]`, `wl check
-//! FILE`, `wl repl [--locale en|id]` (or bare `wl`). Exit status 0 on success, 1 on a script error or failed
-//! assertion, 2 on a usage error.
+//! FILE`, `wl repl [--locale en|id]` (or bare `wl`). Exit status 0 on success, 1 on a script
+//! error or failed assertion, 2 on a usage error.
 
 use crate::engine::Session;
 use crate::output::{Format, Locale, OutputSettings};
