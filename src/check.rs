@@ -1,6 +1,7 @@
 //! Static checks for `wl check`: everything that can be known without running the script.
 //! Unknown names (with "did you mean"), unknown declaration kinds and fields, missing required
-//! fields, fields given twice, and counted units that look like misspelt time units.
+//! fields, fields given twice, counted units that look like misspelt time units, and formulas
+//! whose value is dropped (a line that starts with `-` meant to continue the one above).
 
 use crate::ast::*;
 use crate::codes::Code;
@@ -81,9 +82,50 @@ impl Checker {
                 }
             }
         }
-        for s in stmts {
+        for (k, s) in stmts.iter().enumerate() {
+            // The last statement of a block is its value (and the REPL echoes it).
+            if k + 1 < stmts.len() {
+                self.unused_value(s);
+            }
             self.stmt(s);
         }
+    }
+
+    /// A formula on a line of its own, neither printed nor bound: its value is dropped. Calls,
+    /// `if` and blocks are left alone, as they may print, export or warn.
+    fn unused_value(&mut self, s: &Stmt) {
+        let StmtKind::Expr(e) = &s.kind else { return };
+        let formula = matches!(
+            e.kind,
+            ExprKind::Number(_)
+                | ExprKind::Str(_)
+                | ExprKind::Bool(_)
+                | ExprKind::Name(_)
+                | ExprKind::List(..)
+                | ExprKind::Record(_)
+                | ExprKind::Table(_)
+                | ExprKind::Range { .. }
+                | ExprKind::Unary(..)
+                | ExprKind::Binary(..)
+                | ExprKind::Convert(..)
+                | ExprKind::Field(..)
+                | ExprKind::Index(..)
+        );
+        if !formula {
+            return;
+        }
+        let mut d = Diagnostic::warning(
+            Code::UnusedValue,
+            "this value is computed and then dropped",
+            e.span,
+            "not printed, bound or returned",
+        );
+        d = if matches!(e.kind, ExprKind::Unary(UnaryOp::Neg, _)) {
+            d.with_hint("a line that starts with `-` is a statement of its own; to go on with the formula above, end that line with the operator")
+        } else {
+            d.with_hint("`print` it, or bind it with `let`")
+        };
+        self.diags.push(d);
     }
 
     fn stmt(&mut self, s: &Stmt) {

@@ -15,7 +15,8 @@ use std::fmt;
 #[logos(skip r"[ \t\r\f]+")]
 #[logos(skip(r"#[^\n]*", allow_greedy = true))]
 pub enum Token<'src> {
-    #[regex(r"[0-9][0-9_]*(\.[0-9][0-9_]*)?")]
+    /// Digits with an optional fraction and exponent (`1e5`, `2.5E-3`, as R and SPSS print them).
+    #[regex(r"[0-9][0-9_]*(\.[0-9][0-9_]*)?([eE][+-]?[0-9]+)?")]
     Number(&'src str),
     #[regex(r"[0-9][0-9_]*(\.[0-9][0-9_]*)?%", |lex| { let s = lex.slice(); &s[..s.len() - 1] })]
     Percent(&'src str),
@@ -254,13 +255,46 @@ pub fn lex(src: &str, id: SourceId) -> (Vec<(Token<'_>, Span)>, Vec<Diagnostic>)
             }
         }
     }
+    check_double_commas(&tokens, &mut diags);
     (layout(tokens), diags)
 }
 
-/// Numbers must fit the exact decimal type (28 significant digits, up to about 7.9e28).
-fn check_number(text: &str, span: Span, diags: &mut Vec<Diagnostic>) {
+/// Two commas with nothing between them (line breaks aside) are never valid; a record would
+/// otherwise read `{a: 1,, b: 2}` as if one were missing.
+fn check_double_commas(tokens: &[(Token, Span)], diags: &mut Vec<Diagnostic>) {
+    let mut last_comma = false;
+    for (tok, span) in tokens {
+        match tok {
+            Token::Comma if last_comma => diags.push(
+                Diagnostic::error(
+                    Code::UnexpectedToken,
+                    "two commas in a row",
+                    *span,
+                    "a second comma with nothing before it",
+                )
+                .with_hint("remove one comma: every entry needs a value"),
+            ),
+            Token::Comma => last_comma = true,
+            Token::Newline => {}
+            _ => last_comma = false,
+        }
+    }
+}
+
+/// The exact value of a number token (`_` separators and an exponent allowed), or `None` when
+/// it does not fit the exact decimal type (28 significant digits, up to about 7.9e28).
+pub fn number_value(text: &str) -> Option<rust_decimal::Decimal> {
     let cleaned = text.replace('_', "");
-    if rust_decimal::Decimal::from_str_exact(&cleaned).is_err() {
+    if cleaned.contains(['e', 'E']) {
+        rust_decimal::Decimal::from_scientific(&cleaned).ok()
+    } else {
+        rust_decimal::Decimal::from_str_exact(&cleaned).ok()
+    }
+}
+
+/// Numbers must fit the exact decimal type.
+fn check_number(text: &str, span: Span, diags: &mut Vec<Diagnostic>) {
+    if number_value(text).is_none() {
         diags.push(
             Diagnostic::error(
                 Code::BadNumber,
@@ -411,6 +445,35 @@ mod tests {
                 Token::Ident("min")
             ]
         );
+    }
+
+    #[test]
+    fn exponents_and_their_values() {
+        assert_eq!(
+            kinds("1e5 2.5E-3 1e visits"),
+            vec![
+                Token::Number("1e5"),
+                Token::Number("2.5E-3"),
+                Token::Number("1"),
+                Token::Ident("e"),
+                Token::Ident("visits"),
+            ]
+        );
+        // 1e5 = 100000; 2.5e-3 = 0.0025; 1_000e-3 = 1000 / 1000 = 1.
+        let v = |t: &str| number_value(t).map(|d| d.normalize().to_string());
+        assert_eq!(v("1e5").as_deref(), Some("100000"));
+        assert_eq!(v("2.5E-3").as_deref(), Some("0.0025"));
+        assert_eq!(v("1_000e-3").as_deref(), Some("1"));
+        assert_eq!(v("1e300"), None);
+    }
+
+    #[test]
+    fn two_commas_in_a_row_are_an_error() {
+        let (_, diags) = lex("{a: 1,\n, b: 2}", 0);
+        assert_eq!(diags.len(), 1);
+        assert_eq!(diags[0].message, "two commas in a row");
+        let (_, diags) = lex("[1, 2,\n]", 0);
+        assert!(diags.is_empty());
     }
 
     #[test]

@@ -11,11 +11,11 @@ use chumsky::input::ValueInput;
 use chumsky::prelude::*;
 use rust_decimal::Decimal;
 use std::rc::Rc;
-use std::str::FromStr;
 
 /// Parse the text of a number token; the lexer has already reported any that overflow.
 pub(super) fn decimal(text: &str) -> Decimal {
-    Decimal::from_str(&text.replace('_', "")).unwrap_or_default()
+    // The lexer has reported a number that does not fit.
+    crate::lexer::number_value(text).unwrap_or_default()
 }
 
 /// A unit: `min`, `visits`, `%`, `min per visit`, `h/day` (`/` only before a time unit, so that
@@ -38,8 +38,8 @@ where
         .labelled("unit")
 }
 
-/// A number or percentage as written, with the unit `unit` parses after it (none after a
-/// percentage).
+/// A number or percentage as written, with the unit `unit` parses after it. A percentage takes
+/// no unit: a name after `30%` is left for the caller to reject, never dropped.
 pub(super) fn number_lit<'t, 's: 't, I, U>(
     unit: U,
 ) -> impl Parser<'t, I, NumberLit, Extra<'t, 's>> + Clone
@@ -47,17 +47,26 @@ where
     I: ValueInput<'t, Token = Token<'s>, Span = Span>,
     U: Parser<'t, I, UnitExpr, Extra<'t, 's>> + Clone + 't,
 {
-    select! {
-        Token::Number(s) => (s, false),
-        Token::Percent(s) => (s, true),
-    }
-    .then(unit.or_not())
-    .map(|((text, percent), unit)| NumberLit {
-        value: decimal(text),
-        text: Rc::from(text),
-        percent,
-        unit: if percent { None } else { unit },
-    })
+    let lit = |text: &str, percent, unit| {
+        let value = decimal(text);
+        NumberLit {
+            value,
+            // An exponent is spelt out, so that decimals are counted (in audits) as written
+            // out: 1.2e-5 has the six decimals of 0.000012.
+            text: if text.contains(['e', 'E']) {
+                Rc::from(value.normalize().to_string())
+            } else {
+                Rc::from(text)
+            },
+            percent,
+            unit,
+        }
+    };
+    let number = select! { Token::Number(s) => s }
+        .then(unit.or_not())
+        .map(move |(text, unit)| lit(text, false, unit));
+    let percent = select! { Token::Percent(s) => s }.map(move |text| lit(text, true, None));
+    number.or(percent)
 }
 
 /// `(a, b = 2)`: the parameters of a named function or a lambda.

@@ -64,18 +64,16 @@ pub fn parse(text: &str, id: SourceId) -> (Program, Vec<Diagnostic>) {
     let eoi = Span::new(id, text.len()..text.len());
     let input = tokens.as_slice().split_token_span(eoi);
     let (program, errors) = program_parser().parse(input).into_output_errors();
-    // A syntax error right after a bad character on the same line is only its echo.
+    // A syntax error at or right after a lexing error on the same line is only its echo.
     let lexed: Vec<Span> = diags.iter().map(|d| d.primary_span()).collect();
     let echo = |d: &Diagnostic| {
         let s = d.primary_span();
-        lexed
-            .iter()
-            .any(|l| l.end <= s.start && !text[l.end as usize..s.start as usize].contains('\n'))
+        lexed.iter().any(|l| {
+            l.start == s.start
+                || (l.end <= s.start && !text[l.end as usize..s.start as usize].contains('\n'))
+        })
     };
-    for d in errors
-        .into_iter()
-        .map(|e| syntax_diagnostic(e, id, text.len()))
-    {
+    for d in errors.into_iter().map(|e| syntax_diagnostic(e, id, text)) {
         let repeated = diags
             .iter()
             .any(|x| x.primary_span() == d.primary_span() && x.message == d.message);
@@ -83,6 +81,8 @@ pub fn parse(text: &str, id: SourceId) -> (Program, Vec<Diagnostic>) {
             diags.push(d);
         }
     }
+    // Lexing errors were found first; the reader wants them all in source order.
+    diags.sort_by_key(|d| d.primary_span().start);
     (program.unwrap_or(Program { stmts: Vec::new() }), diags)
 }
 
@@ -121,7 +121,8 @@ fn check_nesting(tokens: &[(Token, Span)]) -> Option<Diagnostic> {
     None
 }
 
-fn syntax_diagnostic(err: Rich<'_, Token<'_>, Span>, id: SourceId, len: usize) -> Diagnostic {
+fn syntax_diagnostic(err: Rich<'_, Token<'_>, Span>, id: SourceId, text: &str) -> Diagnostic {
+    let len = text.len();
     let span = *err.span();
     let expected = match err.reason() {
         RichReason::ExpectedFound { expected, .. } => describe_expected(expected),
@@ -159,6 +160,14 @@ fn syntax_diagnostic(err: Rich<'_, Token<'_>, Span>, id: SourceId, len: usize) -
     }
     if let Some(Token::Newline) = err.found() {
         diag = diag.with_hint("a line break ends a statement; break long formulas after an operator or inside brackets");
+    }
+    let after_percent = text
+        .get(..span.start as usize)
+        .is_some_and(|before| before.trim_end().ends_with('%'));
+    if matches!(err.found(), Some(Token::Ident(_))) && after_percent {
+        diag = diag.with_hint(
+            "a percentage is a share and takes no unit: write `30%`, or a count such as `30 visits`",
+        );
     }
     diag
 }
