@@ -123,3 +123,23 @@ fn one_run_reports_every_syntax_error() {
     assert!(count >= 2, "expected several errors, got {count}:\n{out}");
     insta::assert_snapshot!("several_syntax_errors", out);
 }
+
+#[test]
+fn a_used_file_reports_every_syntax_error() {
+    let dir = std::env::temp_dir().join(format!("wl_use_errors_{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::write(
+        dir.join("lib.wl"),
+        "let a = (1 + ) * 2\nlet b = 3\nlet c = [1, 2 3]\n",
+    )
+    .unwrap();
+    let main = dir.join("main.wl");
+    let (out, ok) = run_to_string(main.to_str().unwrap(), "use \"lib.wl\"\nprint b\n");
+    std::fs::remove_dir_all(&dir).ok();
+    assert!(!ok);
+    // Line 1's `)` and line 3's `3`, in that order, each traced back to the `use`.
+    let first = out.find("unexpected `)`").expect(&out);
+    let second = out.find("unexpected number `3`").expect(&out);
+    assert!(first < second, "{out}");
+    assert_eq!(out.matches("loaded from here").count(), 2, "{out}");
+}

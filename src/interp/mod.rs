@@ -85,6 +85,8 @@ pub struct Interp {
     pub sources: SourceMap,
     pub globals: std::rc::Rc<Env>,
     pub out: Box<dyn Write>,
+    /// Diagnostics that do not stop the run (warnings), and errors reported together with the
+    /// one that does (every syntax error of a file loaded with `use`).
     pub warnings: Vec<Diagnostic>,
     pub interrupt: Arc<AtomicBool>,
     pub time_limit: Option<Duration>,

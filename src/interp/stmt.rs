@@ -223,8 +223,16 @@ impl Interp {
         })?;
         let id = self.sources.add(full.display().to_string(), text.clone());
         let (program, diags) = crate::parser::parse(&text, id);
-        if let Some(first) = diags.into_iter().find(|d| d.is_error()) {
-            return Err(RtError(Box::new(first)).label(span, "loaded from here"));
+        let mut errors: Vec<RtError> = diags
+            .into_iter()
+            .filter(crate::diagnostic::Diagnostic::is_error)
+            .map(|d| RtError(Box::new(d)).label(span, "loaded from here"))
+            .collect();
+        if let Some(last) = errors.pop() {
+            // One run reports every syntax error of the file: the others go out with the
+            // diagnostics already collected, ahead of the one that stops the run.
+            self.warnings.extend(errors.into_iter().map(|e| *e.0));
+            return Err(last);
         }
         self.warnings.extend(crate::check::warnings(&program));
         self.loading.push(full);
