@@ -384,6 +384,10 @@ fn continues(tok: &Token) -> bool {
             | Token::Not
             | Token::Per
             | Token::In
+            | Token::DotDot
+            | Token::DotDotEq
+            | Token::Else
+            | Token::Reported
             | Token::Newline
     )
 }
@@ -465,6 +469,22 @@ mod tests {
         assert_eq!(v("2.5E-3").as_deref(), Some("0.0025"));
         assert_eq!(v("1_000e-3").as_deref(), Some("1"));
         assert_eq!(v("1e300"), None);
+    }
+
+    #[test]
+    fn a_range_else_and_reported_may_end_a_line() {
+        assert_eq!(
+            kinds("1..\n5\nelse\n{\nreported\n1"),
+            vec![
+                Token::Number("1"),
+                Token::DotDot,
+                Token::Number("5"),
+                Token::Else,
+                Token::LBrace,
+                Token::Reported,
+                Token::Number("1"),
+            ]
+        );
     }
 
     #[test]

@@ -1,5 +1,5 @@
 //! Columns and whole-table operations: column arithmetic with units, missing cells, group totals
-//! (`aggregate`), lookups (`join`) and the WISN batch over a table of facilities. Expected values
+//! (`aggregate`), lookups (`lookup`) and the WISN batch over a table of facilities. Expected values
 //! are worked out by hand in the comments.
 
 fn run(src: &str) -> String {

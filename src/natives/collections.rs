@@ -13,7 +13,7 @@ pub static NATIVES: &[NativeFn] = &[
     NativeFn {
         name: "len",
         params: &[req("x")],
-        doc: "number of items in a list, fields in a record, rows in a table, characters in text",
+        doc: "number of items in a list or range, fields in a record, rows in a table, characters in text",
         func: |_, a| {
             let n = match a.value(0) {
                 Value::List(l) => l.len(),
@@ -21,7 +21,18 @@ pub static NATIVES: &[NativeFn] = &[
                 Value::Record(r) => r.fields.len(),
                 Value::Table(t) => t.rows(),
                 Value::Str(s) => s.chars().count(),
-                _ => return Err(a.wrong(0, "a list, record, table or text")),
+                // The whole numbers a `for` loop walks: 0..5 has 5, 1..=5 has 5.
+                Value::Range(r) => match (r.start.value.as_i64(), r.end.value.as_i64()) {
+                    (Some(from), Some(to)) => {
+                        let end = i128::from(to) + i128::from(r.inclusive);
+                        i64::try_from((end - i128::from(from)).max(0))
+                            .ok()
+                            .and_then(|n| usize::try_from(n).ok())
+                            .ok_or_else(|| a.wrong(0, "a range of fewer steps"))?
+                    }
+                    _ => return Err(a.wrong(0, "a range of whole numbers")),
+                },
+                _ => return Err(a.wrong(0, "a list, record, table, text or range")),
             };
             Ok(Value::int(n as i64))
         },
