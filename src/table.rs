@@ -2,7 +2,8 @@
 //!
 //! Numeric columns are stored as `f64` vectors with one unit for the whole column, so that
 //! table-wide operations (sums, group totals, reliability over 100,000 respondents) run as tight
-//! native loops. A value taken out of a column becomes an exact number again
+//! native loops; a column read from a file with only small whole numbers keeps a byte a cell
+//! until something needs floats ([`Nums`]). A value taken out of a column becomes an exact number again
 //! ([`Num::from_f64`]), so a cell written as `0.1` is `0.1`. `NaN` marks a missing cell.
 
 use crate::number::{Locale, Num};
@@ -13,13 +14,15 @@ use indexmap::IndexMap;
 use std::fmt;
 use std::rc::Rc;
 
+mod nums;
 mod strings;
+pub use nums::{Nums, SMALL_MISSING};
 pub use strings::{StrBuilder, StrColumn, MISSING};
 
 #[derive(Clone, Debug)]
 pub enum Column {
-    /// Numbers in one unit; `NaN` is a missing value.
-    Num(Vec<f64>, Unit),
+    /// Numbers in one unit; `NaN` is a missing value (see [`Nums`] for the compact form).
+    Num(Nums, Unit),
     /// Text, dictionary-encoded (see [`StrColumn`]); a missing cell has no level.
     Str(StrColumn),
     Bool(Vec<bool>),

@@ -22,6 +22,17 @@ fn scale_and_table_forms_agree_with_a_missing_answer() {
 }
 
 #[test]
+fn a_compact_column_with_a_gap_matches_r() {
+    // The item columns are read a byte a cell (whole numbers 1 to 5). In R:
+    //   d <- data.frame(a=c(1,2,3,1,NA,4), b=c(2,2,5,1,4,4), c=c(3,4,5,1,2,5))
+    //   cc <- na.omit(d); C <- cov(cc); 3/2*(1-sum(diag(C))/sum(C))   # 0.940414507772021
+    let src = format!(
+        "{DATA}scale s {{\n  items = [\"a\", \"b\", \"c\"]\n  min = 1\n  max = 5\n}}\nassert round(reliability(s, t).alpha, 12) == 0.940414507772\n"
+    );
+    run(&src).unwrap();
+}
+
+#[test]
 fn an_answer_out_of_range_is_still_reported() {
     let src = format!(
         "{DATA}scale s {{\n  items = [\"a\", \"b\", \"c\"]\n  min = 1\n  max = 4\n}}\nlet x = reliability(s, t)\n"

@@ -1,6 +1,7 @@
 //! Reading CSV text straight into table columns, without a grid of cells in between: each
-//! field goes to its column's builder as it is split off, numbers are parsed in place and
-//! text is dictionary-encoded, so a file costs little more than its columns.
+//! field goes to its column's builder as it is split off, numbers are parsed in place, whole
+//! numbers from -127 to 127 kept a byte a cell (Likert answers; see [`Nums`]) and text is
+//! dictionary-encoded, so a file costs little more than its columns.
 //!
 //! The result and every error are those of [`super::csv::parse`] followed by
 //! [`super::build`]: an unclosed quote anywhere wins over a ragged line, which wins over a
@@ -9,7 +10,7 @@
 
 use super::csv::{self, Records};
 use super::{check_headers, non_numeric, parse_number_fast, DataError, Grid, Options};
-use crate::table::{Column, StrBuilder, Table};
+use crate::table::{Column, Nums, StrBuilder, Table, SMALL_MISSING};
 use crate::units::Unit;
 use indexmap::IndexMap;
 use std::rc::Rc;
@@ -66,8 +67,9 @@ pub fn read(file: &str, text: &str, delimiter: char, opts: &Options) -> Result<T
     for (j, (h, c)) in grid.headers.iter().zip(cols).enumerate() {
         let col = match c.state {
             State::Pending(n) if c.text => Column::Str(vec![None; n].into()),
-            State::Pending(n) => Column::Num(vec![f64::NAN; n], Unit::none()),
-            State::Num { v, .. } => Column::Num(v, Unit::none()),
+            State::Pending(n) => Column::Num(vec![f64::NAN; n].into(), Unit::none()),
+            State::Small { v, .. } => Column::Num(Nums::from_small(v), Unit::none()),
+            State::Num { v, .. } => Column::Num(v.into(), Unit::none()),
             State::Text(b) => Column::Str(b.finish()),
             State::Failed { line, shown, first } => {
                 return Err(non_numeric(
@@ -147,7 +149,13 @@ impl PlainRows<'_> {
 enum State {
     /// Only missing cells yet (this many): the first value decides the type.
     Pending(usize),
-    /// Numbers; `first` is the line and text of the first value, for the error message.
+    /// Numbers that all fit a byte so far (whole, from -127 to 127: a compact column, see
+    /// [`Nums`]); `first` is the line and text of the first value, for the error message.
+    Small {
+        v: Vec<i8>,
+        first: (usize, String),
+    },
+    /// Numbers, since the first that does not fit a byte.
     Num {
         v: Vec<f64>,
         first: (usize, String),
@@ -189,10 +197,20 @@ impl Builder {
     fn push(&mut self, line: usize, raw: &str, decimal_comma: bool) {
         // The usual cell of a numeric column, a whole number, without the general path's
         // trimming, missing-code comparison and dispatch.
-        if let (State::Num { v, .. }, true) = (&mut self.state, self.missing.is_empty()) {
-            if let Some(x) = whole_number(raw.as_bytes()) {
-                v.push(x);
-                return;
+        if self.missing.is_empty() {
+            if let Some(m) = whole_number(raw.as_bytes()) {
+                match &mut self.state {
+                    State::Small { v, .. } if m <= 127 => {
+                        v.push(m as i8);
+                        return;
+                    }
+                    // At most 15 digits: exact in an f64.
+                    State::Num { v, .. } => {
+                        v.push(m as f64);
+                        return;
+                    }
+                    _ => {}
+                }
             }
         }
         self.push_general(line, raw, decimal_comma);
@@ -205,6 +223,30 @@ impl Builder {
         let t = trim(raw);
         let missing = t.is_empty() || self.missing.iter().any(|m| m == t);
         match &mut self.state {
+            State::Small { v, first } => {
+                if missing {
+                    v.push(SMALL_MISSING);
+                } else if let Some(x) = parse_number_fast(t, decimal_comma) {
+                    match Nums::small_cell(x) {
+                        Some(b) => v.push(b),
+                        None => {
+                            let mut wide = Vec::with_capacity(self.capacity);
+                            wide.extend(v.iter().map(|&b| Nums::widen(b)));
+                            wide.push(x);
+                            self.state = State::Num {
+                                v: wide,
+                                first: std::mem::take(first),
+                            };
+                        }
+                    }
+                } else {
+                    self.state = State::Failed {
+                        line,
+                        shown: t.to_string(),
+                        first: std::mem::take(first),
+                    };
+                }
+            }
             State::Num { v, first } => {
                 if missing {
                     v.push(f64::NAN);
@@ -235,16 +277,22 @@ impl Builder {
                 } else {
                     parse_number_fast(t, decimal_comma)
                 };
+                let first = (line, t.to_string());
                 self.state = match x {
-                    Some(x) => {
-                        let mut v = Vec::with_capacity(self.capacity);
-                        v.resize(*n, f64::NAN);
-                        v.push(x);
-                        State::Num {
-                            v,
-                            first: (line, t.to_string()),
+                    Some(x) => match Nums::small_cell(x) {
+                        Some(b) => {
+                            let mut v = Vec::with_capacity(self.capacity);
+                            v.resize(*n, SMALL_MISSING);
+                            v.push(b);
+                            State::Small { v, first }
                         }
-                    }
+                        None => {
+                            let mut v = Vec::with_capacity(self.capacity);
+                            v.resize(*n, f64::NAN);
+                            v.push(x);
+                            State::Num { v, first }
+                        }
+                    },
                     None => {
                         let mut b = StrBuilder::with_capacity(self.capacity);
                         b.push_missing_n(*n);
@@ -260,7 +308,7 @@ impl Builder {
 
 /// A cell of 1 to 15 ASCII digits as a number (exact in an `f64`, as `str::parse` gives it).
 #[inline]
-fn whole_number(b: &[u8]) -> Option<f64> {
+fn whole_number(b: &[u8]) -> Option<u64> {
     if b.is_empty() || b.len() > 15 {
         return None;
     }
@@ -272,7 +320,7 @@ fn whole_number(b: &[u8]) -> Option<f64> {
         }
         m = m * 10 + u64::from(d);
     }
-    Some(m as f64)
+    Some(m)
 }
 
 /// `str::trim`, skipping the work for the usual cell that starts and ends in a visible ASCII
@@ -297,7 +345,7 @@ mod tests {
 
     fn nums(t: &Table, c: &str) -> Vec<f64> {
         match t.columns[c].as_ref() {
-            Column::Num(v, _) => v.clone(),
+            Column::Num(v, _) => v.to_vec(),
             other => panic!("{c} is not numeric: {other:?}"),
         }
     }
@@ -407,6 +455,32 @@ mod tests {
         assert_eq!(&b[1..], &[2.0, 3.0]);
         // 99 is a code of b only; c keeps it as a value.
         assert_eq!(texts(&t, "c"), vec![s("x"), s("99"), None]);
+    }
+
+    #[test]
+    fn small_whole_numbers_are_kept_a_byte_a_cell() {
+        let t = read(
+            "f",
+            "likert,count,signed,late\n1,5,-0,3\n5,200,2,4\n,7,3,4.5\n",
+            ',',
+            &opts(),
+        )
+        .unwrap();
+        let small = |c: &str| match t.columns[c].as_ref() {
+            Column::Num(v, _) => v.small().map(<[i8]>::to_vec),
+            other => panic!("{other:?}"),
+        };
+        assert_eq!(small("likert"), Some(vec![1, 5, SMALL_MISSING]));
+        // 200 does not fit a byte, -0 would lose its sign, 4.5 is not whole: widened, with
+        // the cells before kept.
+        assert_eq!(small("count"), None);
+        assert_eq!(nums(&t, "count"), vec![5.0, 200.0, 7.0]);
+        assert_eq!(small("signed"), None);
+        assert_eq!(nums(&t, "signed")[0].to_bits(), (-0.0f64).to_bits());
+        assert_eq!(small("late"), None);
+        assert_eq!(nums(&t, "late"), vec![3.0, 4.0, 4.5]);
+        let likert = nums(&t, "likert");
+        assert!(likert[..2] == [1.0, 5.0] && likert[2].is_nan());
     }
 
     #[test]

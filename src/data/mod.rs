@@ -267,7 +267,7 @@ pub fn build(file: &str, grid: &Grid, opts: &Options) -> Result<Table, DataError
                     }
                 }
             }
-            Column::Num(v, Unit::none())
+            Column::Num(v.into(), Unit::none())
         } else {
             Column::Str(
                 cells()

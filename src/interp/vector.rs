@@ -189,7 +189,7 @@ impl Interp {
                 ))
             }
         }
-        Ok(Value::Column(Rc::new(Column::Num(values, unit))))
+        Ok(Value::Column(Rc::new(Column::Num(values.into(), unit))))
     }
 }
 

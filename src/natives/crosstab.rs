@@ -138,7 +138,7 @@ fn from_table(a: &Args, t: &Table) -> Eval<Input> {
     let mut row_labels: Option<Vec<String>> = None;
     let mut row_var = "Row".to_string();
     let mut cols = Vec::new();
-    let mut data: Vec<&Vec<f64>> = Vec::new();
+    let mut data: Vec<&[f64]> = Vec::new();
     for (name, col) in &t.columns {
         match col.as_ref() {
             Column::Num(v, _) => {

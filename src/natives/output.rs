@@ -257,7 +257,7 @@ fn chart_wisn(interp: &mut Interp, a: &mut Args) -> Eval<Value> {
         value_name,
         labels: text_cells(labels, locale),
         groups,
-        values: values.clone(),
+        values: values.to_vec(),
         reference,
         locale,
     };

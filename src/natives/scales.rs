@@ -11,9 +11,9 @@ use super::{req, Args, NativeFn};
 use crate::codes::Code;
 use crate::interp::{Eval, Interp, RtError};
 use crate::span::Span;
-use crate::stats::StatsError;
+use crate::stats::{Answers, StatsError};
 use crate::suggest::did_you_mean;
-use crate::table::{Column, Table};
+use crate::table::{Column, Table, SMALL_MISSING};
 use crate::units::Unit;
 use crate::value::{Range, Record, Value};
 use indexmap::IndexMap;
@@ -264,7 +264,7 @@ pub(crate) fn check_scale(
 pub(super) fn plain_item_columns<'t>(
     scale: &Record,
     t: &'t Table,
-) -> Option<Vec<(Rc<str>, &'t [f64])>> {
+) -> Option<Vec<(Rc<str>, Answers<'t>)>> {
     let reverse = match scale.fields.get("reverse") {
         None => false,
         Some(Value::List(l)) => !l.is_empty(),
@@ -288,7 +288,17 @@ pub(super) fn plain_item_columns<'t>(
     names
         .into_iter()
         .map(|name| match t.columns.get(&name).map(|c| c.as_ref()) {
-            Some(Column::Num(v, _)) if v.iter().all(|&x| in_range(x)) => Some((name, v.as_slice())),
+            Some(Column::Num(v, _)) => {
+                let answers = super::stats::item_answers(v);
+                let fits = match answers {
+                    // A compact column is checked on its bytes, without widening it.
+                    Answers::Small(b) => b
+                        .iter()
+                        .all(|&b| b == SMALL_MISSING || in_range(f64::from(b))),
+                    Answers::Wide(x) => x.iter().all(|&x| in_range(x)),
+                };
+                fits.then_some((name, answers))
+            }
             _ => None,
         })
         .collect()
@@ -511,11 +521,11 @@ fn score(i: &mut Interp, a: &mut Args) -> Eval<Value> {
             ),
         );
     }
-    columns.insert(Rc::from("total"), Column::Num(totals, Unit::none()));
+    columns.insert(Rc::from("total"), Column::Num(totals.into(), Unit::none()));
     if let Some(p) = percents {
         columns.insert(
             Rc::from("percent"),
-            Column::Num(p, Unit::from_names(Some("%"), &[])),
+            Column::Num(p.into(), Unit::from_names(Some("%"), &[])),
         );
     }
     if !cats.is_empty() {

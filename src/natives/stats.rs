@@ -11,7 +11,7 @@ use crate::interp::{Eval, Interp, RtError};
 use crate::number::Num;
 use crate::span::Span;
 use crate::stats::{self, StatsError, Tails};
-use crate::table::{Column, Table};
+use crate::table::{Column, Nums, Table, SMALL_MISSING};
 use crate::units::{Quantity, Unit};
 use crate::value::{Record, Value};
 use indexmap::IndexMap;
@@ -266,15 +266,18 @@ fn frequencies(_: &mut Interp, a: &mut Args) -> Eval<Value> {
     }
     let t = table(vec![
         (Rc::from("value"), Column::from_values(keys)),
-        (Rc::from("frequency"), Column::Num(freqs, Unit::none())),
-        (Rc::from("percent"), Column::Num(pct, percent_unit())),
+        (
+            Rc::from("frequency"),
+            Column::Num(freqs.into(), Unit::none()),
+        ),
+        (Rc::from("percent"), Column::Num(pct.into(), percent_unit())),
         (
             Rc::from("valid_percent"),
-            Column::Num(valid_pct, percent_unit()),
+            Column::Num(valid_pct.into(), percent_unit()),
         ),
         (
             Rc::from("cumulative_percent"),
-            Column::Num(cum_pct, percent_unit()),
+            Column::Num(cum_pct.into(), percent_unit()),
         ),
     ]);
     let mut fields = Vec::new();
@@ -446,21 +449,32 @@ fn correlation(_: &mut Interp, a: &mut Args) -> Eval<Value> {
     Ok(record(Some("correlation"), fields))
 }
 
-/// Reliability of item columns read in place (`NaN` missing): only a column with missing
-/// cells gets a mask.
-fn reliability_in_place(values: &[&[f64]]) -> stats::Result<stats::Reliability> {
+/// The answers of an item column as stored: bytes for a compact column, so that reliability
+/// reads them without widening.
+pub(super) fn item_answers(v: &Nums) -> stats::Answers<'_> {
+    match v.small() {
+        Some(b) => stats::Answers::Small(b),
+        None => stats::Answers::Wide(v),
+    }
+}
+
+/// Reliability of item columns read in place (`NaN` or the missing byte): only a column with
+/// missing cells gets a mask.
+fn reliability_in_place(values: &[stats::Answers<'_>]) -> stats::Result<stats::Reliability> {
     let masks: Vec<Option<Vec<bool>>> = values
         .iter()
         .map(|v| {
-            v.iter()
-                .any(|x| x.is_nan())
-                .then(|| v.iter().map(|x| !x.is_nan()).collect())
+            let missing = match v {
+                stats::Answers::Small(b) => b.contains(&SMALL_MISSING),
+                stats::Answers::Wide(x) => x.iter().any(|x| x.is_nan()),
+            };
+            missing.then(|| (0..v.len()).map(|r| !v.get(r).is_nan()).collect())
         })
         .collect();
     let cols: Vec<stats::ItemColumn<'_>> = values
         .iter()
         .zip(&masks)
-        .map(|(v, m)| match m {
+        .map(|(&v, m)| match m {
             Some(m) => stats::ItemColumn::with_mask(v, m),
             None => stats::ItemColumn::complete(v),
         })
@@ -498,7 +512,7 @@ fn run_reliability(i: &mut Interp, a: &Args) -> Eval<(Vec<Rc<str>>, stats::Relia
                     .hint("keep only the item columns: `select(t, [\"p1\", \"p2\", ...])`, or pass the scale: `reliability(scale, t)`"));
                 };
                 names.push(name.clone());
-                values.push(v.as_slice());
+                values.push(item_answers(v));
             }
             (names, reliability_in_place(&values))
         }
@@ -615,7 +629,7 @@ fn validity(i: &mut Interp, a: &mut Args) -> Eval<Value> {
         (Rc::from("corrected_r"), col(&|s| s.corrected_item_total_r)),
         (
             Rc::from("r_table"),
-            Column::Num(vec![r_table; r.items.len()], Unit::none()),
+            Column::Num(vec![r_table; r.items.len()].into(), Unit::none()),
         ),
         (Rc::from("verdict"), Column::Str(verdicts.into())),
     ]);

@@ -342,7 +342,7 @@ fn aggregate(_: &mut Interp, a: &mut Args) -> Eval<Value> {
             for g in &ids {
                 counts[*g as usize] += 1.0;
             }
-            out.insert(out_name.clone(), Column::Num(counts, Unit::none()));
+            out.insert(out_name.clone(), Column::Num(counts.into(), Unit::none()));
             continue;
         }
         let col = column(a, 2, &t, &source)?;
@@ -428,7 +428,7 @@ fn reduce(a: &Args, op: Op, col: &Column, ids: &[u32], n: usize, name: &str) -> 
                     counts[*g as usize] += 1.0;
                 }
             }
-            Ok(Column::Num(counts, Unit::none()))
+            Ok(Column::Num(counts.into(), Unit::none()))
         }
         _ => Err(RtError::new(
             Code::TypeMismatch,
@@ -521,7 +521,7 @@ fn count(_: &mut Interp, a: &mut Args) -> Eval<Value> {
 fn num_column(a: &Args, i: usize) -> Eval<(Vec<f64>, Unit)> {
     match a.value(i) {
         Value::Column(c) => match c.as_ref() {
-            Column::Num(xs, u) => Ok((xs.clone(), u.clone())),
+            Column::Num(xs, u) => Ok((xs.to_vec(), u.clone())),
             _ => Err(a.wrong(i, "a column of numbers")),
         },
         _ => Err(a.wrong(i, "a column of numbers")),

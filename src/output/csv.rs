@@ -101,7 +101,7 @@ mod tests {
         );
         cols.insert(
             Rc::from("ratio"),
-            Column::Num(vec![0.464, 1234.5, f64::NAN], Unit::none()),
+            Column::Num(vec![0.464, 1234.5, f64::NAN].into(), Unit::none()),
         );
         Table::new(cols).unwrap()
     }

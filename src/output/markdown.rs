@@ -83,7 +83,7 @@ mod tests {
         );
         cols.insert(
             Rc::from("need"),
-            Column::Num(vec![155040.0, 0.464], Unit::none()),
+            Column::Num(vec![155040.0, 0.464].into(), Unit::none()),
         );
         let t = Table::new(cols).unwrap();
         let mut out = Vec::new();

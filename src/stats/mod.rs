@@ -34,7 +34,9 @@ pub use fisher::{
     DEFAULT_EXACT_BUDGET,
 };
 pub use frequencies::{frequencies, frequencies_f64, FreqRow, Frequencies};
-pub use reliability::{reliability, reliability_from_options, ItemColumn, ItemStats, Reliability};
+pub use reliability::{
+    reliability, reliability_from_options, Answers, ItemColumn, ItemStats, Reliability,
+};
 pub use risk::{risk_estimate, Interval, RiskEstimate};
 
 /// Shorthand used by every function of the kernel.
