@@ -38,6 +38,21 @@ pub struct Range {
     pub inclusive: bool,
 }
 
+impl Range {
+    /// The first and last whole numbers a `for` loop walks (`0..5` is 0 to 4, `1..=5` is 1
+    /// to 5; the last is below the first when the range is empty); `None` for fractional ends
+    /// (or an end past the smallest whole number).
+    pub fn whole_bounds(&self) -> Option<(i64, i64)> {
+        let (first, end) = (self.start.value.as_i64()?, self.end.value.as_i64()?);
+        let last = if self.inclusive {
+            end
+        } else {
+            end.checked_sub(1)?
+        };
+        Some((first, last))
+    }
+}
+
 /// A record: ordered named fields. Declarations produce records tagged with their kind.
 #[derive(Clone, Debug, Default)]
 pub struct Record {

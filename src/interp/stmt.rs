@@ -67,8 +67,7 @@ impl Interp {
                 let items = self.eval(iter, env)?;
                 // A range is walked without building its list first: `1..=100000000` is cheap.
                 if let Value::Range(r) = &items {
-                    if let (Some(a), Some(b)) = (r.start.value.as_i64(), r.end.value.as_i64()) {
-                        let b = if r.inclusive { b } else { b - 1 };
+                    if let Some((a, b)) = r.whole_bounds() {
                         for i in a..=b {
                             let q = crate::units::Quantity::new(Num::int(i), r.start.unit.clone());
                             self.loop_body(stmt.span, var, Value::Num(q), body, env)?;
@@ -156,7 +155,7 @@ impl Interp {
                 })
                 .collect()),
             Value::Range(r) => {
-                let (Some(a), Some(b)) = (r.start.value.as_i64(), r.end.value.as_i64()) else {
+                let Some((a, b)) = r.whole_bounds() else {
                     return Err(RtError::new(
                         Code::TypeMismatch,
                         "only a range of whole numbers can be walked through",
@@ -164,7 +163,6 @@ impl Interp {
                         "this range has fractional ends",
                     ));
                 };
-                let b = if r.inclusive { b } else { b - 1 };
                 if b.saturating_sub(a) > 100_000_000 {
                     return Err(RtError::new(
                         Code::InvalidValue,

@@ -22,15 +22,14 @@ pub static NATIVES: &[NativeFn] = &[
                 Value::Table(t) => t.rows(),
                 Value::Str(s) => s.chars().count(),
                 // The whole numbers a `for` loop walks: 0..5 has 5, 1..=5 has 5.
-                Value::Range(r) => match (r.start.value.as_i64(), r.end.value.as_i64()) {
-                    (Some(from), Some(to)) => {
-                        let end = i128::from(to) + i128::from(r.inclusive);
-                        i64::try_from((end - i128::from(from)).max(0))
+                Value::Range(r) => match r.whole_bounds() {
+                    Some((first, last)) => {
+                        i64::try_from((i128::from(last) - i128::from(first) + 1).max(0))
                             .ok()
                             .and_then(|n| usize::try_from(n).ok())
                             .ok_or_else(|| a.wrong(0, "a range of fewer steps"))?
                     }
-                    _ => return Err(a.wrong(0, "a range of whole numbers")),
+                    None => return Err(a.wrong(0, "a range of whole numbers")),
                 },
                 _ => return Err(a.wrong(0, "a list, record, table, text or range")),
             };
