@@ -167,3 +167,44 @@ fn clamp(span: Span, sources: &SourceMap) -> std::ops::Range<usize> {
 pub fn render_all(diags: &[Diagnostic], sources: &SourceMap, color: bool) -> String {
     diags.iter().map(|d| render(d, sources, color)).collect()
 }
+
+/// A runtime error: a diagnostic on its way out.
+#[derive(Debug)]
+pub struct RtError(pub Box<Diagnostic>);
+
+impl RtError {
+    pub fn new(
+        code: Code,
+        message: impl Into<String>,
+        span: Span,
+        label: impl Into<String>,
+    ) -> RtError {
+        RtError(Box::new(Diagnostic::error(code, message, span, label)))
+    }
+
+    pub fn hint(mut self, hint: impl Into<String>) -> RtError {
+        self.0.hint = Some(hint.into());
+        self
+    }
+
+    pub fn label(mut self, span: Span, message: impl Into<String>) -> RtError {
+        self.0.labels.push(Label {
+            span,
+            message: message.into(),
+        });
+        self
+    }
+
+    pub fn note(mut self, note: impl Into<String>) -> RtError {
+        self.0.notes.push(note.into());
+        self
+    }
+}
+
+impl From<Diagnostic> for RtError {
+    fn from(d: Diagnostic) -> RtError {
+        RtError(Box::new(d))
+    }
+}
+
+pub type Eval<T> = Result<T, RtError>;

@@ -14,6 +14,7 @@ pub mod dates;
 pub mod diagnostic;
 pub mod display;
 pub mod engine;
+pub mod env;
 pub mod interp;
 pub mod kinds;
 pub mod lexer;

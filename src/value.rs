@@ -3,7 +3,7 @@
 //! print in that order.
 
 use crate::ast::FnDef;
-use crate::interp::Env;
+use crate::env::Env;
 use crate::natives::NativeFn;
 use crate::number::{Locale, Num};
 use crate::table::Table;

@@ -7,7 +7,6 @@
 mod audit;
 mod call;
 mod decl;
-mod env;
 mod explain;
 mod expr;
 mod ops;
@@ -18,7 +17,8 @@ mod vector;
 
 pub use stdlib::{needed as needed_stdlib, StdlibFile};
 
-pub use env::Env;
+pub use crate::diagnostic::{Eval, RtError};
+pub use crate::env::Env;
 
 use crate::codes::Code;
 use crate::diagnostic::Diagnostic;
@@ -28,47 +28,6 @@ use std::path::PathBuf;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Arc;
 use std::time::{Duration, Instant};
-
-/// A runtime error: a diagnostic on its way out.
-#[derive(Debug)]
-pub struct RtError(pub Box<Diagnostic>);
-
-impl RtError {
-    pub fn new(
-        code: Code,
-        message: impl Into<String>,
-        span: Span,
-        label: impl Into<String>,
-    ) -> RtError {
-        RtError(Box::new(Diagnostic::error(code, message, span, label)))
-    }
-
-    pub fn hint(mut self, hint: impl Into<String>) -> RtError {
-        self.0.hint = Some(hint.into());
-        self
-    }
-
-    pub fn label(mut self, span: Span, message: impl Into<String>) -> RtError {
-        self.0.labels.push(crate::diagnostic::Label {
-            span,
-            message: message.into(),
-        });
-        self
-    }
-
-    pub fn note(mut self, note: impl Into<String>) -> RtError {
-        self.0.notes.push(note.into());
-        self
-    }
-}
-
-impl From<Diagnostic> for RtError {
-    fn from(d: Diagnostic) -> RtError {
-        RtError(Box::new(d))
-    }
-}
-
-pub type Eval<T> = Result<T, RtError>;
 
 /// How deep expressions may nest at run time, and calls may recurse.
 pub const MAX_DEPTH: usize = 2_000;

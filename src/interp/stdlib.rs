@@ -4,8 +4,8 @@
 //! found loads them before it is reported unknown, so a script never sees a difference —
 //! only the REPL and `wl check`, which list every name, load everything at once.
 
-use super::env::Env;
 use super::Interp;
+use crate::env::Env;
 use std::collections::HashSet;
 
 /// A stdlib file: its name (as messages show it) and text.

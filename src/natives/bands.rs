@@ -8,7 +8,8 @@
 
 use super::{opt, req, Args, NativeFn};
 use crate::codes::Code;
-use crate::interp::{Eval, Interp, RtError};
+use crate::diagnostic::{Eval, RtError};
+use crate::interp::Interp;
 use crate::units::Quantity;
 use crate::value::{Record, Value};
 use indexmap::IndexMap;

@@ -2,7 +2,8 @@
 
 use super::{opt, req, Args, NativeFn};
 use crate::codes::Code;
-use crate::interp::{ArgValue, Eval, Interp, RtError};
+use crate::diagnostic::{Eval, RtError};
+use crate::interp::{ArgValue, Interp};
 use crate::number::Num;
 use crate::table::{Column, Table};
 use crate::units::Quantity;

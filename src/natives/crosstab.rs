@@ -9,7 +9,8 @@
 use super::stats::{count, num, percent, record, stats_error, text};
 use super::Args;
 use crate::codes::Code;
-use crate::interp::{Eval, Interp, RtError};
+use crate::diagnostic::{Eval, RtError};
+use crate::interp::Interp;
 use crate::stats::{self, StatsError};
 use crate::table::{Column, Table};
 use crate::units::Unit;

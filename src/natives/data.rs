@@ -5,7 +5,8 @@
 use super::{opt, req, Args, NativeFn};
 use crate::codes::Code;
 use crate::data::{self, DataError, DataErrorKind, Options};
-use crate::interp::{Eval, Interp, RtError};
+use crate::diagnostic::{Eval, RtError};
+use crate::interp::Interp;
 use crate::suggest::did_you_mean;
 use crate::table::Table;
 use crate::value::Value;

@@ -7,7 +7,8 @@
 use super::{opt, req, Args, NativeFn};
 use crate::codes::Code;
 use crate::dates::{count_weekdays, weekday_named, Date, WEEKDAYS, YEARS};
-use crate::interp::{Eval, Interp, RtError};
+use crate::diagnostic::{Eval, RtError};
+use crate::interp::Interp;
 use crate::number::Num;
 use crate::units::{Quantity, Unit};
 use crate::value::Value;

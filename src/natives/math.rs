@@ -2,7 +2,8 @@
 
 use super::{opt, req, rest, Args, NativeFn};
 use crate::codes::Code;
-use crate::interp::{Eval, Interp, RtError};
+use crate::diagnostic::{Eval, RtError};
+use crate::interp::Interp;
 use crate::number::{Num, Rounding};
 use crate::units::Quantity;
 use crate::value::Value;

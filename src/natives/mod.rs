@@ -17,7 +17,8 @@ mod tables;
 mod text;
 
 use crate::codes::Code;
-use crate::interp::{signature, Eval, Interp, ParamShape, RtError};
+use crate::diagnostic::{Eval, RtError};
+use crate::interp::{signature, Interp, ParamShape};
 use crate::number::Num;
 use crate::span::Span;
 use crate::units::Quantity;

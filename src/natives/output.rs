@@ -5,7 +5,8 @@
 
 use super::{opt, req, Args, NativeFn};
 use crate::codes::Code;
-use crate::interp::{Eval, Interp, RtError};
+use crate::diagnostic::{Eval, RtError};
+use crate::interp::Interp;
 use crate::number::Locale;
 use crate::output::{atomic, csv, json, markdown, svg, xlsx, CellStyle};
 use crate::table::{Column, Table};

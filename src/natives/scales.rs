@@ -9,7 +9,8 @@
 use super::stats::{num, stats_error};
 use super::{req, Args, NativeFn};
 use crate::codes::Code;
-use crate::interp::{Eval, Interp, RtError};
+use crate::diagnostic::{Eval, RtError};
+use crate::interp::Interp;
 use crate::span::Span;
 use crate::stats::{Answers, StatsError};
 use crate::suggest::did_you_mean;

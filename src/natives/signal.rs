@@ -7,7 +7,8 @@
 use super::{opt, req, Args, NativeFn};
 use crate::codes::Code;
 use crate::diagnostic::Diagnostic;
-use crate::interp::{Eval, Interp, RtError};
+use crate::diagnostic::{Eval, RtError};
+use crate::interp::Interp;
 use crate::span::Span;
 use crate::value::Value;
 

@@ -7,7 +7,8 @@
 
 use super::{req, Args, NativeFn};
 use crate::codes::Code;
-use crate::interp::{Eval, Interp, RtError};
+use crate::diagnostic::{Eval, RtError};
+use crate::interp::Interp;
 use crate::number::Num;
 use crate::table::{Column, Table};
 use crate::units::Unit;

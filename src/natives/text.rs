@@ -2,7 +2,7 @@
 
 use super::{opt, req, NativeFn};
 use crate::codes::Code;
-use crate::interp::RtError;
+use crate::diagnostic::RtError;
 use crate::number::Num;
 use crate::units::{Atom, Unit};
 use crate::value::Value;
