@@ -7,7 +7,7 @@
 //! ([`Num::from_f64`]), so a cell written as `0.1` is `0.1`. `NaN` marks a missing cell.
 
 use crate::number::{Locale, Num};
-use crate::output::labels;
+use crate::number::labels;
 use crate::units::{Quantity, Unit};
 use crate::value::Value;
 use indexmap::IndexMap;

@@ -15,6 +15,9 @@
 //! back through [`Num::from_f64`]: 15 significant digits, exact again when that is a short
 //! decimal.
 
+pub mod labels;
+#[cfg(test)]
+mod props;
 mod ratio;
 
 pub use ratio::Ratio;

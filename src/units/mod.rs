@@ -12,6 +12,8 @@
 
 mod fold;
 mod plural;
+#[cfg(test)]
+mod props;
 mod quantity;
 
 pub use plural::Plurals;
