@@ -56,10 +56,7 @@ print 1/3 * 1720 h per year
 print 2 h per week in %
 print (0.5 * 2 h per week) * 1 week
 ");
-    assert_eq!(
-        out,
-        "1 h per week\n573.3333333333 h per year\n5%\n1 h\n"
-    );
+    assert_eq!(out, "1 h per week\n573.3333333333 h per year\n5%\n1 h\n");
 }
 
 #[test]
@@ -122,4 +119,31 @@ proptest! {
         prop_assert_eq!(out.lines().count(), 10, "{}\n{}", script, out);
         prop_assert!(out.lines().all(|l| l == "true"), "{}\n{}", script, out);
     }
+}
+
+#[test]
+fn a_declaration_under_a_calendar_keeps_a_computed_period() {
+    // Working year 260 - 45 = 215 days x 8 h = 1720 h; a week 5 x 8 = 40 h.
+    // Meetings 0.5 x 4 h per week = 2 h per week = 2/40 = 5%; with Reports 10%, CAS = 15%.
+    // Supervision 1/3 x 1720 h per year = 573.33... h per year, for 2 staff:
+    // IAF = 2 x 1720/3 / 1720 = 2/3 = 0.6666666667.
+    let out = run("calendar district {
+  hours_per_day = 8 h
+  public_holidays = 15 days
+  annual_leave = 12 days
+  sick_leave = 10 days
+  training = 8 days
+}
+cadre nurse in district {
+  current_staff = 3
+  activity \"Outpatient\" { standard = 20 min per visit; volume = 12000 visits }
+  support \"Meetings\" = 0.5 * 4 h per week
+  support \"Reports\" = 10%
+  individual \"Supervision\" = 1/3 * 1720 h per year for 2 staff
+}
+print nurse.supports[0].value
+print total_cas(nurse)
+print wisn(nurse).iaf
+");
+    assert_eq!(out, "2 h per week\n15%\n0.6666666667\n");
 }

@@ -418,9 +418,7 @@ fn check_days_off(
     }
     let possible = interp.possible_days(fields);
     if let Some(possible) = possible {
-        let limit = possible
-            .mul(Num::ratio(6, 10))
-            .unwrap_or(possible);
+        let limit = possible.mul(Num::ratio(6, 10)).unwrap_or(possible);
         if available < limit {
             let mut d = crate::diagnostic::Diagnostic::warning(
                 Code::ManyDaysOff,
@@ -461,7 +459,9 @@ impl Interp {
 fn work_lengths(name: &str, fields: &IndexMap<Rc<str>, Value>, available: Num) -> WorkLengths {
     let exact = |n: Num| match n {
         Num::Exact(r) => Some(r),
-        Num::Approx(x) => Decimal::try_from(x).ok().map(crate::number::Ratio::from_decimal),
+        Num::Approx(x) => Decimal::try_from(x)
+            .ok()
+            .map(crate::number::Ratio::from_decimal),
     };
     let one_day = Quantity::new(Num::ONE, unit_of("day"));
     let day = match fields.get("hours_per_day") {

@@ -230,7 +230,7 @@ impl Num {
 
     pub fn neg(self) -> Num {
         match self {
-            Num::Exact(r) => Num::Exact(r.neg()),
+            Num::Exact(r) => Num::Exact(r.negated()),
             Num::Approx(x) => Num::Approx(-x),
         }
     }
@@ -293,9 +293,9 @@ impl Num {
                 }
                 // A fraction too large to scale by 10^digits: round its 28-digit decimal.
                 match r.to_decimal() {
-                    Some(d) if digits >= 0 => Num::from(
-                        d.round_dp_with_strategy(digits as u32, mode.strategy()),
-                    ),
+                    Some(d) if digits >= 0 => {
+                        Num::from(d.round_dp_with_strategy(digits as u32, mode.strategy()))
+                    }
                     _ => Num::Approx(r.to_f64()).round(digits, mode),
                 }
             }

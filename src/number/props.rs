@@ -96,7 +96,9 @@ fn the_measured_cases() {
 fn fractions_that_leave_the_type_fall_back_to_f64() {
     // 1/p for distinct primes p multiplies the denominators: 10 primes near 10^4 make about
     // 10^40, beyond the 10^36 kept exact, so the product continues in f64 with 15 digits.
-    let primes = [10007, 10009, 10037, 10039, 10061, 10067, 10069, 10079, 10091, 10093];
+    let primes = [
+        10007, 10009, 10037, 10039, 10061, 10067, 10069, 10079, 10091, 10093,
+    ];
     let mut x = Num::ONE;
     for p in primes {
         x = x.div(Num::int(p)).unwrap();

@@ -116,7 +116,7 @@ impl Ratio {
         self.d == 1
     }
 
-    pub fn neg(self) -> Ratio {
+    pub fn negated(self) -> Ratio {
         Ratio { n: -self.n, ..self }
     }
 
@@ -139,7 +139,7 @@ impl Ratio {
     }
 
     pub fn checked_sub(self, o: Ratio) -> Option<Ratio> {
-        self.checked_add(o.neg())
+        self.checked_add(o.negated())
     }
 
     pub fn checked_mul(self, o: Ratio) -> Option<Ratio> {
@@ -224,7 +224,11 @@ impl Ratio {
     /// leaves the type.
     pub fn round(self, digits: i32, mode: super::Rounding) -> Option<Ratio> {
         let p = Ratio::new(pow10(digits.unsigned_abs())?, 1)?;
-        let scale = if digits >= 0 { p } else { Ratio::ONE.checked_div(p)? };
+        let scale = if digits >= 0 {
+            p
+        } else {
+            Ratio::ONE.checked_div(p)?
+        };
         let scaled = self.checked_mul(scale)?;
         Ratio::new(scaled.round_int(mode), 1)?.checked_div(scale)
     }

@@ -127,13 +127,18 @@ fn the_measured_cases() {
     let h = |v: i64| Quantity::new(Num::int(v), Unit::from_names(Some("h"), &[]));
     // 3600 s = 3600/3600 h = 1 h.
     let secs = Quantity::new(Num::int(3600), Unit::from_names(Some("s"), &[]));
-    let hours = secs.convert(&Unit::from_names(Some("h"), &[]), None).unwrap();
+    let hours = secs
+        .convert(&Unit::from_names(Some("h"), &[]), None)
+        .unwrap();
     assert_eq!(hours.value, Num::ONE);
     // 30 s per visit * 120 visits = 3600 s = 1 h.
     let per_visit = Quantity::new(Num::int(30), Unit::from_names(Some("s"), &["visit"]));
     let visits = Quantity::new(Num::int(120), Unit::from_names(Some("visits"), &[]));
     let t = per_visit.mul(&visits, None).unwrap();
-    assert_eq!(t.compare(&h(1), None).unwrap(), Some(std::cmp::Ordering::Equal));
+    assert_eq!(
+        t.compare(&h(1), None).unwrap(),
+        Some(std::cmp::Ordering::Equal)
+    );
     // 7-hour days, 6-day weeks, 312 possible days less 15 holidays: 297 days, a year of
     // 297 * 7 = 2079 h and a month of 2079 / 12 = 173.25 h. 2 h per month * 1 year is
     // 2 h * (2079 / 173.25) = 2 h * 12 = 24 h, so its floor is 24 h (the minute-by-minute
@@ -151,7 +156,10 @@ fn the_measured_cases() {
     // 0.5 * 2 h per week = 1 h per week (not 1 h / 42 h = 0.0238...).
     let half = Quantity::plain(Num::ratio(1, 2));
     let two_per_week = Quantity::new(Num::int(2), Unit::from_names(Some("h"), &["week"]));
-    assert_eq!(half.mul(&two_per_week, Some(&cal)).unwrap().to_string(), "1 h per week");
+    assert_eq!(
+        half.mul(&two_per_week, Some(&cal)).unwrap().to_string(),
+        "1 h per week"
+    );
     // 2 h per week of a 6 * 7 = 42-hour week is 2/42 = 4.7619047619...%.
     let share = two_per_week
         .convert(&Unit::from_names(Some("%"), &[]), Some(&cal))
@@ -159,11 +167,19 @@ fn the_measured_cases() {
     assert_eq!(share.value, Num::ratio(100, 21));
     // A week is 6 working days here: 1 h per day * 1 week = 6 h.
     let per_day = Quantity::new(Num::ONE, Unit::from_names(Some("h"), &["day"]));
-    assert_eq!(per_day.mul(&one("week"), Some(&cal)).unwrap().to_string(), "6 h");
+    assert_eq!(
+        per_day.mul(&one("week"), Some(&cal)).unwrap().to_string(),
+        "6 h"
+    );
     // Without a calendar a year is still twelve months, and days still need one.
-    assert_eq!(per_month.mul(&one("year"), None).unwrap().to_string(), "24 h");
+    assert_eq!(
+        per_month.mul(&one("year"), None).unwrap().to_string(),
+        "24 h"
+    );
     let days = Quantity::new(Num::int(4), Unit::from_names(Some("days"), &[]));
-    assert!(days.convert(&Unit::from_names(Some("h"), &[]), None).is_err());
+    assert!(days
+        .convert(&Unit::from_names(Some("h"), &[]), None)
+        .is_err());
 }
 
 #[test]
@@ -175,5 +191,8 @@ fn unit_powers_refuse_to_wrap() {
             atoms: vec![(Atom::Hour, 1 << 30)],
         },
     );
-    assert_eq!(x.mul(&x, None).unwrap_err(), super::UnitError::PowerOverflow);
+    assert_eq!(
+        x.mul(&x, None).unwrap_err(),
+        super::UnitError::PowerOverflow
+    );
 }

@@ -73,7 +73,11 @@ impl Quantity {
             return Ok(other.value);
         }
         let below: Vec<(Atom, i32)> = inverse(&self.unit).collect::<Result<_, _>>()?;
-        let folded = fold(other.unit.atoms.iter().cloned().chain(below), cal, How::Measure)?;
+        let folded = fold(
+            other.unit.atoms.iter().cloned().chain(below),
+            cal,
+            How::Measure,
+        )?;
         if !folded.atoms.is_empty() {
             return Err(mismatch(&folded.atoms, cal));
         }
@@ -306,7 +310,11 @@ mod tests {
             let sw = q("1720", Some("h"), &[]).div(&per_unit, None).unwrap();
             sw.to_string()
         };
-        assert_eq!(in_script("x = 20 min per visit", "visit"), "5160 visit", "no plural written");
+        assert_eq!(
+            in_script("x = 20 min per visit", "visit"),
+            "5160 visit",
+            "no plural written"
+        );
         // The plural may be written anywhere in the script, before or after.
         let script = "x = 20 min per visit\nprint 12000 visits\n";
         assert_eq!(in_script(script, "visit"), "5160 visits");
