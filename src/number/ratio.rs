@@ -21,12 +21,29 @@ pub struct Ratio {
     d: i128,
 }
 
+/// Greatest common divisor: hardware division while both fit 64 bits (nearly always), binary
+/// gcd beyond, where 128-bit division is slow.
 fn gcd(a: u128, b: u128) -> u128 {
-    let (mut a, mut b) = (a, b);
-    while b != 0 {
-        (a, b) = (b, a % b);
+    if a >> 64 == 0 && b >> 64 == 0 {
+        let (mut a, mut b) = (a as u64, b as u64);
+        while b != 0 {
+            (a, b) = (b, a % b);
+        }
+        return a as u128;
     }
-    a
+    if a == 0 || b == 0 {
+        return a | b;
+    }
+    let shift = (a | b).trailing_zeros();
+    let (mut a, mut b) = (a >> a.trailing_zeros(), b);
+    while b != 0 {
+        b >>= b.trailing_zeros();
+        if a > b {
+            std::mem::swap(&mut a, &mut b);
+        }
+        b -= a;
+    }
+    a << shift
 }
 
 /// The whole square root (rounded down), by Newton's method from a float estimate.
@@ -148,7 +165,8 @@ impl Ratio {
         let g2 = gcd(o.n.unsigned_abs(), self.d as u128).max(1) as i128;
         let n = (self.n / g1).checked_mul(o.n / g2)?;
         let d = (self.d / g2).checked_mul(o.d / g1)?;
-        Ratio::new(n, d)
+        // Both factors were in lowest terms and share nothing across: no gcd needed.
+        (n != i128::MIN && d <= DEN_MAX).then_some(Ratio { n, d })
     }
 
     /// `None` for division by zero as well as for overflow; callers check zero first.
@@ -336,6 +354,9 @@ mod tests {
         assert_eq!(r(1, 3).checked_mul(r(3, 1)), Some(Ratio::ONE));
         assert_eq!(r(2, -4), r(-1, 2));
         assert_eq!(Ratio::new(1, 0), None);
+        // gcd above 64 bits: 2^70 * 3 / 2^68 = 12.
+        assert_eq!(r(3 << 70, 1 << 68), r(12, 1));
+        assert_eq!(gcd(6 << 80, 9 << 80), 3 << 80);
     }
 
     #[test]

@@ -8,7 +8,7 @@
 //! unless a calendar is in scope ([`WorkLengths`]): only a calendar says how long a working day,
 //! week or year is, so `232 days in h` without one is an error rather than a silent 24-hour day.
 //! A year is twelve months under any calendar. Sizes are exact fractions on a seconds base;
-//! [`fold`] is the one routine that cancels them.
+//! `fold.rs` holds the one routine that cancels them.
 
 mod fold;
 mod plural;
