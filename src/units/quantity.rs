@@ -1,10 +1,10 @@
 //! Quantities (a number with a unit) and their arithmetic.
 //!
 //! Adding, subtracting and comparing need the same dimension on both sides; the right operand
-//! is converted to the left one's unit. Multiplying and dividing combine units, converting
-//! atoms of the same dimension to the first one written so that `min per visit × visits` is
-//! `min`. The percent sign folds into the value once it meets another unit: `30% × 8 h` is
-//! `2.4 h`.
+//! is converted to the left one's unit. Multiplying and dividing combine units, folding like
+//! atoms into the first one written so that `min per visit × visits` is `min` (clock time never
+//! folds into a calendar period there; see `fold.rs`). The percent sign folds into the value
+//! once it meets another unit: `30% × 8 h` is `2.4 h`.
 
 use super::fold::{fold, mismatch, How};
 use super::{Atom, Unit, WorkLengths};
