@@ -136,6 +136,7 @@ impl Session {
         if diags.iter().any(Diagnostic::is_error) {
             return Err(diags);
         }
+        self.interp.plurals.learn_source(text);
         self.interp.warnings.extend(diags);
         self.interp
             .warnings

@@ -6,8 +6,8 @@
 //! until something needs floats ([`Nums`]). A value taken out of a column becomes an exact number again
 //! ([`Num::from_f64`]), so a cell written as `0.1` is `0.1`. `NaN` marks a missing cell.
 
+use crate::number::labels;
 use crate::number::{Locale, Num};
-use crate::output::labels;
 use crate::units::{Quantity, Unit};
 use crate::value::Value;
 use indexmap::IndexMap;

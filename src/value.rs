@@ -185,7 +185,7 @@ impl fmt::Display for Value {
 }
 
 /// A value shown in a locale: numbers localized and, outside `en`, category words translated
-/// (see [`crate::output::labels`]).
+/// (see [`crate::number::labels`]).
 pub struct ValueDisplay<'a> {
     v: &'a Value,
     locale: Locale,
@@ -204,7 +204,7 @@ impl fmt::Display for ValueDisplay<'_> {
             Value::Nil => f.write_str("missing"),
             Value::Bool(b) => write!(f, "{b}"),
             Value::Num(q) => write!(f, "{}", q.display(locale)),
-            Value::Str(s) => f.write_str(&crate::output::labels::label(s, locale)),
+            Value::Str(s) => f.write_str(&crate::number::labels::label(s, locale)),
             Value::List(items) => {
                 f.write_str("[")?;
                 for (i, v) in items.iter().enumerate() {
@@ -254,7 +254,7 @@ impl fmt::Display for ValueDisplay<'_> {
 /// Strings inside lists and records are quoted so that `["a, b"]` is not mistaken for two items.
 fn write_nested(f: &mut fmt::Formatter<'_>, v: &Value, locale: Locale) -> fmt::Result {
     match v {
-        Value::Str(s) => write!(f, "{:?}", crate::output::labels::label(s, locale)),
+        Value::Str(s) => write!(f, "{:?}", crate::number::labels::label(s, locale)),
         other => write!(f, "{}", other.display(locale)),
     }
 }

@@ -39,14 +39,14 @@ impl Interp {
             ));
         };
         let lit = &audit.reported;
-        let mut reported_value = Num::Exact(lit.value);
+        let mut reported_value = Num::from(lit.value);
         if audit.negative {
             reported_value = reported_value.neg();
         }
         let reported_unit = if lit.percent {
             Unit::from_names(Some("%"), &[])
         } else if let Some(u) = &lit.unit {
-            unit_of(u)
+            unit_of(u, &self.plurals)
         } else {
             Unit::none()
         };
@@ -75,7 +75,7 @@ impl Interp {
                 })?
         };
         let decimals = Num::written_decimals(&lit.text);
-        let half = Num::Exact(Decimal::new(5, decimals + 1));
+        let half = Num::from(Decimal::new(5, decimals + 1));
         let low = reported
             .value
             .sub(half)

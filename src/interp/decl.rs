@@ -418,9 +418,7 @@ fn check_days_off(
     }
     let possible = interp.possible_days(fields);
     if let Some(possible) = possible {
-        let limit = possible
-            .mul(Num::Exact(Decimal::new(6, 1)))
-            .unwrap_or(possible);
+        let limit = possible.mul(Num::ratio(6, 10)).unwrap_or(possible);
         if available < limit {
             let mut d = crate::diagnostic::Diagnostic::warning(
                 Code::ManyDaysOff,
@@ -455,19 +453,21 @@ impl Interp {
     }
 }
 
-/// The working lengths of a calendar, in minutes: a day is `hours_per_day`; a week is
+/// The working lengths of a calendar, in seconds: a day is `hours_per_day`; a week is
 /// `days_per_week` days; a year is the available working days (WHO AWT); a month is a twelfth
-/// of that year. A length that does not fit an exact decimal is left undefined.
+/// of that year. A length that does not fit an exact fraction is left undefined.
 fn work_lengths(name: &str, fields: &IndexMap<Rc<str>, Value>, available: Num) -> WorkLengths {
     let exact = |n: Num| match n {
-        Num::Exact(d) => Some(d),
-        Num::Approx(x) => Decimal::try_from(x).ok(),
+        Num::Exact(r) => Some(r),
+        Num::Approx(x) => Decimal::try_from(x)
+            .ok()
+            .map(crate::number::Ratio::from_decimal),
     };
     let one_day = Quantity::new(Num::ONE, unit_of("day"));
     let day = match fields.get("hours_per_day") {
         Some(Value::Num(q)) => q
             .mul(&one_day, None)
-            .and_then(|t| t.convert(&unit_of("min"), None))
+            .and_then(|t| t.convert(&unit_of("s"), None))
             .ok()
             .and_then(|m| exact(m.value)),
         _ => None,
@@ -476,16 +476,5 @@ fn work_lengths(name: &str, fields: &IndexMap<Rc<str>, Value>, available: Num) -
         Some(Value::Num(q)) => exact(q.value),
         _ => None,
     };
-    let week = day.zip(dpw).and_then(|(d, w)| d.checked_mul(w));
-    let year = day
-        .zip(exact(available))
-        .and_then(|(d, a)| d.checked_mul(a));
-    let month = year.map(|y| y / Decimal::from(12));
-    WorkLengths {
-        name: Rc::from(name),
-        day,
-        week,
-        month,
-        year,
-    }
+    WorkLengths::new(name, day, dpw, exact(available))
 }

@@ -20,7 +20,7 @@ impl Interp {
 
     fn eval_inner(&mut self, e: &Expr, env: &Rc<Env>) -> Eval<Value> {
         match &e.kind {
-            ExprKind::Number(lit) => Ok(Value::Num(Self::number(lit))),
+            ExprKind::Number(lit) => Ok(Value::Num(self.number(lit))),
             ExprKind::Str(s) => Ok(Value::Str(s.clone())),
             ExprKind::Bool(b) => Ok(Value::Bool(*b)),
             ExprKind::Name(n) => match env.get(n) {
@@ -32,7 +32,7 @@ impl Interp {
                 None => Err(self.unknown_name(n, e.span, env)),
             },
             ExprKind::List(items, unit) => {
-                let unit = unit.as_ref().map(|u| (unit_of(u), u.span));
+                let unit = unit.as_ref().map(|u| (unit_of(u, &self.plurals), u.span));
                 let mut out = Vec::with_capacity(items.len());
                 for item in items {
                     let v = self.eval(item, env)?;
@@ -130,7 +130,7 @@ impl Interp {
             }
             ExprKind::Convert(value, unit) => {
                 let v = self.eval(value, env)?;
-                let target = unit_of(unit);
+                let target = unit_of(unit, &self.plurals);
                 self.convert(v, value.span, &target, unit.span, env)
             }
             ExprKind::Call(callee, args) => self.eval_call(e.span, callee, args, env),
@@ -167,13 +167,13 @@ impl Interp {
         }
     }
 
-    pub(super) fn number(lit: &NumberLit) -> Quantity {
-        let value = Num::Exact(lit.value);
+    pub(super) fn number(&self, lit: &NumberLit) -> Quantity {
+        let value = Num::from(lit.value);
         if lit.percent {
             return Quantity::new(value, Unit::from_names(Some("%"), &[]));
         }
         match &lit.unit {
-            Some(u) => Quantity::new(value, unit_of(u)),
+            Some(u) => Quantity::new(value, unit_of(u, &self.plurals)),
             None => Quantity::plain(value),
         }
     }
@@ -211,13 +211,17 @@ impl Interp {
                     .map_err(|e| {
                         let t = Quantity::new(Num::ONE, target.clone());
                         let mut err = self.unit_error(e, span, &q, unit_span, &t);
-                        err.0.labels[1].message = format!("converting to {target}");
+                        // A number error (an overflow) has one label: the value.
+                        if let Some(l) = err.0.labels.get_mut(1) {
+                            l.message = format!("converting to {target}");
+                        }
                         if err.0.code == Code::DimensionMismatch {
                             err.0.code = Code::BadConversion;
                             err.0.message =
                                 format!("cannot convert {} to {}", describe_unit(&q.unit), target);
-                            err.0.labels[1].message =
-                                format!("{target} is a different kind of quantity");
+                            if let Some(l) = err.0.labels.get_mut(1) {
+                                l.message = format!("{target} is a different kind of quantity");
+                            }
                         }
                         err
                     })

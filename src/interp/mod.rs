@@ -66,6 +66,8 @@ pub struct Interp {
     pub pending_stdlib: Vec<StdlibFile>,
     /// Files being loaded by `use`, innermost last (to resolve relative paths and catch cycles).
     loading: Vec<PathBuf>,
+    /// The plural forms of counted units the session's scripts wrote (see [`crate::units::Plurals`]).
+    pub plurals: crate::units::Plurals,
 }
 
 impl Interp {
@@ -88,6 +90,7 @@ impl Interp {
             trace: None,
             script_args: Vec::new(),
             loading: Vec::new(),
+            plurals: Default::default(),
         }
     }
 

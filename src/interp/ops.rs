@@ -6,16 +6,16 @@ use crate::ast::{BinaryOp, UnitExpr};
 use crate::codes::Code;
 use crate::number::{Num, NumError};
 use crate::span::Span;
-use crate::units::{Atom, Quantity, Unit, UnitError, WorkLengths};
+use crate::units::{Atom, Plurals, Quantity, Unit, UnitError, WorkLengths};
 use crate::value::Value;
 use std::cmp::Ordering;
 use std::rc::Rc;
 
 /// The unit a `UnitExpr` names. (Counted units that look like misspelt time units are warned
 /// about once, statically, by [`crate::check::warnings`], not on every evaluation.)
-pub(super) fn unit_of(u: &UnitExpr) -> Unit {
+pub(super) fn unit_of(u: &UnitExpr, plurals: &Plurals) -> Unit {
     let per: Vec<&str> = u.per.iter().map(|n| &*n.node).collect();
-    Unit::from_names(u.numerator.as_ref().map(|n| &*n.node), &per)
+    Unit::from_names_in(u.numerator.as_ref().map(|n| &*n.node), &per, plurals)
 }
 
 impl Interp {
@@ -88,6 +88,14 @@ impl Interp {
             )
             .label(b_span, format!("this is {b}"))
             .hint("give the calendar `hours_per_day` and `days_per_week` (and the leave days for a working year)"),
+            UnitError::PowerOverflow => RtError::new(
+                Code::Overflow,
+                "the powers of this unit grow too large",
+                span,
+                format!("this is {a}"),
+            )
+            .label(b_span, format!("this is {b}"))
+            .hint("a unit's powers are whole numbers up to about two billion"),
             UnitError::Number(n) => self.num_error(n, b_span),
         }
     }
@@ -300,15 +308,15 @@ fn longer_than_period(
     if !other.unit.atoms.iter().any(|(a, p)| a == period && *p > 0) {
         return Ok(());
     }
-    let (_, minutes) = WorkLengths::dim(None, clock);
-    let Ok(per_period) = rate.value.mul(Num::Exact(minutes)) else {
+    let seconds = clock.seconds().map_or(Num::ONE, Num::Exact);
+    let Ok(per_period) = rate.value.mul(seconds) else {
         return Ok(());
     };
     if per_period <= Num::Exact(length) {
         return Ok(());
     }
     let hours = Num::Exact(length)
-        .div(Num::int(60))
+        .div(Num::int(3600))
         .unwrap_or(Num::Exact(length));
     Err(RtError::new(
         Code::LongerThanPeriod,

@@ -25,7 +25,7 @@ pub static NATIVES: &[NativeFn] = &[
             let s = a.str(0)?;
             let cleaned = s.trim().replace(',', ".");
             Decimal::from_str(&cleaned)
-                .map(|d| Value::num(Num::Exact(d)))
+                .map(|d| Value::num(Num::from(d)))
                 .map_err(|_| {
                     RtError::new(
                         Code::InvalidValue,
@@ -100,8 +100,9 @@ pub static NATIVES: &[NativeFn] = &[
             let mut minutes = q.value;
             for (atom, n) in &q.unit.atoms {
                 if clock(atom) {
-                    let (_, size) = crate::units::WorkLengths::dim(None, atom);
-                    let f = Num::Exact(size).pow(Num::int(*n as i64)).map_err(|e| a.num_error(i, e, 0))?;
+                    let secs = atom.seconds().map_or(Num::ONE, Num::Exact);
+                    let size = secs.div(Num::int(60)).map_err(|e| a.num_error(i, e, 0))?;
+                    let f = size.pow(Num::int(*n as i64)).map_err(|e| a.num_error(i, e, 0))?;
                     minutes = minutes.mul(f).map_err(|e| a.num_error(i, e, 0))?;
                 }
             }

@@ -3,7 +3,8 @@
 //! separator is `;` and the decimal mark a comma, which is what Excel set to Indonesian reads
 //! and writes; numbers are never grouped by thousands in CSV.
 
-use super::{all_whole, labels, write_num, CellStyle, Locale};
+use super::{all_whole, write_num, CellStyle, Locale};
+use crate::number::labels;
 use crate::table::{Column, Table};
 use std::io::{self, Write};
 

@@ -2,7 +2,8 @@
 //! padded so the source reads as a table too, units in the header. Numbers are written as for
 //! reading, so under the `id` locale they are grouped by thousands (155.040).
 
-use super::{labels, write_num, CellStyle};
+use super::{write_num, CellStyle};
+use crate::number::labels;
 use crate::table::{Column, Table};
 use std::io::{self, Write};
 

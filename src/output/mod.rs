@@ -5,7 +5,6 @@
 pub mod atomic;
 pub mod csv;
 pub mod json;
-pub mod labels;
 pub mod markdown;
 pub mod render;
 pub mod svg;

@@ -7,7 +7,8 @@
 //! plain cells, about a hundred lines, and the zip crate it rides on is already built for
 //! reading .xlsx.
 
-use super::{labels, CellStyle};
+use super::CellStyle;
+use crate::number::labels;
 use crate::table::{Column, Table};
 use std::io::{self, Seek, Write};
 use zip::write::SimpleFileOptions;

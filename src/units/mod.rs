@@ -7,12 +7,19 @@
 //! Clock atoms convert among themselves anywhere. Calendar atoms are separate dimensions
 //! unless a calendar is in scope ([`WorkLengths`]): only a calendar says how long a working day,
 //! week or year is, so `232 days in h` without one is an error rather than a silent 24-hour day.
+//! A year is twelve months under any calendar. Sizes are exact fractions on a seconds base;
+//! `fold.rs` holds the one routine that cancels them.
 
+mod fold;
+mod plural;
+#[cfg(test)]
+mod props;
 mod quantity;
 
+pub use plural::Plurals;
 pub use quantity::{Quantity, UnitError};
 
-use rust_decimal::Decimal;
+use crate::number::Ratio;
 use std::borrow::Cow;
 use std::fmt;
 use std::rc::Rc;
@@ -28,10 +35,12 @@ pub enum Atom {
     Year,
     Percent,
     /// A counted thing; `key` is the singular form used for matching (`visits` and `visit`
-    /// are the same unit), `shown` the form the user wrote.
+    /// are the same unit), `shown` the form the user wrote, `plural` the plural form the
+    /// script wrote somewhere (known when the atom is made, see [`Plurals`]).
     Count {
         key: Rc<str>,
         shown: Rc<str>,
+        plural: Option<Rc<str>>,
     },
 }
 
@@ -44,29 +53,19 @@ impl PartialEq for Atom {
     }
 }
 
-/// The physical quantity an atom measures. Calendar atoms have their own dimension until a
-/// calendar maps them to clock time.
+/// What an atom folds with: atoms of one dimension cancel by the ratio of their sizes.
+/// Calendar atoms have their own dimension until a calendar gives their length; months and
+/// years share one (a year is twelve months).
 #[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Dim {
     Clock,
+    /// Calendar periods whose length the calendar gives, when they must not cancel against
+    /// clock time (in a product: `h per week` stays `h per week`).
+    Period,
     Day,
     Week,
     Month,
-    Year,
     Count(Rc<str>),
-}
-
-impl fmt::Display for Dim {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            Dim::Clock => f.write_str("time"),
-            Dim::Day => f.write_str("days"),
-            Dim::Week => f.write_str("weeks"),
-            Dim::Month => f.write_str("months"),
-            Dim::Year => f.write_str("years"),
-            Dim::Count(k) => write!(f, "{k}s"),
-        }
-    }
 }
 
 type AtomMaker = fn() -> Atom;
@@ -113,8 +112,14 @@ pub fn is_builtin_time_unit(name: &str) -> bool {
 }
 
 impl Atom {
-    /// The atom a name written after a number stands for.
+    /// The atom a name written after a number stands for (a counted thing knows no plural
+    /// but its own; [`Atom::from_name_in`] gives it the script's).
     pub fn from_name(name: &str) -> Atom {
+        Atom::from_name_in(name, &Plurals::default())
+    }
+
+    /// The atom for `name`, a counted one carrying the plural form the script wrote.
+    pub fn from_name_in(name: &str, plurals: &Plurals) -> Atom {
         if name == "%" {
             return Atom::Percent;
         }
@@ -123,10 +128,22 @@ impl Atom {
         }
         let key: Rc<str> = Rc::from(singular(name));
         let shown: Rc<str> = Rc::from(name);
-        if *key != *shown {
-            PLURALS.with(|p| p.borrow_mut().insert(key.clone(), shown.clone()));
+        let plural = if key != shown {
+            Some(shown.clone())
+        } else {
+            plurals.get(&key)
+        };
+        Atom::Count { key, shown, plural }
+    }
+
+    /// The size of a clock atom in seconds (`None` for the others).
+    pub fn seconds(&self) -> Option<Ratio> {
+        match self {
+            Atom::Second => Some(Ratio::int(1)),
+            Atom::Minute => Some(Ratio::int(60)),
+            Atom::Hour => Some(Ratio::int(3600)),
+            _ => None,
         }
-        Atom::Count { key, shown }
     }
 
     fn name(&self, plural: bool) -> Cow<'_, str> {
@@ -139,24 +156,17 @@ impl Atom {
             Atom::Month => pick(plural, "month", "months").into(),
             Atom::Year => pick(plural, "year", "years").into(),
             Atom::Percent => "%".into(),
-            Atom::Count { key, shown } if plural && key == shown => {
-                match PLURALS.with(|p| p.borrow().get(key).cloned()) {
-                    Some(many) => many.to_string().into(),
-                    None => Cow::Borrowed(shown),
-                }
-            }
+            // A count that took its unit from a denominator (`1720 h / (20 min per visit)`)
+            // reads `5160 visits` when the script wrote `visits` somewhere; wl never makes a
+            // plural itself, which would be wrong for Indonesian words (`pasien` is both).
+            Atom::Count {
+                key,
+                shown,
+                plural: Some(many),
+            } if plural && key == shown => Cow::Borrowed(many),
             Atom::Count { shown, .. } => Cow::Borrowed(shown),
         }
     }
-}
-
-thread_local! {
-    /// The plural forms of counted units as written (`visit` → `visits`), so that a count that
-    /// took its unit from a denominator (`1720 h / (20 min per visit)`) reads `5160 visits`.
-    /// Only a form someone wrote is used: wl never makes a plural itself, which would be wrong
-    /// for Indonesian words (`pasien` is both).
-    static PLURALS: std::cell::RefCell<std::collections::HashMap<Rc<str>, Rc<str>>> =
-        Default::default();
 }
 
 fn pick<'a>(plural: bool, one: &'a str, many: &'a str) -> &'a str {
@@ -168,7 +178,7 @@ fn pick<'a>(plural: bool, one: &'a str, many: &'a str) -> &'a str {
 }
 
 /// `visits` → `visit`, `cases` → `case`, `staff` → `staff`, `class` → `class`.
-fn singular(name: &str) -> &str {
+pub(crate) fn singular(name: &str) -> &str {
     if name.len() > 3 && name.ends_with('s') && !name.ends_with("ss") {
         &name[..name.len() - 1]
     } else {
@@ -189,14 +199,22 @@ impl Unit {
 
     /// `numerator per d1 per d2 ...`
     pub fn from_names(numerator: Option<&str>, per: &[&str]) -> Unit {
+        Unit::from_names_in(numerator, per, &Plurals::default())
+    }
+
+    /// `numerator per d1 per d2 ...`, counted atoms carrying the plurals the script wrote.
+    pub fn from_names_in(numerator: Option<&str>, per: &[&str], plurals: &Plurals) -> Unit {
         let mut atoms = Vec::new();
         if let Some(n) = numerator {
-            atoms.push((Atom::from_name(n), 1));
+            atoms.push((Atom::from_name_in(n, plurals), 1));
         }
         for d in per {
-            atoms.push((Atom::from_name(d), -1));
+            atoms.push((Atom::from_name_in(d, plurals), -1));
         }
-        Unit { atoms }.simplified_powers()
+        // A handful of powers of one: the sum cannot overflow.
+        Unit { atoms }
+            .simplified_powers()
+            .expect("a written unit has small powers")
     }
 
     pub fn is_none(&self) -> bool {
@@ -207,24 +225,27 @@ impl Unit {
         matches!(self.atoms.as_slice(), [(Atom::Percent, 1)])
     }
 
-    /// Merge repeated atoms and drop zero powers (no conversion: the atoms must be identical).
-    pub(crate) fn simplified_powers(self) -> Unit {
+    /// Merge repeated atoms and drop zero powers (no conversion: the atoms must be identical);
+    /// `None` when a power leaves `i32`.
+    pub(crate) fn simplified_powers(self) -> Option<Unit> {
         let mut out: Vec<(Atom, i32)> = Vec::new();
         for (atom, p) in self.atoms {
             match out.iter_mut().find(|(a, _)| *a == atom) {
-                Some((_, q)) => *q += p,
+                Some((_, q)) => *q = q.checked_add(p)?,
                 None => out.push((atom, p)),
             }
         }
         out.retain(|(_, p)| *p != 0);
-        Unit { atoms: out }
+        Some(Unit { atoms: out })
     }
 
-    pub fn powi(&self, n: i32) -> Unit {
-        Unit {
-            atoms: self.atoms.iter().map(|(a, p)| (a.clone(), p * n)).collect(),
+    /// The unit to the power `n`; `None` when a power leaves `i32`.
+    pub fn powi(&self, n: i32) -> Option<Unit> {
+        let mut atoms = Vec::with_capacity(self.atoms.len());
+        for (a, p) in &self.atoms {
+            atoms.push((a.clone(), p.checked_mul(n)?));
         }
-        .simplified_powers()
+        Unit { atoms }.simplified_powers()
     }
 
     /// Render with a value in front in mind: singular calendar words for exactly 1.
@@ -267,37 +288,47 @@ impl fmt::Display for Unit {
     }
 }
 
-/// How long the calendar's working day, week, month and year are, in minutes. A length is
-/// `None` when the calendar does not define it.
+/// How long the calendar's working day, week, month and year are, in seconds, exactly. A
+/// length is `None` when the calendar does not define it; a month is a twelfth of the year.
 #[derive(Clone, Debug, Default)]
 pub struct WorkLengths {
     /// The calendar's name, for messages.
     pub name: Rc<str>,
-    pub day: Option<Decimal>,
-    pub week: Option<Decimal>,
-    pub month: Option<Decimal>,
-    pub year: Option<Decimal>,
+    pub day: Option<Ratio>,
+    pub week: Option<Ratio>,
+    pub month: Option<Ratio>,
+    pub year: Option<Ratio>,
 }
 
 impl WorkLengths {
-    /// The dimension of an atom and its size in that dimension's base unit (minutes for clock
-    /// time).
-    pub fn dim(cal: Option<&WorkLengths>, atom: &Atom) -> (Option<Dim>, Decimal) {
-        let minutes =
-            |field: fn(&WorkLengths) -> Option<Decimal>, own: Dim| match cal.and_then(field) {
-                Some(m) => (Some(Dim::Clock), m),
-                None => (Some(own), Decimal::ONE),
-            };
+    /// A calendar's lengths from its working day and week in seconds and its working days a
+    /// year (the month a twelfth of the year): each `None` when the calendar leaves it out or
+    /// the product does not fit.
+    pub fn new(
+        name: &str,
+        day: Option<Ratio>,
+        days_per_week: Option<Ratio>,
+        days_per_year: Option<Ratio>,
+    ) -> WorkLengths {
+        let times = |a: Option<Ratio>, b: Option<Ratio>| a?.checked_mul(b?);
+        let year = times(day, days_per_year);
+        WorkLengths {
+            name: Rc::from(name),
+            day,
+            week: times(day, days_per_week),
+            month: year.and_then(|y| y.checked_div(Ratio::int(12))),
+            year,
+        }
+    }
+
+    /// The length of a calendar atom in seconds, if this calendar gives it.
+    pub fn length(&self, atom: &Atom) -> Option<Ratio> {
         match atom {
-            Atom::Second => (Some(Dim::Clock), Decimal::ONE / Decimal::from(60)),
-            Atom::Minute => (Some(Dim::Clock), Decimal::ONE),
-            Atom::Hour => (Some(Dim::Clock), Decimal::from(60)),
-            Atom::Day => minutes(|c| c.day, Dim::Day),
-            Atom::Week => minutes(|c| c.week, Dim::Week),
-            Atom::Month => minutes(|c| c.month, Dim::Month),
-            Atom::Year => minutes(|c| c.year, Dim::Year),
-            Atom::Percent => (None, Decimal::new(1, 2)),
-            Atom::Count { key, .. } => (Some(Dim::Count(key.clone())), Decimal::ONE),
+            Atom::Day => self.day,
+            Atom::Week => self.week,
+            Atom::Month => self.month,
+            Atom::Year => self.year,
+            _ => None,
         }
     }
 }

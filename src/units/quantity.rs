@@ -1,14 +1,14 @@
 //! Quantities (a number with a unit) and their arithmetic.
 //!
 //! Adding, subtracting and comparing need the same dimension on both sides; the right operand
-//! is converted to the left one's unit. Multiplying and dividing combine units, converting
-//! atoms of the same dimension to the first one written so that `min per visit × visits` is
-//! `min`. The percent sign folds into the value once it meets another unit: `30% × 8 h` is
-//! `2.4 h`.
+//! is converted to the left one's unit. Multiplying and dividing combine units, folding like
+//! atoms into the first one written so that `min per visit × visits` is `min` (clock time never
+//! folds into a calendar period there; see `fold.rs`). The percent sign folds into the value
+//! once it meets another unit: `30% × 8 h` is `2.4 h`.
 
-use super::{Atom, Dim, Unit, WorkLengths};
+use super::fold::{fold, mismatch, How};
+use super::{Atom, Unit, WorkLengths};
 use crate::number::{Locale, Num, NumError};
-use std::collections::BTreeMap;
 use std::fmt;
 
 #[derive(Clone, Debug)]
@@ -30,6 +30,8 @@ pub enum UnitError {
         calendar: String,
         missing: Vec<&'static str>,
     },
+    /// A unit's power left the range of its counter (`h^(2^31)`).
+    PowerOverflow,
     Number(NumError),
 }
 
@@ -39,71 +41,13 @@ impl From<NumError> for UnitError {
     }
 }
 
-type Signature = BTreeMap<Dim, i32>;
-
-/// The dimensions of a unit and its size in base units, as a fraction: sizes below the line
-/// (`per day`) are kept apart, so that the one division happens last and `4.5 h per day in %` is
-/// exactly 56.25%, not 56.2499…% from a rounded 1/480.
-fn signature(unit: &Unit, cal: Option<&WorkLengths>) -> Result<(Signature, Num, Num), NumError> {
-    let mut sig = Signature::new();
-    let mut above = Num::ONE;
-    let mut below = Num::ONE;
-    for (atom, p) in &unit.atoms {
-        let (dim, size) = WorkLengths::dim(cal, atom);
-        if let Some(dim) = dim {
-            *sig.entry(dim).or_insert(0) += p;
-        }
-        let scaled = Num::Exact(size).pow(Num::int(p.abs() as i64))?;
-        if *p > 0 {
-            above = above.mul(scaled)?;
-        } else {
-            below = below.mul(scaled)?;
-        }
-    }
-    sig.retain(|_, p| *p != 0);
-    Ok((sig, above, below))
-}
-
-fn calendar_words(sig: &Signature) -> Vec<&'static str> {
-    sig.keys()
-        .filter_map(|d| match d {
-            Dim::Day => Some("days"),
-            Dim::Week => Some("weeks"),
-            Dim::Month => Some("months"),
-            Dim::Year => Some("years"),
-            _ => None,
-        })
-        .collect()
-}
-
-/// Explain a mismatch: is it only the lack of (a complete) calendar?
-fn mismatch(a: &Signature, b: &Signature, cal: Option<&WorkLengths>) -> UnitError {
-    let merge = |s: &Signature| {
-        let mut m = Signature::new();
-        for (d, p) in s {
-            let d = match d {
-                Dim::Day | Dim::Week | Dim::Month | Dim::Year => Dim::Clock,
-                other => other.clone(),
-            };
-            *m.entry(d).or_insert(0) += p;
-        }
-        m.retain(|_, p| *p != 0);
-        m
-    };
-    if merge(a) != merge(b) {
-        return UnitError::Mismatch;
-    }
-    let mut words = calendar_words(a);
-    words.extend(calendar_words(b));
-    words.sort();
-    words.dedup();
-    match cal {
-        None => UnitError::NeedsCalendar(words),
-        Some(c) => UnitError::CalendarIncomplete {
-            calendar: c.name.to_string(),
-            missing: words,
-        },
-    }
+/// The atoms of `unit` with their powers negated (the unit below a line).
+fn inverse(unit: &Unit) -> impl Iterator<Item = Result<(Atom, i32), UnitError>> + '_ {
+    unit.atoms.iter().map(|(a, p)| {
+        p.checked_neg()
+            .map(|p| (a.clone(), p))
+            .ok_or(UnitError::PowerOverflow)
+    })
 }
 
 impl Quantity {
@@ -122,18 +66,22 @@ impl Quantity {
         self.unit.is_none()
     }
 
-    /// The value of `other` expressed in this quantity's unit.
+    /// The value of `other` expressed in this quantity's unit: both fold together, and
+    /// nothing may be left over.
     fn align(&self, other: &Quantity, cal: Option<&WorkLengths>) -> Result<Num, UnitError> {
         if self.unit == other.unit {
             return Ok(other.value);
         }
-        let (sa, a_above, a_below) = signature(&self.unit, cal)?;
-        let (sb, b_above, b_below) = signature(&other.unit, cal)?;
-        if sa != sb {
-            return Err(mismatch(&sa, &sb, cal));
+        let below: Vec<(Atom, i32)> = inverse(&self.unit).collect::<Result<_, _>>()?;
+        let folded = fold(
+            other.unit.atoms.iter().cloned().chain(below),
+            cal,
+            How::Measure,
+        )?;
+        if !folded.atoms.is_empty() {
+            return Err(mismatch(&folded.atoms, cal));
         }
-        let top = other.value.mul(b_above)?.mul(a_below)?;
-        Ok(top.div(b_below.mul(a_above)?)?)
+        Ok(other.value.mul(folded.factor)?)
     }
 
     pub fn add(&self, other: &Quantity, cal: Option<&WorkLengths>) -> Result<Quantity, UnitError> {
@@ -157,16 +105,25 @@ impl Quantity {
 
     pub fn mul(&self, other: &Quantity, cal: Option<&WorkLengths>) -> Result<Quantity, UnitError> {
         let value = self.value.mul(other.value)?;
-        let mut atoms = self.unit.atoms.clone();
-        atoms.extend(other.unit.atoms.iter().cloned());
-        normalize(value, atoms, cal)
+        let atoms = self.unit.atoms.iter().chain(&other.unit.atoms).cloned();
+        Quantity::folded(value, atoms, cal)
     }
 
     pub fn div(&self, other: &Quantity, cal: Option<&WorkLengths>) -> Result<Quantity, UnitError> {
         let value = self.value.div(other.value)?;
-        let mut atoms = self.unit.atoms.clone();
-        atoms.extend(other.unit.atoms.iter().map(|(a, p)| (a.clone(), -p)));
-        normalize(value, atoms, cal)
+        let below: Vec<(Atom, i32)> = inverse(&other.unit).collect::<Result<_, _>>()?;
+        let atoms = self.unit.atoms.iter().cloned().chain(below);
+        Quantity::folded(value, atoms, cal)
+    }
+
+    /// `value` with the product `atoms`, like atoms cancelled.
+    fn folded(
+        value: Num,
+        atoms: impl Iterator<Item = (Atom, i32)>,
+        cal: Option<&WorkLengths>,
+    ) -> Result<Quantity, UnitError> {
+        let f = fold(atoms, cal, How::Multiply)?;
+        Ok(Quantity::new(value.mul(f.factor)?, Unit { atoms: f.atoms }))
     }
 
     pub fn pow(&self, exp: &Quantity) -> Result<Quantity, UnitError> {
@@ -178,7 +135,10 @@ impl Quantity {
             return Ok(Quantity::plain(value));
         }
         match exp.value.as_i64() {
-            Some(n) if n.abs() <= 16 => Ok(Quantity::new(value, self.unit.powi(n as i32))),
+            Some(n) if n.abs() <= 16 => {
+                let unit = self.unit.powi(n as i32).ok_or(UnitError::PowerOverflow)?;
+                Ok(Quantity::new(value, unit))
+            }
             _ => Err(UnitError::Mismatch),
         }
     }
@@ -199,58 +159,11 @@ impl Quantity {
         if self.is_plain() {
             Some(self.value)
         } else if self.unit.is_percent() {
-            self.value
-                .mul(Num::Exact(rust_decimal::Decimal::new(1, 2)))
-                .ok()
+            self.value.div(Num::int(100)).ok()
         } else {
             None
         }
     }
-}
-
-/// Convert atoms of one dimension to the first written, merge powers, fold the percent sign.
-fn normalize(
-    mut value: Num,
-    atoms: Vec<(Atom, i32)>,
-    cal: Option<&WorkLengths>,
-) -> Result<Quantity, UnitError> {
-    let mut targets: Vec<(Dim, Atom, rust_decimal::Decimal)> = Vec::new();
-    let mut out = Vec::with_capacity(atoms.len());
-    for (atom, p) in atoms {
-        let (dim, size) = WorkLengths::dim(cal, &atom);
-        let Some(dim) = dim else {
-            out.push((atom, p));
-            continue;
-        };
-        match targets.iter().find(|(d, _, _)| *d == dim) {
-            Some((_, target, tsize)) => {
-                if *target != atom {
-                    let n = Num::int(p.abs() as i64);
-                    let (up, down) = (Num::Exact(size).pow(n)?, Num::Exact(*tsize).pow(n)?);
-                    value = if p > 0 {
-                        value.mul(up)?.div(down)?
-                    } else {
-                        value.mul(down)?.div(up)?
-                    };
-                }
-                out.push((target.clone(), p));
-            }
-            None => {
-                targets.push((dim, atom.clone(), size));
-                out.push((atom, p));
-            }
-        }
-    }
-    let mut unit = Unit { atoms: out }.simplified_powers();
-    if !unit.is_percent() {
-        if let Some(i) = unit.atoms.iter().position(|(a, _)| *a == Atom::Percent) {
-            let p = unit.atoms[i].1;
-            value =
-                value.mul(Num::Exact(rust_decimal::Decimal::new(1, 2)).pow(Num::int(p as i64))?)?;
-            unit.atoms.remove(i);
-        }
-    }
-    Ok(Quantity::new(value, unit))
 }
 
 impl fmt::Display for Quantity {
@@ -288,13 +201,14 @@ impl fmt::Display for QuantityDisplay<'_> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::number::Ratio;
     use rust_decimal::Decimal;
     use std::rc::Rc;
     use std::str::FromStr;
 
     fn q(v: &str, num: Option<&str>, per: &[&str]) -> Quantity {
         Quantity::new(
-            Num::Exact(Decimal::from_str(v).unwrap()),
+            Num::from(Decimal::from_str(v).unwrap()),
             Unit::from_names(num, per),
         )
     }
@@ -302,8 +216,9 @@ mod tests {
     fn eight_hour_calendar() -> WorkLengths {
         WorkLengths {
             name: Rc::from("rsud"),
-            day: Some(Decimal::from(480)),
-            week: Some(Decimal::from(2400)),
+            // 8 h = 28800 s; 5 such days = 144000 s.
+            day: Some(Ratio::int(28800)),
+            week: Some(Ratio::int(144000)),
             month: None,
             year: None,
         }
@@ -385,15 +300,26 @@ mod tests {
     #[test]
     fn a_count_from_a_denominator_takes_the_plural_someone_wrote() {
         // 1720 h / (20 min per visit) = 103200 min / 20 min = 5160 visits (by hand).
-        let per_visit = q("20", Some("min"), &["visit"]);
-        let sw = q("1720", Some("h"), &[]).div(&per_visit, None).unwrap();
-        assert_eq!(sw.to_string(), "5160 visit", "no plural written yet");
-        q("12000", Some("visits"), &[]);
-        assert_eq!(sw.to_string(), "5160 visits");
+        let in_script = |script: &str, per: &str| {
+            let mut plurals = crate::units::Plurals::default();
+            plurals.learn_source(script);
+            let per_unit = Quantity::new(
+                Num::int(20),
+                Unit::from_names_in(Some("min"), &[per], &plurals),
+            );
+            let sw = q("1720", Some("h"), &[]).div(&per_unit, None).unwrap();
+            sw.to_string()
+        };
+        assert_eq!(
+            in_script("x = 20 min per visit", "visit"),
+            "5160 visit",
+            "no plural written"
+        );
+        // The plural may be written anywhere in the script, before or after.
+        let script = "x = 20 min per visit\nprint 12000 visits\n";
+        assert_eq!(in_script(script, "visit"), "5160 visits");
         // wl never makes a plural: `pasien` is singular and plural in Indonesian.
-        let per_patient = q("20", Some("min"), &["pasien"]);
-        let sw = q("1720", Some("h"), &[]).div(&per_patient, None).unwrap();
-        assert_eq!(sw.to_string(), "5160 pasien");
+        assert_eq!(in_script(script, "pasien"), "5160 pasien");
         assert_eq!(q("1", Some("visit"), &[]).to_string(), "1 visit");
     }
 }

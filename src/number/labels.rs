@@ -1,4 +1,5 @@
-//! Indonesian labels for the category words wl's functions produce.
+//! Indonesian labels for the category words wl's functions produce: the words of a
+//! [`Locale`], kept beside it so that values and tables print them without reaching into output.
 //!
 //! Under `--locale id`, a text value that is exactly one of these words is printed as its
 //! Indonesian label (in text, CSV, Markdown and .xlsx output; JSON keeps the English word so

@@ -1,20 +1,34 @@
-//! Numbers: exact decimals for everything a planner writes, f64 only where exactness is
+//! Numbers: exact fractions for everything a planner writes, f64 only where exactness is
 //! impossible.
 //!
-//! `0.1 + 0.2 == 0.3` and `floor(70% * 330)` is 231 because literals and their arithmetic are
-//! decimal ([`Num::Exact`]). Statistics and column operations compute in f64; their results come
-//! back through [`Num::from_f64`], which keeps 15 significant digits (all an f64 carries
-//! reliably) and so never shows float noise such as `230.99999999999997`. Only values outside
-//! the decimal range (a p-value of 1e-40) stay [`Num::Approx`].
+//! `0.1 + 0.2 == 0.3`, `1/3 * 3 == 1` and `floor(70% * 330)` is 231 because literals and their
+//! arithmetic are exact fractions ([`Num::Exact`], a reduced `i128 / i128` [`Ratio`]; a decimal
+//! literal converts exactly: 0.1 is 1/10). Statistics and column operations compute in f64;
+//! their results come back through [`Num::from_f64`], which keeps 15 significant digits (all an
+//! f64 carries reliably) and so never shows float noise such as `230.99999999999997`. Only
+//! values outside the exact range (a p-value of 1e-40) stay [`Num::Approx`].
+//!
+//! The exact range and the fallback: an exact result larger than the decimal range of earlier
+//! versions (about 7.9 × 10^28) is an overflow error, as it always was. An exact result whose
+//! fraction no longer fits (a numerator beyond `i128`, a denominator beyond 10^36, which only a
+//! long chain of divisions by unrelated numbers produces) is computed in f64 instead and comes
+//! back through [`Num::from_f64`]: 15 significant digits, exact again when that is a short
+//! decimal.
 
-use rust_decimal::prelude::*;
-use rust_decimal::{Decimal, RoundingStrategy};
+pub mod labels;
+#[cfg(test)]
+mod props;
+mod ratio;
+
+pub use ratio::Ratio;
+
+use rust_decimal::{Decimal, MathematicalOps};
 use std::cmp::Ordering;
 use std::fmt;
 
 #[derive(Clone, Copy, Debug)]
 pub enum Num {
-    Exact(Decimal),
+    Exact(Ratio),
     Approx(f64),
 }
 
@@ -52,13 +66,14 @@ impl Rounding {
         })
     }
 
-    fn strategy(self) -> RoundingStrategy {
+    fn strategy(self) -> rust_decimal::RoundingStrategy {
+        use rust_decimal::RoundingStrategy::*;
         match self {
-            Rounding::HalfUp => RoundingStrategy::MidpointAwayFromZero,
-            Rounding::HalfEven => RoundingStrategy::MidpointNearestEven,
-            Rounding::Floor => RoundingStrategy::ToNegativeInfinity,
-            Rounding::Ceil => RoundingStrategy::ToPositiveInfinity,
-            Rounding::Truncate => RoundingStrategy::ToZero,
+            Rounding::HalfUp => MidpointAwayFromZero,
+            Rounding::HalfEven => MidpointNearestEven,
+            Rounding::Floor => ToNegativeInfinity,
+            Rounding::Ceil => ToPositiveInfinity,
+            Rounding::Truncate => ToZero,
         }
     }
 }
@@ -66,18 +81,56 @@ impl Rounding {
 /// Significant digits kept when an f64 becomes a number a user sees.
 const F64_DIGITS: usize = 15;
 
+/// The largest exact magnitude: the decimal range wl has always promised (about 7.9 × 10^28).
+const EXACT_MAX: i128 = 79_228_162_514_264_337_593_543_950_335;
+
 // add/sub/mul/div are checked and return a Result, so they cannot be the std operator traits.
 #[allow(clippy::should_implement_trait)]
 impl Num {
-    pub const ZERO: Num = Num::Exact(Decimal::ZERO);
-    pub const ONE: Num = Num::Exact(Decimal::ONE);
+    pub const ZERO: Num = Num::Exact(Ratio::ZERO);
+    pub const ONE: Num = Num::Exact(Ratio::ONE);
 
     pub fn int(i: i64) -> Num {
-        Num::Exact(Decimal::from(i))
+        Num::Exact(Ratio::int(i))
     }
 
-    /// An f64 result, rounded to 15 significant digits and made exact when the decimal type can
-    /// hold it. Infinite or NaN input is a domain error: it never reaches a user.
+    /// An exact fraction `n / d` (`d` not zero), or its f64 value when it does not fit.
+    pub fn ratio(n: i64, d: i64) -> Num {
+        match Ratio::new(n as i128, d as i128) {
+            Some(r) => Num::Exact(r),
+            None => Num::Approx(n as f64 / d as f64),
+        }
+    }
+
+    /// The exact fraction, if this number is exact.
+    pub fn as_ratio(self) -> Option<Ratio> {
+        match self {
+            Num::Exact(r) => Some(r),
+            Num::Approx(_) => None,
+        }
+    }
+
+    /// An exact result, or the f64 fallback when the fraction left its type (see the module
+    /// comment); beyond the exact range either way it is an overflow.
+    fn settle(exact: Option<Ratio>, approx: impl FnOnce() -> f64) -> Result<Num, NumError> {
+        match exact {
+            Some(r) if r.numer().unsigned_abs() / (r.denom() as u128) > EXACT_MAX as u128 => {
+                Err(NumError::Overflow)
+            }
+            Some(r) => Ok(Num::Exact(r)),
+            None => {
+                let x = approx();
+                if !x.is_finite() || x.abs() > EXACT_MAX as f64 {
+                    return Err(NumError::Overflow);
+                }
+                Num::from_f64(x)
+            }
+        }
+    }
+
+    /// An f64 result, rounded to 15 significant digits and made exact when a fraction with a
+    /// power of ten below can hold it. Infinite or NaN input is a domain error: it never
+    /// reaches a user.
     pub fn from_f64(x: f64) -> Result<Num, NumError> {
         if !x.is_finite() {
             return Err(NumError::Domain);
@@ -88,46 +141,41 @@ impl Num {
         let text = format!("{:.*e}", F64_DIGITS - 1, x);
         let (mantissa, exp) = text.split_once('e').unwrap_or((&text, "0"));
         let exp: i32 = exp.parse().unwrap_or(0);
+        let digits: String = mantissa.chars().filter(|c| *c != '.').collect();
+        let Ok(m) = digits.parse::<i128>() else {
+            return Ok(Num::Approx(x));
+        };
         // mantissa has F64_DIGITS-1 decimals; value = mantissa * 10^exp
         let scale = (F64_DIGITS as i32 - 1) - exp;
-        if !(0..=28).contains(&scale) {
-            if scale < 0 && x.abs() < 7.9e28 {
-                let digits: String = mantissa.chars().filter(|c| *c != '.').collect();
-                let m = Decimal::from_str(&digits).map_err(|_| NumError::Overflow)?;
-                let p = Decimal::from(10u64).checked_powi(-scale as i64);
-                if let Some(v) = p.and_then(|p| m.checked_mul(p)) {
-                    return Ok(Num::Exact(v.normalize()));
-                }
-            }
-            return Ok(Num::Approx(x));
-        }
-        let digits: String = mantissa.chars().filter(|c| *c != '.').collect();
-        match i128::from_str(&digits) {
-            Ok(m) => match Decimal::try_from_i128_with_scale(m, scale as u32) {
-                Ok(d) => Ok(Num::Exact(d.normalize())),
-                Err(_) => Ok(Num::Approx(x)),
-            },
-            Err(_) => Ok(Num::Approx(x)),
-        }
+        let exact = if (0..=28).contains(&scale) {
+            ratio::pow10(scale as u32).and_then(|p| Ratio::new(m, p))
+        } else if scale < 0 && x.abs() < 7.9e28 {
+            ratio::pow10(-scale as u32)
+                .and_then(|p| m.checked_mul(p))
+                .and_then(|n| Ratio::new(n, 1))
+        } else {
+            None
+        };
+        Ok(exact.map_or(Num::Approx(x), Num::Exact))
     }
 
     pub fn to_f64(self) -> f64 {
         match self {
-            Num::Exact(d) => d.to_f64().unwrap_or(f64::NAN),
+            Num::Exact(r) => r.to_f64(),
             Num::Approx(x) => x,
         }
     }
 
     pub fn is_zero(self) -> bool {
         match self {
-            Num::Exact(d) => d.is_zero(),
+            Num::Exact(r) => r.is_zero(),
             Num::Approx(x) => x == 0.0,
         }
     }
 
     pub fn is_negative(self) -> bool {
         match self {
-            Num::Exact(d) => d.is_sign_negative() && !d.is_zero(),
+            Num::Exact(r) => r.is_negative(),
             Num::Approx(x) => x < 0.0,
         }
     }
@@ -135,7 +183,7 @@ impl Num {
     /// The integer value, if this number is a whole number that fits an i64.
     pub fn as_i64(self) -> Option<i64> {
         match self {
-            Num::Exact(d) if d.fract().is_zero() => d.to_i64(),
+            Num::Exact(r) if r.is_integer() => i64::try_from(r.numer()).ok(),
             Num::Approx(x) if x.fract() == 0.0 && x.abs() < 9.0e15 => Some(x as i64),
             _ => None,
         }
@@ -148,10 +196,9 @@ impl Num {
 
     pub fn add(self, other: Num) -> Result<Num, NumError> {
         match (self, other) {
-            (Num::Exact(a), Num::Exact(b)) => match a.checked_add(b) {
-                Some(v) => Ok(Num::Exact(v)),
-                None => Err(NumError::Overflow),
-            },
+            (Num::Exact(a), Num::Exact(b)) => {
+                Num::settle(a.checked_add(b), || a.to_f64() + b.to_f64())
+            }
             _ => Num::float_op(self, other, |a, b| a + b),
         }
     }
@@ -162,10 +209,9 @@ impl Num {
 
     pub fn mul(self, other: Num) -> Result<Num, NumError> {
         match (self, other) {
-            (Num::Exact(a), Num::Exact(b)) => match a.checked_mul(b) {
-                Some(v) => Ok(Num::Exact(v)),
-                None => Err(NumError::Overflow),
-            },
+            (Num::Exact(a), Num::Exact(b)) => {
+                Num::settle(a.checked_mul(b), || a.to_f64() * b.to_f64())
+            }
             _ => Num::float_op(self, other, |a, b| a * b),
         }
     }
@@ -175,24 +221,23 @@ impl Num {
             return Err(NumError::DivisionByZero);
         }
         match (self, other) {
-            (Num::Exact(a), Num::Exact(b)) => match a.checked_div(b) {
-                Some(v) => Ok(Num::Exact(v)),
-                None => Err(NumError::Overflow),
-            },
+            (Num::Exact(a), Num::Exact(b)) => {
+                Num::settle(a.checked_div(b), || a.to_f64() / b.to_f64())
+            }
             _ => Num::float_op(self, other, |a, b| a / b),
         }
     }
 
     pub fn neg(self) -> Num {
         match self {
-            Num::Exact(d) => Num::Exact(-d),
+            Num::Exact(r) => Num::Exact(r.negated()),
             Num::Approx(x) => Num::Approx(-x),
         }
     }
 
     pub fn abs(self) -> Num {
         match self {
-            Num::Exact(d) => Num::Exact(d.abs()),
+            Num::Exact(r) => Num::Exact(r.abs()),
             Num::Approx(x) => Num::Approx(x.abs()),
         }
     }
@@ -203,10 +248,7 @@ impl Num {
                 return Err(NumError::DivisionByZero);
             }
             if e.unsigned_abs() <= 4096 {
-                return base
-                    .checked_powi(e)
-                    .map(Num::Exact)
-                    .ok_or(NumError::Overflow);
+                return Num::settle(base.checked_pow(e), || base.to_f64().powi(e as i32));
             }
         }
         let r = self.to_f64().powf(exp.to_f64());
@@ -216,14 +258,20 @@ impl Num {
         Num::from_f64(r).map_err(|_| NumError::Overflow)
     }
 
+    /// Exact when both parts of the fraction are squares; otherwise the 28-digit decimal root.
     pub fn sqrt(self) -> Result<Num, NumError> {
         if self.is_negative() {
             return Err(NumError::Domain);
         }
-        match self {
-            Num::Exact(d) => d.sqrt().map(Num::Exact).ok_or(NumError::Domain),
-            Num::Approx(x) => Num::from_f64(x.sqrt()),
+        if let Num::Exact(r) = self {
+            if let Some(root) = r.exact_sqrt() {
+                return Ok(Num::Exact(root));
+            }
+            if let Some(root) = r.to_decimal().and_then(|d| d.sqrt()) {
+                return Ok(Num::from(root));
+            }
         }
+        Num::from_f64(self.to_f64().sqrt())
     }
 
     /// Apply an f64 function (ln, exp, ...) and bring the result back.
@@ -235,16 +283,20 @@ impl Num {
         Num::from_f64(r).map_err(|_| NumError::Overflow)
     }
 
-    /// Round to `digits` decimals (negative: to tens, hundreds...).
+    /// Round to `digits` decimals (negative: to tens, hundreds...), on the exact value.
     pub fn round(self, digits: i32, mode: Rounding) -> Num {
         match self {
-            Num::Exact(d) => {
-                if digits >= 0 {
-                    Num::Exact(d.round_dp_with_strategy(digits.min(28) as u32, mode.strategy()))
-                } else {
-                    let p = Decimal::from(10i64.pow((-digits).min(18) as u32));
-                    let scaled = (d / p).round_dp_with_strategy(0, mode.strategy());
-                    scaled.checked_mul(p).map_or(self, Num::Exact)
+            Num::Exact(r) => {
+                let digits = digits.clamp(-18, 28);
+                if let Some(rounded) = r.round(digits, mode) {
+                    return Num::Exact(rounded);
+                }
+                // A fraction too large to scale by 10^digits: round its 28-digit decimal.
+                match r.to_decimal() {
+                    Some(d) if digits >= 0 => {
+                        Num::from(d.round_dp_with_strategy(digits as u32, mode.strategy()))
+                    }
+                    _ => Num::Approx(r.to_f64()).round(digits, mode),
                 }
             }
             Num::Approx(x) => {
@@ -273,21 +325,13 @@ impl Num {
     /// for tables that align figures the way SPSS prints them. The one place where a
     /// fixed-width number is made, so that display settings apply to statistics tables too.
     pub fn fixed(self, decimals: u32) -> String {
-        let d = match self {
-            Num::Exact(d) => Some(d),
-            Num::Approx(x) if x.abs() < 1e-20 => Some(Decimal::ZERO),
-            Num::Approx(x) => Decimal::try_from(x).ok(),
+        let r = match self {
+            Num::Exact(r) => Some(r),
+            Num::Approx(x) if x.abs() < 1e-20 => Some(Ratio::ZERO),
+            Num::Approx(x) => Decimal::try_from(x).ok().map(Ratio::from_decimal),
         };
-        match d {
-            Some(d) => {
-                let mut r =
-                    d.round_dp_with_strategy(decimals, RoundingStrategy::MidpointAwayFromZero);
-                if r.is_zero() {
-                    r = Decimal::ZERO;
-                }
-                r.rescale(decimals);
-                r.to_string()
-            }
+        match r {
+            Some(r) => r.to_fixed(decimals.min(28), Rounding::HalfUp),
             // Beyond the decimal range: only magnitudes below 1e-28 or above 7.9e28 land here.
             None => self.to_string(),
         }
@@ -315,9 +359,10 @@ impl PartialOrd for Num {
     }
 }
 
+/// A decimal converts exactly: 0.1 is 1/10.
 impl From<Decimal> for Num {
     fn from(d: Decimal) -> Num {
-        Num::Exact(d)
+        Num::Exact(Ratio::from_decimal(d))
     }
 }
 
@@ -417,10 +462,11 @@ impl Num {
 impl fmt::Display for Num {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            Num::Exact(d) => {
-                let r = d.round_dp(10).normalize();
-                let r = if r.is_zero() { Decimal::ZERO } else { r };
-                write!(f, "{r}")
+            Num::Exact(r) => {
+                // Ten decimals, rounded half to even as the decimal display always was.
+                let s = r.to_fixed(10, Rounding::HalfEven);
+                let s = s.trim_end_matches('0').trim_end_matches('.');
+                f.write_str(s)
             }
             Num::Approx(x) => {
                 let a = x.abs();
@@ -442,9 +488,10 @@ impl fmt::Display for Num {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use std::str::FromStr;
 
     fn d(s: &str) -> Num {
-        Num::Exact(Decimal::from_str(s).unwrap())
+        Num::from(Decimal::from_str(s).unwrap())
     }
 
     #[test]

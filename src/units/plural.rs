@@ -1,0 +1,64 @@
+//! The plural forms of counted units a script writes, collected per session.
+//!
+//! A count that takes its unit from a denominator (`1720 h / (20 min per visit)`) reads
+//! `5160 visits` when the script wrote `visits` anywhere. The forms come from the unit names in
+//! the script's text (a name after a number, `per`, `/`, `in` or a list's `]`), gathered before
+//! it runs, so an atom carries its plural from the moment it is made and display needs no global
+//! table. Only a form someone wrote is used: wl never makes a plural itself, which would be
+//! wrong for Indonesian words (`pasien` is both).
+
+use crate::lexer::{lex, Token};
+use std::collections::HashMap;
+use std::rc::Rc;
+
+/// Singular key (`visit`) → the plural the script wrote (`visits`).
+#[derive(Clone, Debug, Default)]
+pub struct Plurals {
+    forms: HashMap<Rc<str>, Rc<str>>,
+}
+
+impl Plurals {
+    /// The plural written for `key`, if any.
+    pub fn get(&self, key: &str) -> Option<Rc<str>> {
+        self.forms.get(key).cloned()
+    }
+
+    /// Record a unit name as written: a plural form (`visits`) is kept for its singular.
+    pub fn learn(&mut self, name: &str) {
+        let key = super::singular(name);
+        if key != name && !super::is_builtin_time_unit(name) && !self.forms.contains_key(key) {
+            self.forms.insert(Rc::from(key), Rc::from(name));
+        }
+    }
+
+    /// Learn every unit name written in `text`.
+    pub fn learn_source(&mut self, text: &str) {
+        let (tokens, _) = lex(text, 0);
+        for pair in tokens.windows(2) {
+            let unit_position = matches!(
+                pair[0].0,
+                Token::Number(_) | Token::Per | Token::Slash | Token::In | Token::RBracket
+            );
+            if let (true, Token::Ident(name)) = (unit_position, &pair[1].0) {
+                self.learn(name);
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn plurals_come_from_unit_names_only() {
+        let mut p = Plurals::default();
+        p.learn_source("let visits = 3\nlet v = 12000 visits per year\nprint 1 h in patients\n");
+        assert_eq!(p.get("visit").as_deref(), Some("visits"));
+        assert_eq!(p.get("patient").as_deref(), Some("patients"));
+        // `pasien` is its own plural; `days` is a time unit, not a count.
+        p.learn_source("print 3 pasien\nprint 4 days\n");
+        assert_eq!(p.get("pasien"), None);
+        assert_eq!(p.get("day"), None);
+    }
+}
