@@ -18,6 +18,7 @@ pub mod env;
 pub mod interp;
 pub mod kinds;
 pub mod lexer;
+pub mod native;
 pub mod natives;
 pub mod number;
 pub mod output;

@@ -10,7 +10,7 @@ use super::stats::{count, num, percent, record, stats_error, text};
 use super::Args;
 use crate::codes::Code;
 use crate::diagnostic::{Eval, RtError};
-use crate::interp::Interp;
+use crate::native::Host;
 use crate::stats::{self, StatsError};
 use crate::table::{Column, Table};
 use crate::units::Unit;
@@ -32,7 +32,7 @@ struct Input {
     missing: usize,
 }
 
-pub(super) fn crosstab(_: &mut Interp, a: &mut Args) -> Eval<Value> {
+pub(super) fn crosstab(_: &mut dyn Host, a: &mut Args) -> Eval<Value> {
     let mut input = match (a.value(0), a.get(1)) {
         (Value::List(x), Some(Value::List(y))) => from_raw(a, &x, y)?,
         (Value::List(rows), None) => from_rows(a, &rows)?,

@@ -8,7 +8,7 @@
 use super::{opt, req, Args, NativeFn};
 use crate::codes::Code;
 use crate::diagnostic::{Eval, RtError};
-use crate::interp::Interp;
+use crate::native::Host;
 use crate::number::Num;
 use crate::span::Span;
 use crate::stats::{self, StatsError, Tails};
@@ -23,12 +23,14 @@ pub static NATIVES: &[NativeFn] = &[
         name: "descriptives",
         params: &[req("xs")],
         doc: "n, missing, mean, sd, variance, min, max, median and quartiles (SPSS HAVERAGE rule) of a list or column; missing values are counted, not used",
+        columns: false,
         func: descriptives,
     },
     NativeFn {
         name: "frequencies",
         params: &[req("xs"), opt("weights"), opt("name")],
         doc: "frequency table (frequency, percent, valid percent, cumulative percent); `weights:` gives a count for each value, as SPSS's WEIGHT BY",
+        columns: false,
         func: frequencies,
     },
     NativeFn {
@@ -43,30 +45,35 @@ pub static NATIVES: &[NativeFn] = &[
             opt("confidence"),
         ],
         doc: "crosstab of counts (`crosstab([[32, 13], [31, 29]])`) or of two columns (`crosstab(t.exposure, t.outcome)`): chi-square tests, Fisher's exact test, and for 2x2 the odds ratio and relative risks",
+        columns: false,
         func: crosstab,
     },
     NativeFn {
         name: "critical_r",
         params: &[req("n"), opt("alpha"), opt("tails")],
         doc: "critical Pearson r (\"r tabel\") for n cases at alpha (default 0.05), 1 or 2 tails (default 2)",
+        columns: false,
         func: critical_r,
     },
     NativeFn {
         name: "chi_square_p",
         params: &[req("value"), req("df")],
         doc: "upper-tail p-value of a chi-square statistic with df degrees of freedom (SPSS \"Asymp. Sig.\"), to check a printed statistic against its printed p",
+        columns: false,
         func: chi_square_p,
     },
     NativeFn {
         name: "correlation",
         params: &[req("x"), req("y")],
         doc: "Pearson r of two lists with its t, df and two-tailed p; pairs with a missing value are left out",
+        columns: false,
         func: correlation,
     },
     NativeFn {
         name: "reliability",
         params: &[req("items"), opt("responses")],
         doc: "Cronbach's alpha (raw and standardized) and the Item-Total Statistics of a table of item scores, or of `reliability(scale, responses)`; listwise deletion",
+        columns: false,
         func: reliability,
     },
     NativeFn {
@@ -79,6 +86,7 @@ pub static NATIVES: &[NativeFn] = &[
             opt("corrected"),
         ],
         doc: "item validity: each item's item-total r against the critical r for the number of complete cases (`corrected: true` uses the corrected item-total r)",
+        columns: false,
         func: validity,
     },
 ];
@@ -189,7 +197,7 @@ fn numbers(a: &Args, i: usize) -> Eval<(Vec<Option<f64>>, Unit)> {
     Ok((out, unit.unwrap_or_else(Unit::none)))
 }
 
-fn descriptives(_: &mut Interp, a: &mut Args) -> Eval<Value> {
+fn descriptives(_: &mut dyn Host, a: &mut Args) -> Eval<Value> {
     let (values, unit) = numbers(a, 0)?;
     let valid: Vec<f64> = values.iter().flatten().copied().collect();
     if valid.len() < 2 {
@@ -233,7 +241,7 @@ fn descriptives(_: &mut Interp, a: &mut Args) -> Eval<Value> {
     Ok(record(Some("descriptives"), fields))
 }
 
-fn frequencies(_: &mut Interp, a: &mut Args) -> Eval<Value> {
+fn frequencies(_: &mut dyn Host, a: &mut Args) -> Eval<Value> {
     let values = a.list(0)?;
     let name = match a.get(2) {
         Some(_) => Some(a.str(2)?),
@@ -369,7 +377,7 @@ fn weighted(a: &Args, values: &[Value]) -> Eval<(Vec<Value>, Vec<f64>, f64)> {
     Ok((values.to_vec(), freqs, 0.0))
 }
 
-fn critical_r(_: &mut Interp, a: &mut Args) -> Eval<Value> {
+fn critical_r(_: &mut dyn Host, a: &mut Args) -> Eval<Value> {
     let n = a.int(0, 0)?;
     let alpha = alpha_arg(a, 1)?;
     let tails = tails_arg(a, 2)?;
@@ -408,7 +416,7 @@ fn tails_arg(a: &Args, i: usize) -> Eval<Tails> {
     Tails::from_count(t.clamp(0, 100) as u32).map_err(|e| stats_error(e, a.span(i), "here"))
 }
 
-fn chi_square_p(_: &mut Interp, a: &mut Args) -> Eval<Value> {
+fn chi_square_p(_: &mut dyn Host, a: &mut Args) -> Eval<Value> {
     let x = a.plain(0)?.to_f64();
     let df = a.int(1, 1)?;
     if df < 1 {
@@ -422,7 +430,7 @@ fn chi_square_p(_: &mut Interp, a: &mut Args) -> Eval<Value> {
         .map_err(|e| stats_error(e, a.span(0), "this value"))
 }
 
-fn correlation(_: &mut Interp, a: &mut Args) -> Eval<Value> {
+fn correlation(_: &mut dyn Host, a: &mut Args) -> Eval<Value> {
     let (x, _) = numbers(a, 0)?;
     let (y, _) = numbers(a, 1)?;
     if x.len() != y.len() {
@@ -485,7 +493,7 @@ fn reliability_in_place(values: &[stats::Answers<'_>]) -> stats::Result<stats::R
 
 /// Reliability of a table of item scores, or of `reliability(scale, responses)`, with the
 /// item names.
-fn run_reliability(i: &mut Interp, a: &Args) -> Eval<(Vec<Rc<str>>, stats::Reliability)> {
+fn run_reliability(i: &mut dyn Host, a: &Args) -> Eval<(Vec<Rc<str>>, stats::Reliability)> {
     let (names, r) = match (a.value(0), a.get(1)) {
         (Value::Record(r), Some(Value::Table(t))) if r.kind.as_deref() == Some("scale") => {
             match super::scales::plain_item_columns(&r, t) {
@@ -542,7 +550,7 @@ fn run_reliability(i: &mut Interp, a: &Args) -> Eval<(Vec<Rc<str>>, stats::Relia
     Ok((names, r))
 }
 
-fn reliability(i: &mut Interp, a: &mut Args) -> Eval<Value> {
+fn reliability(i: &mut dyn Host, a: &mut Args) -> Eval<Value> {
     let (names, r) = run_reliability(i, a)?;
     let opt_num = |x: Option<f64>| x.map_or(Value::Nil, num);
     let col = |f: &dyn Fn(&stats::ItemStats) -> Option<f64>| item_column(&r, f);
@@ -597,7 +605,7 @@ fn reliability(i: &mut Interp, a: &mut Args) -> Eval<Value> {
     ))
 }
 
-fn validity(i: &mut Interp, a: &mut Args) -> Eval<Value> {
+fn validity(i: &mut dyn Host, a: &mut Args) -> Eval<Value> {
     let alpha = alpha_arg(a, 2)?;
     let tails = tails_arg(a, 3)?;
     let corrected = match a.get(4) {
@@ -657,7 +665,7 @@ fn validity(i: &mut Interp, a: &mut Args) -> Eval<Value> {
     ))
 }
 
-fn crosstab(i: &mut Interp, a: &mut Args) -> Eval<Value> {
+fn crosstab(i: &mut dyn Host, a: &mut Args) -> Eval<Value> {
     super::crosstab::crosstab(i, a)
 }
 
