@@ -1,6 +1,7 @@
-//! The native-function registry: one entry per function written in Rust, with its parameters and
-//! a one-line doc. The same table drives argument binding and arity errors, REPL completion and
-//! `:help`, and the reference list (`wl help functions`).
+//! The functions written in Rust, by group (one module a group). Each entry
+//! ([`NativeFn`], in `crate::native`) carries its parameters and a one-line doc; together with
+//! the stdlib's functions they make the one function registry ([`crate::registry`]) that drives
+//! `:functions`, `:help`, `wl help` and completion.
 
 mod bands;
 mod collections;
@@ -18,39 +19,27 @@ mod text;
 
 pub use crate::native::{opt, req, rest, Args, Host, NativeFn, Param};
 
+/// The natives by group: the group's name (as `wl help` lists it) and its entries.
+pub static GROUPS: &[(&str, &[NativeFn])] = &[
+    ("math", math::NATIVES),
+    ("collections", collections::NATIVES),
+    ("text", text::NATIVES),
+    ("bands", bands::NATIVES),
+    ("signals", signal::NATIVES),
+    ("dates", dates::NATIVES),
+    ("data", data::NATIVES),
+    ("statistics", stats::NATIVES),
+    ("scales", scales::NATIVES),
+    ("output", output::NATIVES),
+    ("tables", tables::NATIVES),
+    ("script", script::NATIVES),
+];
+
 /// Every native function.
 pub fn all() -> impl Iterator<Item = &'static NativeFn> {
-    math::NATIVES
-        .iter()
-        .chain(collections::NATIVES.iter())
-        .chain(text::NATIVES.iter())
-        .chain(bands::NATIVES.iter())
-        .chain(signal::NATIVES.iter())
-        .chain(dates::NATIVES.iter())
-        .chain(data::NATIVES.iter())
-        .chain(stats::NATIVES.iter())
-        .chain(scales::NATIVES.iter())
-        .chain(output::NATIVES.iter())
-        .chain(tables::NATIVES.iter())
-        .chain(script::NATIVES.iter())
-}
-
-pub fn takes_columns(name: &str) -> bool {
-    find(name).is_some_and(|n| n.columns)
+    GROUPS.iter().flat_map(|(_, natives)| natives.iter())
 }
 
 pub fn find(name: &str) -> Option<&'static NativeFn> {
     all().find(|n| n.name == name)
-}
-
-#[cfg(test)]
-mod registry_tests {
-    #[test]
-    fn every_native_has_its_own_name() {
-        let mut names: Vec<&str> = super::all().map(|n| n.name).collect();
-        let total = names.len();
-        names.sort();
-        names.dedup();
-        assert_eq!(names.len(), total, "two natives share a name");
-    }
 }
