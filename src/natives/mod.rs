@@ -10,9 +10,12 @@ mod data;
 mod dates;
 mod math;
 mod output;
+mod records;
+mod reliability;
 pub(crate) mod scales;
 mod script;
 mod signal;
+mod significance;
 mod stats;
 mod tables;
 mod text;
@@ -29,6 +32,9 @@ pub static GROUPS: &[(&str, &[NativeFn])] = &[
     ("dates", dates::NATIVES),
     ("data", data::NATIVES),
     ("statistics", stats::NATIVES),
+    ("crosstabs", crosstab::NATIVES),
+    ("significance", significance::NATIVES),
+    ("reliability", reliability::NATIVES),
     ("scales", scales::NATIVES),
     ("output", output::NATIVES),
     ("tables", tables::NATIVES),

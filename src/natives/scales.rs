@@ -6,7 +6,7 @@
 //! the maximum possible total (`60%..=100%`). The declaration is checked when it is evaluated,
 //! so a one-item scale or a reverse item with no score range fails where it is written.
 
-use super::stats::{num, stats_error};
+use super::records::{num, stats_error};
 use super::{req, Args, NativeFn};
 use crate::codes::Code;
 use crate::diagnostic::{Eval, RtError};
@@ -291,7 +291,7 @@ pub(super) fn plain_item_columns<'t>(
         .into_iter()
         .map(|name| match t.columns.get(&name).map(|c| c.as_ref()) {
             Some(Column::Num(v, _)) => {
-                let answers = super::stats::item_answers(v);
+                let answers = super::records::item_answers(v);
                 let fits = match answers {
                     // A compact column is checked on its bytes, without widening it.
                     Answers::Small(b) => b
