@@ -187,9 +187,13 @@ pub fn listing() -> String {
     out
 }
 
-/// `wl help NAME` and `:help NAME`: a function's entry, or a declaration kind with its fields;
-/// `Err` with a did-you-mean when the name is neither.
+/// `wl help NAME` and `:help NAME`: a function's entry, or a declaration kind with its fields
+/// (`functions` gives the whole listing); `Err` with a did-you-mean when the name is neither.
 pub fn help(name: &str) -> Result<String, String> {
+    // `wl help functions` is the listing, as the bare `wl help` is.
+    if name == "functions" && find(name).is_none() {
+        return Ok(listing());
+    }
     if let Some(e) = find(name) {
         return Ok(e.help());
     }

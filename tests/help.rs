@@ -59,6 +59,8 @@ fn wl_help_lists_every_public_function_by_origin() {
     for helper in HELPERS {
         assert!(!out.contains(&format!("{helper}(")), "{helper} is listed");
     }
+    // `wl help functions`, as the natives' module comment has long promised, is the same list.
+    assert_eq!(wl(&["help", "functions"]).1, out);
     // Every public entry is listed, and no internal one.
     for e in wl::registry::all() {
         assert_eq!(
