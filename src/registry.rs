@@ -170,7 +170,8 @@ fn stdlib_entries(file: &'static str, text: &'static str, id: SourceId) -> Vec<E
         .collect()
 }
 
-/// `wl help`: every public function, by group (natives) and file (stdlib), one line each.
+/// `wl help`: every public function, by group (natives) and file (stdlib), one line each, then
+/// the declaration kinds.
 pub fn listing() -> String {
     let mut out = String::new();
     let mut heading: Option<Origin> = None;
@@ -183,6 +184,14 @@ pub fn listing() -> String {
             heading = Some(e.origin);
         }
         out.push_str(&format!("  {:<36} {}\n", e.signature(), e.summary()));
+    }
+    out.push_str("\ndeclarations (`wl help KIND` lists the fields)\n");
+    for k in crate::kinds::KINDS {
+        out.push_str(&format!(
+            "  {:<36} {}\n",
+            format!("{} NAME {{ ... }}", k.name),
+            k.doc
+        ));
     }
     out
 }

@@ -53,6 +53,7 @@ fn wl_help_lists_every_public_function_by_origin() {
         "awt(cal)",
         "caf(cadre)",
         "round(x, digits?, mode?)",
+        "cadre NAME { ... }",
     ] {
         assert!(out.contains(f), "{f} missing");
     }

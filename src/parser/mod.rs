@@ -104,7 +104,7 @@ fn attach_docs(program: &mut Program, text: &str) {
 }
 
 /// The doc comment that ends on the line before byte `start`, if `start` opens its line.
-pub fn doc_above(text: &str, start: usize) -> Option<Rc<str>> {
+fn doc_above(text: &str, start: usize) -> Option<Rc<str>> {
     let before = text.get(..start)?;
     let line_start = before.rfind('\n').map_or(0, |i| i + 1);
     if !before[line_start..].trim().is_empty() || line_start == 0 {
