@@ -136,6 +136,22 @@ pub struct FnDef {
     pub params: Vec<Param>,
     pub body: Expr,
     pub span: Span,
+    /// The doc comment: the `#` lines directly above a named function, without the `#` (see
+    /// [`crate::parser::parse`]). A doc that starts `internal:` marks a helper that listings leave
+    /// out.
+    pub doc: Option<Rc<str>>,
+}
+
+/// The word that opens the doc comment of a helper a planner does not call.
+pub const INTERNAL_MARKER: &str = "internal:";
+
+impl FnDef {
+    /// Whether the doc comment marks this function as an internal helper.
+    pub fn is_internal(&self) -> bool {
+        self.doc
+            .as_deref()
+            .is_some_and(|d| d.starts_with(INTERNAL_MARKER))
+    }
 }
 
 #[derive(Debug)]

@@ -27,7 +27,12 @@ pub fn unknown_name(name: &str, span: Span, in_scope: &[Rc<str>]) -> Diagnostic 
         span,
         "nothing with this name is defined here",
     );
-    d.hint = crate::suggest::did_you_mean(name, in_scope.iter().map(|n| &**n)).or_else(|| {
+    // The stdlib's internal helpers are in scope but are not what a planner meant.
+    let candidates = in_scope
+        .iter()
+        .map(|n| &**n)
+        .filter(|n| !crate::registry::is_internal(n));
+    d.hint = crate::suggest::did_you_mean(name, candidates).or_else(|| {
         crate::units::is_builtin_time_unit(name)
             .then(|| format!("a unit goes right after a number: `1 {name}`"))
     });

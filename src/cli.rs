@@ -1,10 +1,10 @@
 //! The command line: `wl run FILE [--format text|csv|json|md] [--locale en|id]`, `wl check
-//! FILE`, `wl repl [--locale en|id]` (or bare `wl`). Exit status 0 on success, 1 on a script
-//! error or failed assertion, 2 on a usage error.
+//! FILE`, `wl help [NAME]`, `wl repl [--locale en|id]` (or bare `wl`). Exit status 0 on success,
+//! 1 on a script error, failed assertion or unknown help topic, 2 on a usage error.
 
 use crate::engine::Session;
 use crate::output::{Format, Locale, OutputSettings};
-use clap::{Parser, Subcommand};
+use clap::{CommandFactory, Parser, Subcommand};
 use std::io::IsTerminal;
 use std::path::PathBuf;
 use std::time::Duration;
@@ -13,7 +13,9 @@ use std::time::Duration;
 #[command(
     name = "wl",
     version,
-    about = "wl: staffing workload and survey statistics scripts"
+    about = "wl: staffing workload and survey statistics scripts",
+    // `wl help` lists wl's functions; `wl help run` still shows the options of `run`.
+    disable_help_subcommand = true
 )]
 struct Cli {
     #[command(subcommand)]
@@ -42,6 +44,9 @@ enum Command {
     },
     /// Parse and check a script without running it.
     Check { file: PathBuf },
+    /// List every function by group, or show one function's (or declaration kind's) signature
+    /// and doc; `wl help run` shows the options of a command.
+    Help { name: Option<String> },
     /// Start the interactive REPL (also what bare `wl` does).
     Repl {
         /// How numbers and category words read, as for `wl run`.
@@ -80,6 +85,31 @@ pub fn main() -> i32 {
             run(&file, Some(Duration::from_secs(time_limit)), settings, args)
         }
         Some(Command::Check { file }) => check(&file),
+        Some(Command::Help { name }) => help(name.as_deref()),
+    }
+}
+
+/// `wl help [NAME]`: the registry's listing, one entry, a command's options, or a did-you-mean.
+fn help(name: Option<&str>) -> i32 {
+    let Some(name) = name else {
+        print!("{}", crate::registry::listing());
+        return 0;
+    };
+    match crate::registry::help(name) {
+        Ok(text) => {
+            print!("{text}");
+            0
+        }
+        Err(not_found) => {
+            let mut cli = Cli::command();
+            cli.build();
+            if let Some(command) = cli.find_subcommand_mut(name) {
+                let _ = command.print_help();
+                return 0;
+            }
+            eprint!("wl: {not_found}");
+            1
+        }
     }
 }
 

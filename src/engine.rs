@@ -9,25 +9,7 @@ use std::io::Write;
 use std::rc::Rc;
 use std::time::Duration;
 
-/// The standard library, embedded so the binary is self-contained; loaded in this order.
-pub const STDLIB: &[(&str, &str)] = &[
-    ("stdlib/prelude.wl", include_str!("../stdlib/prelude.wl")),
-    ("stdlib/calendar.wl", include_str!("../stdlib/calendar.wl")),
-    ("stdlib/bands.wl", include_str!("../stdlib/bands.wl")),
-    ("stdlib/norms.wl", include_str!("../stdlib/norms.wl")),
-    ("stdlib/wisn.wl", include_str!("../stdlib/wisn.wl")),
-    ("stdlib/abk.wl", include_str!("../stdlib/abk.wl")),
-    ("stdlib/fte.wl", include_str!("../stdlib/fte.wl")),
-    (
-        "stdlib/time_motion.wl",
-        include_str!("../stdlib/time_motion.wl"),
-    ),
-    ("stdlib/batch.wl", include_str!("../stdlib/batch.wl")),
-    (
-        "stdlib/sensitivity.wl",
-        include_str!("../stdlib/sensitivity.wl"),
-    ),
-];
+pub use crate::stdlib::STDLIB;
 
 /// What a run produced.
 #[derive(Debug)]
@@ -80,12 +62,16 @@ impl Session {
         Session { interp }
     }
 
-    /// `:help` for a function written in wl (the stdlib formulas): its signature, the comment
-    /// above its definition and the file it is in.
+    /// `:help` for a function the user defined in this session: its signature, its doc comment
+    /// and the source it is in. Stdlib functions are described by [`crate::registry`].
     pub fn describe_function(&self, name: &str) -> Option<String> {
         let Some(Value::Func(c)) = self.interp.globals.get(name) else {
             return None;
         };
+        let span = c.def.span;
+        if self.interp.is_stdlib(span.src) {
+            return None;
+        }
         let params: Vec<String> = c
             .def
             .params
@@ -98,19 +84,9 @@ impl Session {
                 }
             })
             .collect();
-        let span = c.def.span;
-        let text = self.interp.sources.text(span.src);
-        let before = text.get(..span.start as usize).unwrap_or("");
-        let mut comment: Vec<&str> = before
-            .lines()
-            .rev()
-            .take_while(|l| l.trim_start().starts_with('#'))
-            .map(|l| l.trim_start().trim_start_matches('#').trim())
-            .collect();
-        comment.reverse();
         let mut out = format!("{name}({})\n", params.join(", "));
-        for line in comment {
-            out.push_str(&format!("  {line}\n"));
+        for line in c.def.doc.as_deref().unwrap_or("").lines() {
+            out.push_str(&format!("  {line}\n").replace("  \n", "\n"));
         }
         out.push_str(&format!(
             "  (defined in {})\n",

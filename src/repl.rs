@@ -24,8 +24,8 @@ Type a statement or expression and press Enter; its value is shown with its unit
 Input continues on the next line while brackets are open or a line ends with an operator.
 
   :help            this text
-  :help NAME       what a function does and its parameters
-  :functions       every built-in function
+  :help NAME       what a function (or declaration kind) does, and its parameters
+  :functions       every function, by group
   :load FILE       run a .wl file in this session (its bindings stay)
   :quit            leave (Ctrl-D does too)
 
@@ -130,11 +130,7 @@ impl Repl {
             "q" | "quit" | "exit" => Reply::Quit,
             "help" | "h" if arg.is_empty() => Reply::Text(format!("{HELP}\n")),
             "help" | "h" => Reply::Text(help_for(&self.session, arg)),
-            "functions" => Reply::Text(
-                crate::natives::all()
-                    .map(|n| format!("{:<28} {}\n", n.signature(), n.doc))
-                    .collect(),
-            ),
+            "functions" => Reply::Text(crate::registry::listing()),
             "load" => match std::fs::read_to_string(arg) {
                 Ok(text) => {
                     let result = self.session.run(arg, &text);
@@ -151,7 +147,8 @@ impl Repl {
         }
     }
 
-    /// Names for tab completion: bindings, functions, keywords and unit names.
+    /// Names for tab completion: bindings, public functions (not the stdlib's internal helpers),
+    /// keywords and unit names.
     pub fn completions(&self) -> Vec<String> {
         let mut names: Vec<String> = self
             .session
@@ -159,8 +156,10 @@ impl Repl {
             .globals
             .names()
             .iter()
+            .filter(|n| !crate::registry::is_internal(n))
             .map(|n| n.to_string())
             .collect();
+        names.extend(crate::registry::public().map(|e| e.name.to_string()));
         names.extend(crate::lexer::Token::KEYWORDS.iter().map(|k| k.to_string()));
         names.extend(crate::units::builtin_unit_names().map(String::from));
         names.extend(crate::kinds::KINDS.iter().map(|k| k.name.to_string()));
@@ -170,29 +169,13 @@ impl Repl {
     }
 }
 
+/// A function of this session (one the user defined) first, then the registry's entry, a
+/// declaration kind, or a did-you-mean.
 fn help_for(session: &Session, name: &str) -> String {
-    if let Some(n) = crate::natives::find(name) {
-        return format!("{}\n  {}\n", n.signature(), n.doc);
-    }
     if let Some(text) = session.describe_function(name) {
         return text;
     }
-    if let Some(k) = crate::kinds::kind(name) {
-        let mut s = format!("{} NAME {{ ... }}: {}\n", k.name, k.doc);
-        for f in k.fields {
-            s.push_str(&format!(
-                "  {:<22} {}{}\n",
-                f.name,
-                f.doc,
-                if f.required { " (required)" } else { "" }
-            ));
-        }
-        return s;
-    }
-    match crate::suggest::did_you_mean(name, crate::natives::all().map(|n| n.name)) {
-        Some(h) => format!("no function `{name}`; {h}\n"),
-        None => format!("no function `{name}`; type :functions for the list\n"),
-    }
+    crate::registry::help(name).unwrap_or_else(|not_found| not_found)
 }
 
 fn color() -> bool {

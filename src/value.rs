@@ -4,7 +4,7 @@
 
 use crate::ast::FnDef;
 use crate::env::Env;
-use crate::natives::NativeFn;
+use crate::native::NativeFn;
 use crate::number::{Locale, Num};
 use crate::table::Table;
 use crate::units::{Quantity, WorkLengths};

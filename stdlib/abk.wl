@@ -27,35 +27,47 @@ fn annual_time(value, cal) {
   }
 }
 
-# The WKT an ABK-Kes calculation uses: the calendar's (available days x effective day), or a
-# named norm passed as `wkt:` (its per-year figure), or a time given directly.
+# internal: the WKT an ABK-Kes calculation uses: the calendar's (available days x effective day),
+# or a named norm passed as `wkt:` (its per-year figure), or a time given directly.
 fn abk_wkt(cal, wkt) {
   if wkt == nothing { wkt_abk(cal) in min } else { if type(wkt) == "record" { wkt.per_year } else { wkt in min } }
 }
 
+# SBK (standar beban kerja, ABK-Kes and Kepmenkes 81/2004): how many units of activity `a`
+# one worker completes in the working time `wkt`: WKT / time norm (or WKT x rate of working).
+# sbk(a, 82800 min) for a 30-minute task is 2760.
 fn sbk(a, wkt) {
   units_in(wkt, a)
 }
 
+# Staff one main task needs (ABK-Kes): its annual achievement / SBK at working time `wkt`.
 fn task_requirement(a, wkt) {
   let achievement = annual(a.volume)
   let sbk = sbk(a, wkt)
   achievement / sbk
 }
 
+# internal: a main task's requirement, or 0 for a task marked not counted (`include = false`).
 fn counted_requirement(a, wkt) {
   if a.include { task_requirement(a, wkt) } else { 0 }
 }
 
+# internal: FTP of one supporting task: its annual time as a share of WKT.
 fn ftp_of(s, cal, wkt) {
   let time = annual_time(s.value, cal)
   time / wkt in %
 }
 
+# internal: the ABK-Kes word for a gap: "kurang" (short), "lebih" (excess) or "sesuai".
 fn gap_status(gap) {
   if gap < 0 { "kurang" } else { if gap > 0 { "lebih" } else { "sesuai" } }
 }
 
+# ABK-Kes (PMK 33/2015) for a cadre: per main task SBK and requirement, JKT = their sum,
+# FTP = supporting-task time / WKT, STP = 1 / (1 - FTP), total = JKT x STP and `needed` rounded
+# to whole persons (`rounding`, half-up by default). WKT is the calendar's (available days x
+# effective day) unless `wkt:` gives a norm or a time. With `current_staff`, also the gap
+# (available - needed) and its status: kurang, lebih or sesuai.
 fn abk_kes(cadre, wkt = nothing, rounding = "half_up") {
   let cal = calendar_of(cadre)
   check_counted_once(cadre)
@@ -84,7 +96,9 @@ fn abk_kes(cadre, wkt = nothing, rounding = "half_up") {
   }
 }
 
-# Kepmenkes 81/2004: the allowance SK is a fraction of one person, added once to the sum.
+# Kepmenkes 81/2004 for a cadre: need = sum(volume / SBK) + SK, with WKT from its calendar.
+# The allowance SK (the support items' annual time / WKT) is a fraction of one person, added
+# once to the sum.
 fn kepmenkes_81(cadre) {
   let cal = calendar_of(cadre)
   check_counted_once(cadre)

@@ -16,7 +16,7 @@
 # Required staff are summed unrounded, before any rounding to whole persons (domain spec 16):
 # round the results for a report, never before they are summed.
 
-# Unit time in minutes of every counted activity of every cadre.
+# internal: unit time in minutes of every counted activity of every cadre.
 fn batch_standards(cadres) {
   let rows = []
   for c in cadres {
@@ -29,7 +29,7 @@ fn batch_standards(cadres) {
   to_table(rows)
 }
 
-# AWT (hours), CAF and IAF of every cadre.
+# internal: AWT (hours), CAF and IAF of every cadre.
 fn batch_categories(cadres) {
   to_table(map(cadres, fn(c) => {
     category: c.name,
@@ -39,7 +39,7 @@ fn batch_categories(cadres) {
   }))
 }
 
-# A row whose category and activity have no standard stops the run, naming it.
+# internal: A row whose category and activity have no standard stops the run, naming it.
 fn check_standards(joined) {
   if count(joined.minutes) < len(joined) {
     for row in joined {
@@ -51,7 +51,7 @@ fn check_standards(joined) {
   }
 }
 
-# One level's summary: staff and requirements summed, and both ratios.
+# internal: one level's summary: staff and requirements summed, and both ratios.
 fn batch_summary(results, by) {
   let s = aggregate(results, by, {
     groups: "count",
@@ -63,6 +63,12 @@ fn batch_summary(results, by) {
   with_column(s, "ratio_of_sums", divide_or_missing(s.current_staff, s.required_staff))
 }
 
+# WISN over a table of facilities: `volumes` has one row per facility, category and activity
+# (facility, category, activity, volume, current_staff, plus any grouping columns);
+# `cadres` are the declarations that give each category's standards, AWT, CAF and IAF.
+# Returns a record: `facilities` (per facility and category: required staff, WISN difference,
+# ratio and pressure, classified with `bands`), a summary for each column of `levels`, and `all`
+# for the whole table; summaries give both the ratio of sums and the mean of ratios.
 fn wisn_batch(volumes, cadres, levels = [], bands = wisn_pressure_bands) {
   let joined = lookup(volumes, batch_standards(cadres), ["category", "activity"])
   check_standards(joined)

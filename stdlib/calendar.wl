@@ -12,7 +12,7 @@ fn possible_days(cal) {
   if has(cal, "possible_days") { cal.possible_days } else { cal.days_per_week * cal.weeks_per_year }
 }
 
-# A day count, or a percentage of the possible days (absence given as a share of time).
+# internal: A day count, or a percentage of the possible days (absence given as a share of time).
 fn days_off(cal, x) {
   if unit(x) == "%" { x * possible_days(cal) } else { x }
 }
@@ -48,6 +48,7 @@ fn formal_day(cal) {
   if has(cal, "formal_hours_per_week") { cal.formal_hours_per_week / cal.days_per_week } else { cal.hours_per_day }
 }
 
+# internal: the calendar's allowance, or error E0504 naming the calendar when it has none.
 fn allowance_of(cal) {
   if has(cal, "allowance") {
     cal.allowance
@@ -64,6 +65,7 @@ fn effective_day(cal) {
   formal * (1 - allowance) in min per day
 }
 
+# Permenkes 53/2012 effective time of a week: the effective day x working days per week.
 fn effective_week(cal) {
   let day = effective_day(cal)
   day * cal.days_per_week in min per week

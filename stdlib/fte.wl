@@ -5,15 +5,20 @@
 # The allowance is a time, or a percentage of the effective time (15% is common). The FTE index
 # is read against a band table: fte_bands_bkn_2010 by default.
 
+# internal: the allowance as a time: a percentage of the effective time, or the time given.
 fn allowance_time(allowance, effective) {
   if unit(allowance) == "%" { allowance * effective } else { allowance }
 }
 
+# FTE = (work + allowance) / effective working time. The allowance is a time or a percentage
+# of the effective time (0% by default): fte(1500 h, 1200 h, 15%) is 1.4.
 fn fte(work, effective, allowance = 0%) {
   let extra = allowance_time(allowance, effective)
   (work + extra) / effective
 }
 
+# The band of an FTE index in a band table (fte_bands_bkn_2010 by default: underload below
+# 1, normal 1 to 1.28, overload above 1.28).
 fn fte_band(index, bands = fte_bands_bkn_2010) {
   classify(index, bands)
 }

@@ -7,8 +7,8 @@
 # volume x unit time / AWT), so one row covers both. Support activities change CAF, additional
 # activities IAF; each is changed by the same share of its own value.
 
-# An activity with its time standard (and so its workload) changed by `factor`: a unit time is
-# multiplied, a rate of working divided (a rate 10% slower is a unit time 10% longer).
+# internal: an activity with its time standard (and so its workload) changed by `factor`: a unit
+# time is multiplied, a rate of working divided (a rate 10% slower is a unit time 10% longer).
 fn with_standard_factor(a, factor) {
   if is_rate(a.standard) {
     with_field(a, "standard", a.standard / factor)
@@ -17,24 +17,26 @@ fn with_standard_factor(a, factor) {
   }
 }
 
-# A support or additional activity with its time (or share) changed by `factor`.
+# internal: A support or additional activity with its time (or share) changed by `factor`.
 fn with_value_factor(x, factor) {
   with_field(x, "value", x.value * factor)
 }
 
-# The cadre with the entry named `name` of its list `field` changed by `factor`, or every entry
-# of that list when `name` is nothing.
+# internal: the cadre with the entry named `name` of its list `field` changed by `factor`, or every
+# entry of that list when `name` is nothing.
 fn cadre_with_factor(cadre, field, name, change_one, factor) {
   let changed = map(cadre[field], fn(x) => if name == nothing or x.name == name { change_one(x, factor) } else { x })
   with_field(cadre, field, changed)
 }
 
-# The required staff of a changed cadre. Its warnings are the declaration's, which the
+# internal: the required staff of a changed cadre. Its warnings are the declaration's, which the
 # unchanged result reports once; a changed copy would repeat them with other numbers.
 fn scenario_staff(cadre, field, name, change_one, factor) {
   quietly(fn() => required_staff(cadre_with_factor(cadre, field, name, change_one, factor)))
 }
 
+# internal: one row of `sensitivity`: the required staff with the input scaled by 1 - change and 1
+# + change, and the swing between them.
 fn sensitivity_row(cadre, input, field, name, change_one, change) {
   let minus = scenario_staff(cadre, field, name, change_one, 1 - change)
   let plus = scenario_staff(cadre, field, name, change_one, 1 + change)

@@ -6,20 +6,25 @@
 #   verdict: "good" when the productive minutes reach the effective time of the day
 #            (Permenkes 53/2012: formal x (1 - allowance)), as seed 001 judges it
 
+# The productive share of a working day: productive time / formal time, as a percentage
+# (productive_share(300 min, 420 min) is 71.4285714286%).
 fn productive_share(productive, formal) {
   productive / formal in %
 }
 
+# "good" when the productive time reaches the effective time of the day, otherwise
+# "below effective time" (as seed 001 judges it).
 fn productivity_verdict(productive, effective) {
   if productive >= effective { "good" } else { "below effective time" }
 }
 
+# internal: the share rounded to `digits` in `mode`, or as it is when no digits are given.
 fn shown_share(share, digits, mode) {
   if digits == nothing { share } else { round(share, digits, mode) }
 }
 
-# One observation: its productive share (rounded as asked, then classified), its band and the
-# verdict against the effective day.
+# internal: one observation: its productive share (rounded as asked, then classified), its band and
+# the verdict against the effective day.
 fn observation(productive, formal, effective, digits, mode, bands) {
   let share = shown_share(productive_share(productive, formal), digits, mode)
   {percent: share, workload: classify(share, bands), verdict: productivity_verdict(productive, effective)}

@@ -8,6 +8,7 @@
 #
 # A cadre is declared `cadre NAME in CALENDAR { activity ...; support ...; individual ... }`.
 
+# internal: the cadre's calendar, or error E0504 at the cadre when it was declared without one.
 fn calendar_of(cadre) {
   if has(cadre, "calendar") {
     cadre.calendar
@@ -17,17 +18,17 @@ fn calendar_of(cadre) {
   }
 }
 
-# Whether an allowance is training, by its name in English or Indonesian.
+# internal: whether an allowance is training, by its name in English or Indonesian.
 fn names_training(x) {
   let t = lower(title(x))
   contains(t, "training") or contains(t, "pelatihan") or contains(t, "diklat")
 }
 
-# Time deducted from AWT and listed again as an allowance is counted twice (domain spec 3.1).
-# The calendar's training days are the deduction wl can tell apart by name: a support activity
-# that names training, in a cadre whose calendar already deducts training days, gets warning
-# W0504. Additional (individual) activities are not checked: training that some staff give to
-# others (`individual "Pelatihan kader"`) is work, not an absence.
+# internal: time deducted from AWT and listed again as an allowance is counted twice (domain spec
+# 3.1). The calendar's training days are the deduction wl can tell apart by name: a support
+# activity that names training, in a cadre whose calendar already deducts training days, gets
+# warning W0504. Additional (individual) activities are not checked: training that some staff give
+# to others (`individual "Pelatihan kader"`) is work, not an absence.
 fn check_counted_once(cadre) {
   let cal = calendar_of(cadre)
   let deducted = days_off(cal, cal.training)
@@ -39,31 +40,36 @@ fn check_counted_once(cadre) {
   }
 }
 
-# A service standard is a unit time (20 min per visit) or a rate of working (3 samples per h).
+# internal: a service standard is a unit time (20 min per visit) or a rate of working (3 samples
+# per h).
 fn unit_time(a) {
   if is_rate(a.standard) { 1 / a.standard } else { a.standard }
 }
 
-# Units of an activity one worker does in `time`: time / unit time, or time x rate of working
-# (multiplying by the rate keeps 1720 h x 3 samples per h exact, where 1/3 h would not be).
+# internal: units of an activity one worker does in `time`: time / unit time, or time x rate of
+# working (multiplying by the rate keeps 1720 h x 3 samples per h exact, where 1/3 h would not be).
 fn units_in(time, a) {
   if is_rate(a.standard) { units_at_rate(time, a.standard) } else { units_at_unit_time(time, a.standard) }
 }
 
+# internal: units done in `time` at a unit time: time / unit time.
 fn units_at_unit_time(time, unit_time) {
   time / unit_time
 }
 
+# internal: units done in `time` at a rate of working: time x rate.
 fn units_at_rate(time, rate) {
   time * rate
 }
 
-# The working time an annual volume takes: volume x unit time, or volume / rate of working.
+# internal: the working time an annual volume takes: volume x unit time, or volume / rate of
+# working.
 fn time_for(volume, a) {
   if is_rate(a.standard) { volume / a.standard } else { volume * a.standard }
 }
 
-# Annual volumes may be written `12000 visits` or `12000 visits per year`.
+# A volume as an annual figure: `12000 visits per year` becomes 12000 visits, and a volume
+# with no period (`12000 visits`) is taken as annual already.
 fn annual(x) {
   if period(x) == "year" { x * 1 year } else { x }
 }
@@ -81,7 +87,7 @@ fn staff_for(a, cal) {
   volume / sw
 }
 
-# 0 for an activity listed but not counted (`include = false`).
+# internal: 0 for an activity listed but not counted (`include = false`).
 fn activity_staff(a, cal) {
   if a.include { staff_for(a, cal) } else { 0 }
 }
@@ -121,6 +127,8 @@ fn cas(s, cal) {
   }
 }
 
+# Total CAS of a cadre: the sum of its support activities' CAS, as a percentage (warns
+# W0504 when a support activity repeats the calendar's training days).
 fn total_cas(cadre) {
   let cal = calendar_of(cadre)
   check_counted_once(cadre)
@@ -190,11 +198,17 @@ fn pressure_percent(ratio) {
   if type(ratio) == "text" { ratio } else { (1 - ratio) in % }
 }
 
+# The workload pressure band of a WISN ratio in a band table (wisn_pressure_bands in
+# `wisn`); a ratio that is text ("no workload") is passed through.
 fn pressure(ratio, bands) {
   if type(ratio) == "text" { ratio } else { classify(ratio, bands) }
 }
 
 # The whole WISN result of a cadre, in full precision: round for presentation with `round`.
+# Fields: awt, activities (each with its standard workload and staff), base_staff, total_cas,
+# caf, iaf and required = base_staff x CAF + IAF; with `current_staff` also current,
+# difference = current - required, ratio = current / required and pressure, the ratio's band
+# in `bands` (wisn_pressure_bands by default).
 fn wisn(cadre, bands = wisn_pressure_bands) {
   let cal = calendar_of(cadre)
   let result = {

@@ -361,3 +361,15 @@ fn bad_input_is_a_diagnostic_never_nan() {
         assert!(!out.contains("NaN"), "{out}");
     }
 }
+
+#[test]
+fn a_report_is_written_in_the_locale_it_is_given_and_leaves_none_behind() {
+    use wl::number::Locale;
+    // a, a, b: a is 2/3 = 66.666...% (66.7 to one decimal), b is 1/3 = 33.3%.
+    let v = eval("frequencies([\"a\", \"a\", \"b\"])");
+    let id = wl::report::render(&v, Locale::Id).expect("a frequencies report");
+    assert!(id.contains("66,7") && id.contains("33,3"), "{id}");
+    // Rendering under `id` first changes nothing about the next report in `en`.
+    let en = wl::report::render(&v, Locale::En).expect("a frequencies report");
+    assert!(en.contains("66.7") && !en.contains("66,7"), "{en}");
+}

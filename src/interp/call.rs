@@ -4,7 +4,7 @@
 use super::{Env, Eval, Interp, RtError, MAX_CALL_DEPTH};
 use crate::ast::{Arg, Expr, Name};
 use crate::codes::Code;
-use crate::natives::{Args, NativeFn};
+use crate::native::{signature, Args, NativeFn, ParamShape};
 use crate::span::Span;
 use crate::value::{Closure, Value};
 use std::rc::Rc;
@@ -14,13 +14,6 @@ pub struct ArgValue {
     pub name: Option<Name>,
     pub value: Value,
     pub span: Span,
-}
-
-/// A parameter as the binder sees it.
-pub struct ParamShape<'a> {
-    pub name: &'a str,
-    pub optional: bool,
-    pub rest: bool,
 }
 
 /// Match arguments to parameters. Returns one slot per parameter; a rest parameter collects the
@@ -89,23 +82,6 @@ pub fn bind(
         return Err(arity(fname, params, call, def_span).hint(format!("`{}` is missing", p.0.name)));
     }
     Ok(slots)
-}
-
-/// `x, digits?, values...`
-pub fn signature(params: &[ParamShape]) -> String {
-    params
-        .iter()
-        .map(|p| {
-            if p.rest {
-                format!("{}...", p.name)
-            } else if p.optional {
-                format!("{}?", p.name)
-            } else {
-                p.name.to_string()
-            }
-        })
-        .collect::<Vec<_>>()
-        .join(", ")
 }
 
 fn arity(fname: &str, params: &[ParamShape], call: Span, def_span: Option<Span>) -> RtError {
@@ -264,7 +240,7 @@ impl Interp {
         // Natives written for lists see a column as the list of its values; the ones that work
         // on columns directly (sums, group totals) get the column itself.
         let has_column = args.iter().any(|a| matches!(a.value, Value::Column(_)));
-        let args = if !has_column || crate::natives::takes_columns(n.name) {
+        let args = if !has_column || n.columns {
             args
         } else {
             args.into_iter()

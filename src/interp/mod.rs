@@ -9,6 +9,7 @@ mod call;
 mod decl;
 mod explain;
 mod expr;
+mod host;
 mod ops;
 mod progress;
 mod stdlib;
@@ -166,13 +167,4 @@ impl Interp {
 }
 
 pub use audit::json_object;
-pub use call::{signature, ArgValue, ParamShape};
-
-/// The items a `for` loop (or `map`, `filter`, `sum`) walks over.
-pub fn iterate_value(
-    interp: &mut Interp,
-    v: &crate::value::Value,
-    span: Span,
-) -> Eval<Vec<crate::value::Value>> {
-    interp.iterate(v, span)
-}
+pub use call::ArgValue;

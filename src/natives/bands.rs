@@ -9,7 +9,7 @@
 use super::{opt, req, Args, NativeFn};
 use crate::codes::Code;
 use crate::diagnostic::{Eval, RtError};
-use crate::interp::Interp;
+use crate::native::Host;
 use crate::units::Quantity;
 use crate::value::{Record, Value};
 use indexmap::IndexMap;
@@ -21,12 +21,14 @@ pub static NATIVES: &[NativeFn] = &[
         name: "band_table",
         params: &[req("name"), req("bands"), opt("source"), opt("provisional")],
         doc: "a band table: `band_table(\"FTE (BKN 2010)\", [{label: \"normal\", from: 1, to: 1.28}, ...], source: \"...\")`; edges `from` (≥) / `above` (>), `to` (≤) / `below` (<)",
+        columns: false,
         func: band_table,
     },
     NativeFn {
         name: "classify",
         params: &[req("x"), req("table")],
         doc: "the label of the band of `table` that holds `x`",
+        columns: true,
         func: classify,
     },
 ];
@@ -153,7 +155,7 @@ fn parse_bands(rows: &[Value]) -> Result<Vec<Band>, String> {
     Ok(bands)
 }
 
-fn band_table(_: &mut Interp, a: &mut Args) -> Eval<Value> {
+fn band_table(_: &mut dyn Host, a: &mut Args) -> Eval<Value> {
     let name = a.str(0)?;
     let rows = a.list(1)?;
     parse_bands(&rows).map_err(|m| {
@@ -213,7 +215,7 @@ fn describe(b: &Band) -> String {
     format!("{}: {}", b.label, edges.join(" "))
 }
 
-fn classify(_: &mut Interp, a: &mut Args) -> Eval<Value> {
+fn classify(_: &mut dyn Host, a: &mut Args) -> Eval<Value> {
     let Some(Value::Record(t)) = a.get(1) else {
         return Err(a.wrong(1, "a band table"));
     };

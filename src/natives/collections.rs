@@ -3,7 +3,7 @@
 use super::{opt, req, Args, NativeFn};
 use crate::codes::Code;
 use crate::diagnostic::{Eval, RtError};
-use crate::interp::{ArgValue, Interp};
+use crate::native::Host;
 use crate::number::Num;
 use crate::table::{Column, Table};
 use crate::units::Quantity;
@@ -15,6 +15,7 @@ pub static NATIVES: &[NativeFn] = &[
         name: "len",
         params: &[req("x")],
         doc: "number of items in a list or range, fields in a record, rows in a table, characters in text",
+        columns: true,
         func: |_, a| {
             let n = match a.value(0) {
                 Value::List(l) => l.len(),
@@ -41,12 +42,14 @@ pub static NATIVES: &[NativeFn] = &[
         name: "sum",
         params: &[req("xs")],
         doc: "the sum of a list of numbers (units must agree)",
+        columns: true,
         func: |i, a| sum(i, a).map(|(s, _)| Value::Num(s)),
     },
     NativeFn {
         name: "mean",
         params: &[req("xs")],
         doc: "the arithmetic mean of a list of numbers",
+        columns: true,
         func: |i, a| {
             let (s, n) = sum(i, a)?;
             if n == 0 {
@@ -68,6 +71,7 @@ pub static NATIVES: &[NativeFn] = &[
         name: "keys",
         params: &[req("record")],
         doc: "the field names of a record (or column names of a table), in order",
+        columns: false,
         func: |_, a| match a.value(0) {
             Value::Record(r) => Ok(Value::list(
                 r.fields.keys().map(|k| Value::Str(k.clone())).collect(),
@@ -82,6 +86,7 @@ pub static NATIVES: &[NativeFn] = &[
         name: "values",
         params: &[req("record")],
         doc: "the field values of a record, in order",
+        columns: false,
         func: |_, a| match a.value(0) {
             Value::Record(r) => Ok(Value::list(r.fields.values().cloned().collect())),
             _ => Err(a.wrong(0, "a record")),
@@ -91,6 +96,7 @@ pub static NATIVES: &[NativeFn] = &[
         name: "has",
         params: &[req("record"), req("field")],
         doc: "whether a record has a field (or a table a column)",
+        columns: false,
         func: |_, a| {
             let k = a.str(1)?;
             match a.value(0) {
@@ -104,6 +110,7 @@ pub static NATIVES: &[NativeFn] = &[
         name: "merge",
         params: &[req("record"), req("more")],
         doc: "a record with the fields of both; a field of `more` replaces one of the same name",
+        columns: false,
         func: |_, a| match (a.value(0), a.value(1)) {
             (Value::Record(r), Value::Record(more)) => {
                 let mut out = r.as_ref().clone();
@@ -120,6 +127,7 @@ pub static NATIVES: &[NativeFn] = &[
         name: "with_field",
         params: &[req("record"), req("name"), req("value")],
         doc: "a copy of the record with the field `name` set to `value` (a field named by text)",
+        columns: false,
         func: |_, a| {
             let Value::Record(r) = a.value(0) else {
                 return Err(a.wrong(0, "a record"));
@@ -133,6 +141,7 @@ pub static NATIVES: &[NativeFn] = &[
         name: "map",
         params: &[req("xs"), req("f")],
         doc: "apply `f` to every item: `map(xs, fn(x) => x * 2)`",
+        columns: false,
         func: |i, a| {
             let items = iterable(i, a, 0)?;
             let f = a.value(1);
@@ -147,6 +156,7 @@ pub static NATIVES: &[NativeFn] = &[
         name: "filter",
         params: &[req("xs"), req("keep")],
         doc: "the items for which `keep` is true",
+        columns: false,
         func: |i, a| {
             let items = iterable(i, a, 0)?;
             let f = a.value(1);
@@ -175,12 +185,14 @@ pub static NATIVES: &[NativeFn] = &[
         name: "sort",
         params: &[req("xs"), opt("by")],
         doc: "sort numbers or text ascending; `by` gives a key function",
+        columns: false,
         func: sort,
     },
     NativeFn {
         name: "reverse",
         params: &[req("xs")],
         doc: "the list in reverse order",
+        columns: false,
         func: |_, a| {
             let mut v = a.list(0)?.as_ref().clone();
             v.reverse();
@@ -191,6 +203,7 @@ pub static NATIVES: &[NativeFn] = &[
         name: "rows",
         params: &[req("table")],
         doc: "the rows of a table as a list of records",
+        columns: false,
         func: |_, a| match a.value(0) {
             Value::Table(t) => Ok(Value::list((0..t.rows()).map(|r| t.row(r)).collect())),
             _ => Err(a.wrong(0, "a table")),
@@ -200,12 +213,14 @@ pub static NATIVES: &[NativeFn] = &[
         name: "to_table",
         params: &[req("rows")],
         doc: "a table from a list of records with the same fields",
+        columns: false,
         func: to_table,
     },
     NativeFn {
         name: "with_column",
         params: &[req("table"), req("name"), req("values")],
         doc: "a copy of the table with a column added or replaced",
+        columns: true,
         func: |_, a| {
             let Value::Table(t) = a.value(0) else {
                 return Err(a.wrong(0, "a table"));
@@ -235,24 +250,16 @@ pub static NATIVES: &[NativeFn] = &[
     },
 ];
 
-fn iterable(i: &mut Interp, a: &Args, idx: usize) -> Eval<Vec<Value>> {
+fn iterable(i: &mut dyn Host, a: &Args, idx: usize) -> Eval<Vec<Value>> {
     let v = a.value(idx);
-    crate::interp::iterate_value(i, &v, a.span(idx))
+    i.iterate(&v, a.span(idx))
 }
 
-fn call1(i: &mut Interp, f: &Value, x: Value, a: &Args) -> Eval<Value> {
-    i.call_value(
-        f,
-        vec![ArgValue {
-            name: None,
-            value: x,
-            span: a.span(0),
-        }],
-        a.call,
-    )
+fn call1(i: &mut dyn Host, f: &Value, x: Value, a: &Args) -> Eval<Value> {
+    i.call(f, vec![(x, a.span(0))], a.call)
 }
 
-fn sum(i: &mut Interp, a: &Args) -> Eval<(Quantity, usize)> {
+fn sum(i: &mut dyn Host, a: &Args) -> Eval<(Quantity, usize)> {
     if let Value::Column(c) = a.value(0) {
         return column_sum(&c).ok_or_else(|| a.wrong(0, "a column of numbers"));
     }
@@ -309,7 +316,7 @@ pub(super) fn column_sum(c: &Column) -> Option<(Quantity, usize)> {
     Some((Quantity::new(value, unit), n))
 }
 
-fn sort(i: &mut Interp, a: &mut Args) -> Eval<Value> {
+fn sort(i: &mut dyn Host, a: &mut Args) -> Eval<Value> {
     let items = iterable(i, a, 0)?;
     let keys: Vec<Value> = match a.get(1) {
         Some(f) => {
@@ -348,7 +355,7 @@ fn sort(i: &mut Interp, a: &mut Args) -> Eval<Value> {
     ))
 }
 
-fn to_table(_: &mut Interp, a: &mut Args) -> Eval<Value> {
+fn to_table(_: &mut dyn Host, a: &mut Args) -> Eval<Value> {
     match Table::from_records(&a.list(0)?) {
         Ok(t) => Ok(Value::Table(Rc::new(t))),
         Err((_, None)) => Err(a.wrong(0, "a list of records")),

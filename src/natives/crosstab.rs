@@ -6,17 +6,35 @@
 //! SPSS's "Pearson Chi-Square" row is uncorrected on every table; R's `chisq.test` applies
 //! Yates's correction to 2x2 tables by default, which SPSS shows as "Continuity Correction".
 
-use super::stats::{count, num, percent, record, stats_error, text};
-use super::Args;
+use super::records::{count, num, percent, record, stats_error, text};
+use super::{opt, req, Args, NativeFn};
 use crate::codes::Code;
 use crate::diagnostic::{Eval, RtError};
-use crate::interp::Interp;
+use crate::native::Host;
 use crate::stats::{self, StatsError};
 use crate::table::{Column, Table};
 use crate::units::Unit;
 use crate::value::Value;
 use std::collections::{HashMap, HashSet};
 use std::rc::Rc;
+
+pub static NATIVES: &[NativeFn] = &[
+    NativeFn {
+        name: "crosstab",
+        params: &[
+            req("data"),
+            opt("by"),
+            opt("rows"),
+            opt("cols"),
+            opt("row_var"),
+            opt("col_var"),
+            opt("confidence"),
+        ],
+        doc: "crosstab of counts (`crosstab([[32, 13], [31, 29]])`) or of two columns (`crosstab(t.exposure, t.outcome)`): chi-square tests, Fisher's exact test, and for 2x2 the odds ratio and relative risks",
+        columns: false,
+        func: crosstab,
+    },
+];
 
 /// Work allowed for an exact test on a table larger than 2x2 before it is left out with a
 /// note: a tenth of the kernel's default, so that printing a large crosstab stays interactive
@@ -32,7 +50,7 @@ struct Input {
     missing: usize,
 }
 
-pub(super) fn crosstab(_: &mut Interp, a: &mut Args) -> Eval<Value> {
+fn crosstab(_: &mut dyn Host, a: &mut Args) -> Eval<Value> {
     let mut input = match (a.value(0), a.get(1)) {
         (Value::List(x), Some(Value::List(y))) => from_raw(a, &x, y)?,
         (Value::List(rows), None) => from_rows(a, &rows)?,

@@ -6,7 +6,7 @@ use super::{opt, req, Args, NativeFn};
 use crate::codes::Code;
 use crate::data::{self, DataError, DataErrorKind, Options};
 use crate::diagnostic::{Eval, RtError};
-use crate::interp::Interp;
+use crate::native::Host;
 use crate::suggest::did_you_mean;
 use crate::table::Table;
 use crate::value::Value;
@@ -25,6 +25,7 @@ pub static NATIVES: &[NativeFn] = &[
             opt("decimal"),
         ],
         doc: "a table from a CSV file with a header row; `missing: [\"NA\"]` codes besides empty cells (or per column: `missing: { skor: [\"NA\", 99] }`), `text: [cols]` kept as text, `delimiter: \";\"`, `decimal: \",\"`",
+        columns: false,
         func: read_csv,
     },
     NativeFn {
@@ -37,18 +38,21 @@ pub static NATIVES: &[NativeFn] = &[
             opt("decimal"),
         ],
         doc: "a table from CSV text written in the script, with the options of `read_csv`",
+        columns: false,
         func: parse_csv,
     },
     NativeFn {
         name: "read_xlsx",
         params: &[req("path"), opt("sheet"), opt("missing"), opt("text")],
         doc: "a table from an Excel .xlsx sheet (the first, or `sheet: \"name\"`) whose first row is the header",
+        columns: false,
         func: read_xlsx,
     },
     NativeFn {
         name: "select",
         params: &[req("table"), req("columns")],
         doc: "a table with only the named columns, in the order given: `select(t, [\"p1\", \"p2\"])`",
+        columns: false,
         func: select,
     },
 ];
@@ -121,8 +125,8 @@ fn delimiter(a: &Args, i: usize) -> Eval<char> {
 }
 
 /// A path relative to the script making the call.
-fn resolve(i: &Interp, a: &Args, path: &str) -> PathBuf {
-    let here = PathBuf::from(i.sources.name(a.call.src));
+fn resolve(i: &dyn Host, a: &Args, path: &str) -> PathBuf {
+    let here = PathBuf::from(i.source_name(a.call.src));
     here.parent()
         .map(|d| d.join(path))
         .unwrap_or_else(|| PathBuf::from(path))
@@ -132,7 +136,7 @@ fn table(t: Table) -> Value {
     Value::Table(Rc::new(t))
 }
 
-fn read_csv(i: &mut Interp, a: &mut Args) -> Eval<Value> {
+fn read_csv(i: &mut dyn Host, a: &mut Args) -> Eval<Value> {
     let path = a.str(0)?;
     let opts = options(a, 1, 2, Some(4))?;
     let delim = delimiter(a, 3)?;
@@ -176,7 +180,7 @@ fn io_reason(e: &std::io::Error) -> String {
     }
 }
 
-fn parse_csv(_: &mut Interp, a: &mut Args) -> Eval<Value> {
+fn parse_csv(_: &mut dyn Host, a: &mut Args) -> Eval<Value> {
     let text = a.str(0)?;
     let opts = options(a, 1, 2, Some(4))?;
     let delim = delimiter(a, 3)?;
@@ -185,7 +189,7 @@ fn parse_csv(_: &mut Interp, a: &mut Args) -> Eval<Value> {
         .map_err(|e| data_error(e, a))
 }
 
-fn read_xlsx(i: &mut Interp, a: &mut Args) -> Eval<Value> {
+fn read_xlsx(i: &mut dyn Host, a: &mut Args) -> Eval<Value> {
     let path = a.str(0)?;
     let sheet = match a.get(1) {
         None => None,
@@ -209,7 +213,7 @@ fn read_xlsx(i: &mut Interp, a: &mut Args) -> Eval<Value> {
         .map_err(|e| data_error(e, a))
 }
 
-fn select(_: &mut Interp, a: &mut Args) -> Eval<Value> {
+fn select(_: &mut dyn Host, a: &mut Args) -> Eval<Value> {
     let Value::Table(t) = a.value(0) else {
         return Err(a.wrong(0, "a table"));
     };

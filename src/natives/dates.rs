@@ -8,7 +8,7 @@ use super::{opt, req, Args, NativeFn};
 use crate::codes::Code;
 use crate::dates::{count_weekdays, weekday_named, Date, WEEKDAYS, YEARS};
 use crate::diagnostic::{Eval, RtError};
-use crate::interp::Interp;
+use crate::native::Host;
 use crate::number::Num;
 use crate::units::{Quantity, Unit};
 use crate::value::Value;
@@ -20,18 +20,21 @@ pub static NATIVES: &[NativeFn] = &[
         name: "working_days",
         params: &[req("year"), opt("weekdays")],
         doc: "days of a year on working weekdays (default Monday to Friday): `working_days(2026)` is 261 days; `weekdays: [\"mon\", ..., \"sat\"]` for a six-day week",
+        columns: false,
         func: working_days,
     },
     NativeFn {
         name: "holidays_on_working_days",
         params: &[req("year"), req("dates"), opt("weekdays")],
         doc: "how many of the listed dates (\"2026-08-17\") fall on working weekdays of the year: the public holidays a calendar deducts",
+        columns: false,
         func: holidays_on_working_days,
     },
     NativeFn {
         name: "weekday",
         params: &[req("date")],
         doc: "the weekday of a date: `weekday(\"2026-08-17\")` is \"Monday\"",
+        columns: false,
         func: weekday,
     },
 ];
@@ -100,13 +103,13 @@ fn weekdays_arg(a: &Args, i: usize) -> Eval<[bool; 7]> {
     Ok(working)
 }
 
-fn working_days(_: &mut Interp, a: &mut Args) -> Eval<Value> {
+fn working_days(_: &mut dyn Host, a: &mut Args) -> Eval<Value> {
     let year = year_arg(a)?;
     let working = weekdays_arg(a, 1)?;
     Ok(days(count_weekdays(year, &working)))
 }
 
-fn holidays_on_working_days(_: &mut Interp, a: &mut Args) -> Eval<Value> {
+fn holidays_on_working_days(_: &mut dyn Host, a: &mut Args) -> Eval<Value> {
     let year = year_arg(a)?;
     let working = weekdays_arg(a, 2)?;
     let bad = |message: String, hint: &str| {
@@ -150,7 +153,7 @@ fn holidays_on_working_days(_: &mut Interp, a: &mut Args) -> Eval<Value> {
     Ok(days(n))
 }
 
-fn weekday(_: &mut Interp, a: &mut Args) -> Eval<Value> {
+fn weekday(_: &mut dyn Host, a: &mut Args) -> Eval<Value> {
     let s = a.str(0)?;
     let date = Date::parse(&s).map_err(|why| {
         RtError::new(Code::InvalidValue, why, a.span(0), "this date")

@@ -3,7 +3,7 @@
 use super::{opt, req, rest, Args, NativeFn};
 use crate::codes::Code;
 use crate::diagnostic::{Eval, RtError};
-use crate::interp::Interp;
+use crate::native::Host;
 use crate::number::{Num, Rounding};
 use crate::units::Quantity;
 use crate::value::Value;
@@ -13,30 +13,35 @@ pub static NATIVES: &[NativeFn] = &[
         name: "round",
         params: &[req("x"), opt("digits"), opt("mode")],
         doc: "round to `digits` decimals (default 0); mode \"half_up\" (default), \"half_even\", \"floor\", \"ceil\" or \"truncate\"",
+        columns: false,
         func: round,
     },
     NativeFn {
         name: "floor",
         params: &[req("x"), opt("digits")],
         doc: "round down (towards minus infinity), to `digits` decimals (default 0)",
+        columns: false,
         func: |_, a| round_with(a, Rounding::Floor),
     },
     NativeFn {
         name: "ceil",
         params: &[req("x"), opt("digits")],
         doc: "round up (towards plus infinity), to `digits` decimals (default 0); whole staff: `ceil(x)`",
+        columns: false,
         func: |_, a| round_with(a, Rounding::Ceil),
     },
     NativeFn {
         name: "truncate",
         params: &[req("x"), opt("digits")],
         doc: "cut off decimals (towards zero), as seed 001 does with percentages",
+        columns: false,
         func: |_, a| round_with(a, Rounding::Truncate),
     },
     NativeFn {
         name: "abs",
         params: &[req("x")],
         doc: "absolute value, unit kept",
+        columns: false,
         func: |_, a| {
             let q = a.quantity(0)?;
             Ok(Value::Num(Quantity::new(q.value.abs(), q.unit)))
@@ -46,6 +51,7 @@ pub static NATIVES: &[NativeFn] = &[
         name: "sqrt",
         params: &[req("x")],
         doc: "square root of a plain number",
+        columns: false,
         func: |i, a| {
             let x = a.plain(0)?;
             x.sqrt().map(Value::num).map_err(|e| a.num_error(i, e, 0))
@@ -55,6 +61,7 @@ pub static NATIVES: &[NativeFn] = &[
         name: "ln",
         params: &[req("x")],
         doc: "natural logarithm",
+        columns: false,
         func: |i, a| {
             let x = a.plain(0)?;
             if x <= Num::ZERO {
@@ -67,6 +74,7 @@ pub static NATIVES: &[NativeFn] = &[
         name: "exp",
         params: &[req("x")],
         doc: "e to the power x",
+        columns: false,
         func: |i, a| {
             let x = a.plain(0)?;
             x.map_f64(f64::exp).map(Value::num).map_err(|e| a.num_error(i, e, 0))
@@ -76,12 +84,14 @@ pub static NATIVES: &[NativeFn] = &[
         name: "min",
         params: &[rest("values")],
         doc: "the smallest of the arguments, or of one list: `min(a, b)`, `min(xs)`",
+        columns: true,
         func: |i, a| extreme(i, a, std::cmp::Ordering::Less),
     },
     NativeFn {
         name: "max",
         params: &[rest("values")],
         doc: "the largest of the arguments, or of one list: `max(a, b)`, `max(xs)`",
+        columns: true,
         func: |i, a| extreme(i, a, std::cmp::Ordering::Greater),
     },
 ];
@@ -156,7 +166,7 @@ fn digits(a: &Args, i: usize) -> Eval<i32> {
     Ok(d as i32)
 }
 
-fn round(_: &mut Interp, a: &mut Args) -> Eval<Value> {
+fn round(_: &mut dyn Host, a: &mut Args) -> Eval<Value> {
     round_with(a, mode_from(a, 2)?)
 }
 
@@ -165,7 +175,7 @@ fn round_with(a: &Args, mode: Rounding) -> Eval<Value> {
     round_value(&a.value(0), d, mode).ok_or_else(|| a.wrong(0, "a number or a list of numbers"))
 }
 
-fn extreme(_: &mut Interp, a: &mut Args, want: std::cmp::Ordering) -> Eval<Value> {
+fn extreme(_: &mut dyn Host, a: &mut Args, want: std::cmp::Ordering) -> Eval<Value> {
     // `max(xs...)` collects its arguments: one column arrives as a list holding it.
     let column = match a.value(0) {
         Value::Column(c) => Some(c),

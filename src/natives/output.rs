@@ -6,7 +6,7 @@
 use super::{opt, req, Args, NativeFn};
 use crate::codes::Code;
 use crate::diagnostic::{Eval, RtError};
-use crate::interp::Interp;
+use crate::native::Host;
 use crate::number::Locale;
 use crate::output::{atomic, csv, json, markdown, svg, xlsx, CellStyle};
 use crate::table::{Column, Table};
@@ -25,6 +25,7 @@ pub static NATIVES: &[NativeFn] = &[
             opt("locale"),
         ],
         doc: "write a table to a file, format from the extension (.csv .json .md .xlsx) or `format:`; `decimals: 4` fixes the decimals; written whole or not at all",
+        columns: false,
         func: export,
     },
     NativeFn {
@@ -39,6 +40,7 @@ pub static NATIVES: &[NativeFn] = &[
             opt("reference"),
         ],
         doc: "SVG bar chart of WISN ratios (line at 1) or differences (line at 0) per `label`, grouped by `group`; shortages in red",
+        columns: false,
         func: chart_wisn,
     },
     NativeFn {
@@ -51,6 +53,7 @@ pub static NATIVES: &[NativeFn] = &[
             opt("title"),
         ],
         doc: "SVG 100% stacked bars of Likert answers per item; `options` names the answer codes 1, 2, ... (a list) or maps names to codes (a record)",
+        columns: false,
         func: chart_likert,
     },
 ];
@@ -83,9 +86,9 @@ fn table_arg<'a>(a: &'a Args, i: usize) -> Eval<Cow<'a, Table>> {
         .ok_or_else(|| a.wrong(i, "a table (or a list of records with the same fields)"))
 }
 
-fn locale_arg(interp: &Interp, a: &Args, i: usize) -> Eval<Locale> {
+fn locale_arg(interp: &dyn Host, a: &Args, i: usize) -> Eval<Locale> {
     match a.get(i) {
-        None => Ok(interp.output.locale),
+        None => Ok(interp.locale()),
         Some(_) => {
             let name = a.str(i)?;
             Locale::from_name(&name).ok_or_else(|| {
@@ -112,7 +115,7 @@ fn write_error(a: &Args, i: usize, path: &str, e: std::io::Error) -> RtError {
     .hint("the path is relative to the directory wl was started in; the directory must exist and be writable")
 }
 
-fn export(interp: &mut Interp, a: &mut Args) -> Eval<Value> {
+fn export(interp: &mut dyn Host, a: &mut Args) -> Eval<Value> {
     let table = table_arg(a, 0)?;
     let path = a.str(1)?;
     let format = match a.get(2) {
@@ -230,9 +233,9 @@ fn write_svg(a: &Args, path_arg: usize, svg: String) -> Eval<Value> {
     Ok(Value::Nil)
 }
 
-fn chart_wisn(interp: &mut Interp, a: &mut Args) -> Eval<Value> {
+fn chart_wisn(interp: &mut dyn Host, a: &mut Args) -> Eval<Value> {
     let t = table_arg(a, 0)?;
-    let locale = interp.output.locale;
+    let locale = interp.locale();
     let (labels, _) = column(&t, a, 2, "cadre")?;
     let (values, value_name) = column(&t, a, 3, "ratio")?;
     let Column::Num(values, _) = values else {
@@ -265,9 +268,9 @@ fn chart_wisn(interp: &mut Interp, a: &mut Args) -> Eval<Value> {
     write_svg(a, 1, chart.render())
 }
 
-fn chart_likert(interp: &mut Interp, a: &mut Args) -> Eval<Value> {
+fn chart_likert(interp: &mut dyn Host, a: &mut Args) -> Eval<Value> {
     let t = table_arg(a, 0)?;
-    let locale = interp.output.locale;
+    let locale = interp.locale();
     // Option names in code order, with their codes.
     let options: Vec<(String, f64)> = match a.value(2) {
         Value::List(names) => names

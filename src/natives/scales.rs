@@ -6,11 +6,11 @@
 //! the maximum possible total (`60%..=100%`). The declaration is checked when it is evaluated,
 //! so a one-item scale or a reverse item with no score range fails where it is written.
 
-use super::stats::{num, stats_error};
+use super::records::{num, stats_error};
 use super::{req, Args, NativeFn};
 use crate::codes::Code;
 use crate::diagnostic::{Eval, RtError};
-use crate::interp::Interp;
+use crate::native::Host;
 use crate::span::Span;
 use crate::stats::{Answers, StatsError};
 use crate::suggest::did_you_mean;
@@ -24,6 +24,7 @@ pub static NATIVES: &[NativeFn] = &[NativeFn {
     name: "score",
     params: &[req("scale"), req("responses")],
     doc: "score a table of responses on a scale: each respondent's item scores (reverse items flipped), total, percent of the maximum and category",
+    columns: false,
     func: score,
 }];
 
@@ -290,7 +291,7 @@ pub(super) fn plain_item_columns<'t>(
         .into_iter()
         .map(|name| match t.columns.get(&name).map(|c| c.as_ref()) {
             Some(Column::Num(v, _)) => {
-                let answers = super::stats::item_answers(v);
+                let answers = super::records::item_answers(v);
                 let fits = match answers {
                     // A compact column is checked on its bytes, without widening it.
                     Answers::Small(b) => b
@@ -308,7 +309,7 @@ pub(super) fn plain_item_columns<'t>(
 /// The item columns of a response table and each respondent's score on them (`None` missing),
 /// with response labels turned into scores and reverse items flipped.
 pub(super) fn item_scores(
-    _: &mut Interp,
+    _: &mut dyn Host,
     scale: &Record,
     t: &Table,
     scale_span: Span,
@@ -447,7 +448,7 @@ fn in_range(x: f64, r: &Range) -> bool {
     x >= a && if r.inclusive { x <= b } else { x < b }
 }
 
-fn score(i: &mut Interp, a: &mut Args) -> Eval<Value> {
+fn score(i: &mut dyn Host, a: &mut Args) -> Eval<Value> {
     let Value::Record(scale) = a.value(0) else {
         return Err(a.wrong(0, "a scale"));
     };

@@ -9,9 +9,10 @@ pub static NATIVES: &[NativeFn] = &[NativeFn {
     name: "args",
     params: &[],
     doc: "the command-line arguments after the script's path, as a list of text",
+    columns: false,
     func: |i, _| {
         Ok(Value::list(
-            i.script_args
+            i.script_args()
                 .iter()
                 .map(|s| Value::Str(Rc::from(s.as_str())))
                 .collect(),

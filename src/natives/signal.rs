@@ -8,7 +8,7 @@ use super::{opt, req, Args, NativeFn};
 use crate::codes::Code;
 use crate::diagnostic::Diagnostic;
 use crate::diagnostic::{Eval, RtError};
-use crate::interp::Interp;
+use crate::native::Host;
 use crate::span::Span;
 use crate::value::Value;
 
@@ -17,18 +17,21 @@ pub static NATIVES: &[NativeFn] = &[
         name: "fail",
         params: &[req("code"), req("message"), opt("at"), opt("hint")],
         doc: "stop with a diagnostic: `fail(\"E0501\", \"...\", at: cadre, hint: \"...\")`",
+        columns: false,
         func: fail,
     },
     NativeFn {
         name: "warn",
         params: &[req("code"), req("message"), opt("at"), opt("hint")],
         doc: "record a warning and go on: `warn(\"W0501\", \"...\", at: cadre)`",
+        columns: false,
         func: warn,
     },
     NativeFn {
         name: "quietly",
         params: &[req("f")],
         doc: "the value of `f()` without the warnings it records (scenarios built from a declaration warn about the declaration, not about themselves); errors still stop the run",
+        columns: false,
         func: quietly,
     },
 ];
@@ -61,31 +64,31 @@ fn parts(a: &Args) -> Eval<(Code, String, Span, Option<String>)> {
     Ok((code, message, span, hint))
 }
 
-fn fail(_: &mut Interp, a: &mut Args) -> Eval<Value> {
+fn fail(_: &mut dyn Host, a: &mut Args) -> Eval<Value> {
     let (code, message, span, hint) = parts(a)?;
     let mut d = Diagnostic::error(code, message, span, code.title());
     d.hint = hint;
     Err(RtError::from(d))
 }
 
-fn warn(interp: &mut Interp, a: &mut Args) -> Eval<Value> {
+fn warn(interp: &mut dyn Host, a: &mut Args) -> Eval<Value> {
     let (code, message, span, hint) = parts(a)?;
     let mut d = Diagnostic::warning(code, message, span, code.title());
     d.hint = hint;
     // A formula evaluated for several results (a loop over facilities) warns once per place.
     if !interp
-        .warnings
+        .warnings()
         .iter()
         .any(|w| w.code == code && w.primary_span() == span && w.message == d.message)
     {
-        interp.warnings.push(d);
+        interp.warnings().push(d);
     }
     Ok(Value::Nil)
 }
 
-fn quietly(interp: &mut Interp, a: &mut Args) -> Eval<Value> {
-    let before = interp.warnings.len();
-    let v = interp.call_value(&a.value(0), Vec::new(), a.call);
-    interp.warnings.truncate(before);
+fn quietly(interp: &mut dyn Host, a: &mut Args) -> Eval<Value> {
+    let before = interp.warnings().len();
+    let v = interp.call(&a.value(0), Vec::new(), a.call);
+    interp.warnings().truncate(before);
     v
 }

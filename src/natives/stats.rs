@@ -1,21 +1,21 @@
-//! Statistics natives: the kernel in [`crate::stats`] exposed as wl functions. Results are
-//! records a script can read (`ct.pearson.p`, `rel.alpha`) whose printed form is the table SPSS
-//! shows ([`crate::report`]); nothing here formats text.
+//! Descriptive statistics natives: `descriptives` and `frequencies`, the kernel in
+//! [`crate::stats`] exposed as wl functions. Results are records a script can read
+//! (`d.mean`, `f.valid`) whose printed form is the table SPSS shows ([`crate::report`]); nothing
+//! here formats text.
 //!
 //! Missing values (`missing` in a list, an empty cell in a column) are left out of each
 //! analysis and counted, as SPSS's Case Processing Summary does.
 
+use super::records::{count, num, percent_unit, record, stats_error, table, text, with_unit};
 use super::{opt, req, Args, NativeFn};
 use crate::codes::Code;
 use crate::diagnostic::{Eval, RtError};
-use crate::interp::Interp;
+use crate::native::Host;
 use crate::number::Num;
-use crate::span::Span;
-use crate::stats::{self, StatsError, Tails};
-use crate::table::{Column, Nums, Table, SMALL_MISSING};
+use crate::stats::{self, StatsError};
+use crate::table::Column;
 use crate::units::{Quantity, Unit};
-use crate::value::{Record, Value};
-use indexmap::IndexMap;
+use crate::value::Value;
 use std::rc::Rc;
 
 pub static NATIVES: &[NativeFn] = &[
@@ -23,133 +23,20 @@ pub static NATIVES: &[NativeFn] = &[
         name: "descriptives",
         params: &[req("xs")],
         doc: "n, missing, mean, sd, variance, min, max, median and quartiles (SPSS HAVERAGE rule) of a list or column; missing values are counted, not used",
+        columns: false,
         func: descriptives,
     },
     NativeFn {
         name: "frequencies",
         params: &[req("xs"), opt("weights"), opt("name")],
         doc: "frequency table (frequency, percent, valid percent, cumulative percent); `weights:` gives a count for each value, as SPSS's WEIGHT BY",
+        columns: false,
         func: frequencies,
-    },
-    NativeFn {
-        name: "crosstab",
-        params: &[
-            req("data"),
-            opt("by"),
-            opt("rows"),
-            opt("cols"),
-            opt("row_var"),
-            opt("col_var"),
-            opt("confidence"),
-        ],
-        doc: "crosstab of counts (`crosstab([[32, 13], [31, 29]])`) or of two columns (`crosstab(t.exposure, t.outcome)`): chi-square tests, Fisher's exact test, and for 2x2 the odds ratio and relative risks",
-        func: crosstab,
-    },
-    NativeFn {
-        name: "critical_r",
-        params: &[req("n"), opt("alpha"), opt("tails")],
-        doc: "critical Pearson r (\"r tabel\") for n cases at alpha (default 0.05), 1 or 2 tails (default 2)",
-        func: critical_r,
-    },
-    NativeFn {
-        name: "chi_square_p",
-        params: &[req("value"), req("df")],
-        doc: "upper-tail p-value of a chi-square statistic with df degrees of freedom (SPSS \"Asymp. Sig.\"), to check a printed statistic against its printed p",
-        func: chi_square_p,
-    },
-    NativeFn {
-        name: "correlation",
-        params: &[req("x"), req("y")],
-        doc: "Pearson r of two lists with its t, df and two-tailed p; pairs with a missing value are left out",
-        func: correlation,
-    },
-    NativeFn {
-        name: "reliability",
-        params: &[req("items"), opt("responses")],
-        doc: "Cronbach's alpha (raw and standardized) and the Item-Total Statistics of a table of item scores, or of `reliability(scale, responses)`; listwise deletion",
-        func: reliability,
-    },
-    NativeFn {
-        name: "validity",
-        params: &[
-            req("items"),
-            opt("responses"),
-            opt("alpha"),
-            opt("tails"),
-            opt("corrected"),
-        ],
-        doc: "item validity: each item's item-total r against the critical r for the number of complete cases (`corrected: true` uses the corrected item-total r)",
-        func: validity,
     },
 ];
 
-/// A kernel error as a diagnostic on `span`.
-pub(super) fn stats_error(e: StatsError, span: Span, label: &str) -> RtError {
-    use StatsError::*;
-    let code = match &e {
-        Empty { .. } | TooFewCases { .. } | TooFewCompleteCases { .. } => Code::TooFewCases,
-        LengthMismatch { .. } | ItemLengthMismatch { .. } => Code::TableShape,
-        ZeroVariance { .. } | ZeroTotalVariance => Code::ZeroVariance,
-        TableTooSmall { .. }
-        | RaggedTable { .. }
-        | EmptyRowOrColumn { .. }
-        | NotTwoByTwo { .. } => Code::CrosstabShape,
-        InvalidCount { .. }
-        | NonIntegerCount { .. }
-        | NotFinite { .. }
-        | NotFiniteAnswer { .. } => Code::InvalidCount,
-        TooFewItems { .. } => Code::ScaleItems,
-        InvalidParameter { .. } | TooLargeForExact { .. } => Code::StatisticsOption,
-    };
-    RtError::new(code, e.to_string(), span, label.to_string())
-}
-
-/// A kernel result as a wl number. The kernel never returns NaN or infinity; should one slip
-/// through it becomes a missing value rather than a printed NaN.
-pub(super) fn num(x: f64) -> Value {
-    Num::from_f64(x).map_or(Value::Nil, Value::num)
-}
-
-pub(super) fn percent(x: f64) -> Value {
-    Num::from_f64(x).map_or(Value::Nil, |n| {
-        Value::Num(Quantity::new(n, Unit::from_names(Some("%"), &[])))
-    })
-}
-
-fn with_unit(x: f64, unit: &Unit) -> Value {
-    Num::from_f64(x).map_or(Value::Nil, |n| Value::Num(Quantity::new(n, unit.clone())))
-}
-
-pub(super) fn count(n: usize) -> Value {
-    Value::int(n as i64)
-}
-
-pub(super) fn text(s: &str) -> Value {
-    Value::Str(Rc::from(s))
-}
-
-pub(super) fn record(kind: Option<&str>, fields: Vec<(&str, Value)>) -> Value {
-    Value::Record(Rc::new(Record {
-        kind: kind.map(Rc::from),
-        fields: fields
-            .into_iter()
-            .map(|(k, v)| (Rc::from(k), v))
-            .collect::<IndexMap<_, _>>(),
-        calendar: None,
-        origin: None,
-    }))
-}
-
-fn table(columns: Vec<(Rc<str>, Column)>) -> Value {
-    Value::Table(Rc::new(Table::from_columns(columns.into_iter().collect())))
-}
-
-fn percent_unit() -> Unit {
-    Unit::from_names(Some("%"), &[])
-}
-
 /// The numbers of a list or column (`None` for a missing value) and the unit they share.
-fn numbers(a: &Args, i: usize) -> Eval<(Vec<Option<f64>>, Unit)> {
+pub(super) fn numbers(a: &Args, i: usize) -> Eval<(Vec<Option<f64>>, Unit)> {
     let items = a.list(i)?;
     let mut unit: Option<Unit> = None;
     let mut out = Vec::with_capacity(items.len());
@@ -189,7 +76,7 @@ fn numbers(a: &Args, i: usize) -> Eval<(Vec<Option<f64>>, Unit)> {
     Ok((out, unit.unwrap_or_else(Unit::none)))
 }
 
-fn descriptives(_: &mut Interp, a: &mut Args) -> Eval<Value> {
+fn descriptives(_: &mut dyn Host, a: &mut Args) -> Eval<Value> {
     let (values, unit) = numbers(a, 0)?;
     let valid: Vec<f64> = values.iter().flatten().copied().collect();
     if valid.len() < 2 {
@@ -233,7 +120,7 @@ fn descriptives(_: &mut Interp, a: &mut Args) -> Eval<Value> {
     Ok(record(Some("descriptives"), fields))
 }
 
-fn frequencies(_: &mut Interp, a: &mut Args) -> Eval<Value> {
+fn frequencies(_: &mut dyn Host, a: &mut Args) -> Eval<Value> {
     let values = a.list(0)?;
     let name = match a.get(2) {
         Some(_) => Some(a.str(2)?),
@@ -367,304 +254,4 @@ fn weighted(a: &Args, values: &[Value]) -> Eval<(Vec<Value>, Vec<f64>, f64)> {
         }
     }
     Ok((values.to_vec(), freqs, 0.0))
-}
-
-fn critical_r(_: &mut Interp, a: &mut Args) -> Eval<Value> {
-    let n = a.int(0, 0)?;
-    let alpha = alpha_arg(a, 1)?;
-    let tails = tails_arg(a, 2)?;
-    if n < 0 {
-        return Err(a.wrong(0, "a number of cases of 0 or more"));
-    }
-    stats::critical_r(n as usize, alpha, tails)
-        .map(num)
-        .map_err(|e| stats_error(e, a.call, "for this call"))
-}
-
-fn alpha_arg(a: &Args, i: usize) -> Eval<f64> {
-    match a.get(i) {
-        None => Ok(0.05),
-        Some(_) => {
-            let x = a.plain(i)?.to_f64();
-            if x > 0.0 && x < 1.0 {
-                Ok(x)
-            } else {
-                Err(stats_error(
-                    StatsError::InvalidParameter {
-                        what: "alpha",
-                        value: x,
-                        allowed: "between 0 and 1 (e.g. 0.05 or 5%)",
-                    },
-                    a.span(i),
-                    "this alpha",
-                ))
-            }
-        }
-    }
-}
-
-fn tails_arg(a: &Args, i: usize) -> Eval<Tails> {
-    let t = a.int(i, 2)?;
-    Tails::from_count(t.clamp(0, 100) as u32).map_err(|e| stats_error(e, a.span(i), "here"))
-}
-
-fn chi_square_p(_: &mut Interp, a: &mut Args) -> Eval<Value> {
-    let x = a.plain(0)?.to_f64();
-    let df = a.int(1, 1)?;
-    if df < 1 {
-        return Err(a.wrong(1, "a whole number of degrees of freedom of 1 or more"));
-    }
-    if x < 0.0 {
-        return Err(a.wrong(0, "a chi-square value of 0 or more"));
-    }
-    stats::chi_square_sf(x, df as f64)
-        .map(num)
-        .map_err(|e| stats_error(e, a.span(0), "this value"))
-}
-
-fn correlation(_: &mut Interp, a: &mut Args) -> Eval<Value> {
-    let (x, _) = numbers(a, 0)?;
-    let (y, _) = numbers(a, 1)?;
-    if x.len() != y.len() {
-        return Err(stats_error(
-            StatsError::LengthMismatch {
-                what: "y",
-                expected: x.len(),
-                found: y.len(),
-            },
-            a.span(1),
-            "this list",
-        ));
-    }
-    let (xs, ys): (Vec<f64>, Vec<f64>) = x
-        .iter()
-        .zip(&y)
-        .filter_map(|(a, b)| Some(((*a)?, (*b)?)))
-        .unzip();
-    let c = stats::pearson(&xs, &ys).map_err(|e| stats_error(e, a.call, "these lists"))?;
-    let mut fields = vec![("r", num(c.r)), ("n", count(c.n)), ("df", count(c.df))];
-    if let Some(t) = c.t {
-        fields.push(("t", num(t)));
-    }
-    fields.push(("p", num(c.p_two_tailed)));
-    Ok(record(Some("correlation"), fields))
-}
-
-/// The answers of an item column as stored: bytes for a compact column, so that reliability
-/// reads them without widening.
-pub(super) fn item_answers(v: &Nums) -> stats::Answers<'_> {
-    match v.small() {
-        Some(b) => stats::Answers::Small(b),
-        None => stats::Answers::Wide(v),
-    }
-}
-
-/// Reliability of item columns read in place (`NaN` or the missing byte): only a column with
-/// missing cells gets a mask.
-fn reliability_in_place(values: &[stats::Answers<'_>]) -> stats::Result<stats::Reliability> {
-    let masks: Vec<Option<Vec<bool>>> = values
-        .iter()
-        .map(|v| {
-            let missing = match v {
-                stats::Answers::Small(b) => b.contains(&SMALL_MISSING),
-                stats::Answers::Wide(x) => x.iter().any(|x| x.is_nan()),
-            };
-            missing.then(|| (0..v.len()).map(|r| !v.get(r).is_nan()).collect())
-        })
-        .collect();
-    let cols: Vec<stats::ItemColumn<'_>> = values
-        .iter()
-        .zip(&masks)
-        .map(|(&v, m)| match m {
-            Some(m) => stats::ItemColumn::with_mask(v, m),
-            None => stats::ItemColumn::complete(v),
-        })
-        .collect();
-    stats::reliability(&cols)
-}
-
-/// Reliability of a table of item scores, or of `reliability(scale, responses)`, with the
-/// item names.
-fn run_reliability(i: &mut Interp, a: &Args) -> Eval<(Vec<Rc<str>>, stats::Reliability)> {
-    let (names, r) = match (a.value(0), a.get(1)) {
-        (Value::Record(r), Some(Value::Table(t))) if r.kind.as_deref() == Some("scale") => {
-            match super::scales::plain_item_columns(&r, t) {
-                Some(cols) => {
-                    let (names, values): (Vec<_>, Vec<_>) = cols.into_iter().unzip();
-                    (names, reliability_in_place(&values))
-                }
-                None => {
-                    let (names, cols) = super::scales::item_scores(i, &r, t, a.span(0), a.span(1))?;
-                    (names, stats::reliability_from_options(&cols))
-                }
-            }
-        }
-        (Value::Table(t), None) => {
-            let mut names = Vec::new();
-            let mut values = Vec::new();
-            for (name, col) in &t.columns {
-                let Column::Num(v, _) = col.as_ref() else {
-                    return Err(RtError::new(
-                        Code::TypeMismatch,
-                        format!("column `{name}` does not hold numbers, so it cannot be an item"),
-                        a.span(0),
-                        "this table",
-                    )
-                    .hint("keep only the item columns: `select(t, [\"p1\", \"p2\", ...])`, or pass the scale: `reliability(scale, t)`"));
-                };
-                names.push(name.clone());
-                values.push(item_answers(v));
-            }
-            (names, reliability_in_place(&values))
-        }
-        _ => {
-            return Err(a.wrong(
-                0,
-                "a table of item scores, or a scale followed by a table of responses",
-            ))
-        }
-    };
-    let r = r.map_err(|e| stats_error(e, a.span(0), "these items"))?;
-    for note in &r.notes {
-        if let stats::Note::ItemZeroVariance { item } = note {
-            let name = &names[item - 1];
-            return Err(RtError::new(
-                Code::ZeroVariance,
-                format!(
-                    "item `{name}` has zero variance: every complete respondent gave it the same score, so its item-total correlation is undefined"
-                ),
-                a.span(0),
-                "these items",
-            )
-            .hint(format!("SPSS drops such an item from the scale; leave `{name}` out with `select`")));
-        }
-    }
-    Ok((names, r))
-}
-
-fn reliability(i: &mut Interp, a: &mut Args) -> Eval<Value> {
-    let (names, r) = run_reliability(i, a)?;
-    let opt_num = |x: Option<f64>| x.map_or(Value::Nil, num);
-    let col = |f: &dyn Fn(&stats::ItemStats) -> Option<f64>| item_column(&r, f);
-    let items = table(vec![
-        (
-            Rc::from("item"),
-            Column::Str(names.iter().map(|n| Some(n.clone())).collect()),
-        ),
-        (Rc::from("mean"), col(&|s| Some(s.mean))),
-        (Rc::from("sd"), col(&|s| Some(s.sd))),
-        (Rc::from("n"), col(&|s| Some(s.n as f64))),
-        (
-            Rc::from("scale_mean_if_deleted"),
-            col(&|s| Some(s.scale_mean_if_deleted)),
-        ),
-        (
-            Rc::from("scale_variance_if_deleted"),
-            col(&|s| Some(s.scale_variance_if_deleted)),
-        ),
-        (
-            Rc::from("corrected_item_total_r"),
-            col(&|s| s.corrected_item_total_r),
-        ),
-        (Rc::from("item_total_r"), col(&|s| s.item_total_r)),
-        (Rc::from("alpha_if_deleted"), col(&|s| s.alpha_if_deleted)),
-    ]);
-    let notes = r.notes.iter().map(|n| text(&n.to_string())).collect();
-    Ok(record(
-        Some("reliability"),
-        vec![
-            (
-                "cases",
-                record(
-                    None,
-                    vec![
-                        ("valid", count(r.n_valid)),
-                        ("excluded", count(r.n_excluded)),
-                        ("total", count(r.n_total)),
-                    ],
-                ),
-            ),
-            ("n_items", count(r.n_items)),
-            ("alpha", num(r.alpha)),
-            ("standardized_alpha", opt_num(r.standardized_alpha)),
-            ("mean_inter_item_r", opt_num(r.mean_inter_item_r)),
-            ("scale_mean", num(r.scale_mean)),
-            ("scale_variance", num(r.scale_variance)),
-            ("scale_sd", num(r.scale_sd)),
-            ("items", items),
-            ("notes", Value::list(notes)),
-        ],
-    ))
-}
-
-fn validity(i: &mut Interp, a: &mut Args) -> Eval<Value> {
-    let alpha = alpha_arg(a, 2)?;
-    let tails = tails_arg(a, 3)?;
-    let corrected = match a.get(4) {
-        None => false,
-        Some(Value::Bool(b)) => *b,
-        Some(_) => return Err(a.wrong(4, "true or false")),
-    };
-    let (names, r) = run_reliability(i, a)?;
-    let r_table = stats::critical_r(r.n_valid, alpha, tails)
-        .map_err(|e| stats_error(e, a.span(0), "these items"))?;
-    let mut verdicts = Vec::new();
-    let mut n_valid_items = 0;
-    for s in &r.items {
-        let used = if corrected {
-            s.corrected_item_total_r
-        } else {
-            s.item_total_r
-        };
-        let ok = used.is_some_and(|x| x > r_table);
-        n_valid_items += ok as usize;
-        verdicts.push(Some(Rc::from(if ok { "valid" } else { "invalid" })));
-    }
-    let col = |f: &dyn Fn(&stats::ItemStats) -> Option<f64>| item_column(&r, f);
-    let items = table(vec![
-        (
-            Rc::from("item"),
-            Column::Str(names.iter().map(|n| Some(n.clone())).collect()),
-        ),
-        (Rc::from("r"), col(&|s| s.item_total_r)),
-        (Rc::from("corrected_r"), col(&|s| s.corrected_item_total_r)),
-        (
-            Rc::from("r_table"),
-            Column::Num(vec![r_table; r.items.len()].into(), Unit::none()),
-        ),
-        (Rc::from("verdict"), Column::Str(verdicts.into())),
-    ]);
-    Ok(record(
-        Some("validity"),
-        vec![
-            ("n", count(r.n_valid)),
-            ("excluded", count(r.n_excluded)),
-            ("alpha", num(alpha)),
-            ("tails", count(if tails == Tails::One { 1 } else { 2 })),
-            ("r_table", num(r_table)),
-            (
-                "compares",
-                text(if corrected {
-                    "corrected item-total r"
-                } else {
-                    "item-total r"
-                }),
-            ),
-            ("items", items),
-            ("valid", count(n_valid_items)),
-            ("invalid", count(r.items.len() - n_valid_items)),
-        ],
-    ))
-}
-
-fn crosstab(i: &mut Interp, a: &mut Args) -> Eval<Value> {
-    super::crosstab::crosstab(i, a)
-}
-
-/// One statistic of every item of a reliability result, as a column (missing where undefined).
-fn item_column(r: &stats::Reliability, f: &dyn Fn(&stats::ItemStats) -> Option<f64>) -> Column {
-    Column::Num(
-        r.items.iter().map(|s| f(s).unwrap_or(f64::NAN)).collect(),
-        Unit::none(),
-    )
 }

@@ -8,7 +8,7 @@
 use super::{req, Args, NativeFn};
 use crate::codes::Code;
 use crate::diagnostic::{Eval, RtError};
-use crate::interp::Interp;
+use crate::native::Host;
 use crate::number::Num;
 use crate::table::{Column, Table};
 use crate::units::Unit;
@@ -22,30 +22,35 @@ pub static NATIVES: &[NativeFn] = &[
         name: "aggregate",
         params: &[req("table"), req("by"), req("columns")],
         doc: "group totals: `aggregate(t, [\"facility\", \"category\"], {staff: \"first\", hours: [\"sum\", \"work\"]})`; operations sum, mean, min, max, first, last, count; groups sorted by key",
+        columns: true,
         func: aggregate,
     },
     NativeFn {
         name: "lookup",
         params: &[req("table"), req("from"), req("on")],
         doc: "the table with the other columns of `from` added, matched on the key columns `on` (each key once in `from`), like VLOOKUP",
+        columns: true,
         func: lookup,
     },
     NativeFn {
         name: "divide_or_missing",
         params: &[req("x"), req("y")],
         doc: "x / y cell by cell, missing where y is 0 (a WISN ratio where nothing is required)",
+        columns: true,
         func: divide_or_missing,
     },
     NativeFn {
         name: "fill_missing",
         params: &[req("column"), req("value")],
         doc: "the column with its missing cells replaced by `value`",
+        columns: true,
         func: fill_missing,
     },
     NativeFn {
         name: "count",
         params: &[req("xs")],
         doc: "how many values are not missing (a column, or a list)",
+        columns: true,
         func: count,
     },
 ];
@@ -302,7 +307,7 @@ fn op_named(s: &str) -> Option<Op> {
     })
 }
 
-fn aggregate(_: &mut Interp, a: &mut Args) -> Eval<Value> {
+fn aggregate(_: &mut dyn Host, a: &mut Args) -> Eval<Value> {
     let t = table_arg(a, 0)?;
     let by = names(a, 1)?;
     let Some(Value::Record(spec)) = a.get(2) else {
@@ -441,7 +446,7 @@ fn reduce(a: &Args, op: Op, col: &Column, ids: &[u32], n: usize, name: &str) -> 
     }
 }
 
-fn lookup(_: &mut Interp, a: &mut Args) -> Eval<Value> {
+fn lookup(_: &mut dyn Host, a: &mut Args) -> Eval<Value> {
     let left = table_arg(a, 0)?;
     let right = table_arg(a, 1)?;
     let on = names(a, 2)?;
@@ -505,7 +510,7 @@ fn lookup(_: &mut Interp, a: &mut Args) -> Eval<Value> {
     Ok(Value::Table(Rc::new(Table { columns: out })))
 }
 
-fn count(_: &mut Interp, a: &mut Args) -> Eval<Value> {
+fn count(_: &mut dyn Host, a: &mut Args) -> Eval<Value> {
     let n = match a.value(0) {
         Value::Column(c) => match c.as_ref() {
             Column::Num(xs, _) => xs.iter().filter(|x| !x.is_nan()).count(),
@@ -529,7 +534,7 @@ fn num_column(a: &Args, i: usize) -> Eval<(Vec<f64>, Unit)> {
     }
 }
 
-fn divide_or_missing(_: &mut Interp, a: &mut Args) -> Eval<Value> {
+fn divide_or_missing(_: &mut dyn Host, a: &mut Args) -> Eval<Value> {
     let (xs, xu) = num_column(a, 0)?;
     let (ys, yu) = num_column(a, 1)?;
     if xs.len() != ys.len() {
@@ -562,7 +567,7 @@ fn divide_or_missing(_: &mut Interp, a: &mut Args) -> Eval<Value> {
     Ok(Value::Column(Rc::new(Column::Num(values, q.unit))))
 }
 
-fn fill_missing(_: &mut Interp, a: &mut Args) -> Eval<Value> {
+fn fill_missing(_: &mut dyn Host, a: &mut Args) -> Eval<Value> {
     let Value::Column(c) = a.value(0) else {
         return Err(a.wrong(0, "a column"));
     };

@@ -15,12 +15,14 @@ pub static NATIVES: &[NativeFn] = &[
         name: "str",
         params: &[req("x")],
         doc: "the value as text, as `print` shows it",
+        columns: false,
         func: |_, a| Ok(Value::Str(Rc::from(a.value(0).to_string()))),
     },
     NativeFn {
         name: "number",
         params: &[req("text")],
         doc: "read a number from text (`\"1.5\"` → 1.5; a decimal comma is accepted)",
+        columns: false,
         func: |_, a| {
             let s = a.str(0)?;
             let cleaned = s.trim().replace(',', ".");
@@ -40,6 +42,7 @@ pub static NATIVES: &[NativeFn] = &[
         name: "join",
         params: &[req("xs"), opt("separator")],
         doc: "join items into text, with a separator (default \", \")",
+        columns: false,
         func: |_, a| {
             let xs = a.list(0)?;
             let sep = match a.get(1) {
@@ -54,30 +57,35 @@ pub static NATIVES: &[NativeFn] = &[
         name: "lower",
         params: &[req("text")],
         doc: "the text in lower case (`\"Pelatihan\"` → \"pelatihan\")",
+        columns: false,
         func: |_, a| Ok(Value::Str(Rc::from(a.str(0)?.to_lowercase()))),
     },
     NativeFn {
         name: "contains",
         params: &[req("text"), req("part")],
         doc: "whether a text contains another, as written (`contains(lower(x), \"training\")`)",
+        columns: false,
         func: |_, a| Ok(Value::Bool(a.str(0)?.contains(&*a.str(1)?))),
     },
     NativeFn {
         name: "type",
         params: &[req("x")],
         doc: "what kind of value this is, as text",
+        columns: true,
         func: |_, a| Ok(Value::Str(Rc::from(a.value(0).type_name()))),
     },
     NativeFn {
         name: "unit",
         params: &[req("x")],
         doc: "the unit of a quantity as text (empty for a plain number)",
+        columns: false,
         func: |_, a| Ok(Value::Str(Rc::from(a.quantity(0)?.unit.to_string()))),
     },
     NativeFn {
         name: "is_rate",
         params: &[req("x")],
         doc: "true for a rate of working (`3 samples per h`: clock time only below the line), false for a unit time (`20 min per visit`)",
+        columns: false,
         func: |_, a| {
             let q = a.quantity(0)?;
             let clock = |p: &dyn Fn(i32) -> bool| {
@@ -92,6 +100,7 @@ pub static NATIVES: &[NativeFn] = &[
         name: "minutes_per_unit",
         params: &[req("standard")],
         doc: "a service standard as plain minutes per unit: `20 min per visit` → 20, `3 samples per h` → 20 (for arithmetic on columns read from files)",
+        columns: true,
         func: |i, a| {
             let q = a.quantity(0)?;
             let clock = |atom: &Atom| matches!(atom, Atom::Second | Atom::Minute | Atom::Hour);
@@ -116,6 +125,7 @@ pub static NATIVES: &[NativeFn] = &[
         name: "period",
         params: &[req("x")],
         doc: "the period a quantity is per: \"day\", \"week\", \"month\" or \"year\" (`2 h per week` → \"week\"); \"\" when it is per none",
+        columns: false,
         func: |_, a| {
             let q = a.quantity(0)?;
             let period = q.unit.atoms.iter().find_map(|(atom, n)| match (atom, n) {
@@ -132,6 +142,7 @@ pub static NATIVES: &[NativeFn] = &[
         name: "fixed",
         params: &[req("x"), req("digits"), opt("mode")],
         doc: "the number as text with exactly `digits` decimals (`fixed(2.5, 2)` → \"2.50\"); a half rounds away from zero, or as `mode` says (\"half_even\" is what C's printf and Python's `%.4f` do with an exact tie such as 3.28125); a quantity keeps its unit (`fixed(6000 h, 1)` → \"6000.0 h\")",
+        columns: false,
         func: |_, a| {
             let q = a.quantity(0)?;
             let digits = digits_arg(a, 1, 0)?;
@@ -144,6 +155,7 @@ pub static NATIVES: &[NativeFn] = &[
         name: "significant",
         params: &[req("x"), req("digits")],
         doc: "the number as text with `digits` significant figures, as C's and Python's `%.6g` write it (`significant(0.000012345, 3)` → \"1.23e-05\"); a quantity keeps its unit",
+        columns: false,
         func: |_, a| {
             let q = a.quantity(0)?;
             let digits = digits_arg(a, 1, 1)?;
@@ -157,12 +169,13 @@ pub static NATIVES: &[NativeFn] = &[
         name: "value",
         params: &[req("x")],
         doc: "the number of a quantity without its unit, in the unit it has",
+        columns: false,
         func: |_, a| Ok(Value::num(a.quantity(0)?.value)),
     },
 ];
 
 /// A count of digits between `min` and 28 (the most a decimal number holds).
-fn digits_arg(a: &super::Args, i: usize, min: i64) -> crate::interp::Eval<u32> {
+fn digits_arg(a: &super::Args, i: usize, min: i64) -> crate::diagnostic::Eval<u32> {
     match a.int(i, 0)? {
         d @ 0..=28 if d >= min => Ok(d as u32),
         _ => Err(a.wrong(i, &format!("a whole number of digits from {min} to 28"))),

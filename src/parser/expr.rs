@@ -162,6 +162,7 @@ where
                 params,
                 body,
                 span: e.span(),
+                doc: None,
             }))
         })
         .labelled("function");

@@ -8,7 +8,7 @@
 mod expr;
 mod stmt;
 
-use crate::ast::{Name, Program};
+use crate::ast::{Name, Program, StmtKind};
 use crate::codes::Code;
 use crate::diagnostic::Diagnostic;
 use crate::lexer::{lex, Token};
@@ -83,7 +83,47 @@ pub fn parse(text: &str, id: SourceId) -> (Program, Vec<Diagnostic>) {
     }
     // Lexing errors were found first; the reader wants them all in source order.
     diags.sort_by_key(|d| d.primary_span().start);
-    (program.unwrap_or(Program { stmts: Vec::new() }), diags)
+    let mut program = program.unwrap_or(Program { stmts: Vec::new() });
+    attach_docs(&mut program, text);
+    (program, diags)
+}
+
+/// Give each top-level `fn` the comment lines directly above it as its doc. The lexer skips
+/// comments, so the doc is read back from the text: the unbroken run of lines that start with
+/// `#` ending on the line before the one `fn` opens (a blank line ends the run).
+fn attach_docs(program: &mut Program, text: &str) {
+    for stmt in &mut program.stmts {
+        if let StmtKind::Fn(def) = &mut stmt.kind {
+            let doc = doc_above(text, def.span.start as usize);
+            // The definition was built just now and is not shared yet.
+            if let Some(def) = Rc::get_mut(def) {
+                def.doc = doc;
+            }
+        }
+    }
+}
+
+/// The doc comment that ends on the line before byte `start`, if `start` opens its line.
+fn doc_above(text: &str, start: usize) -> Option<Rc<str>> {
+    let before = text.get(..start)?;
+    let line_start = before.rfind('\n').map_or(0, |i| i + 1);
+    if !before[line_start..].trim().is_empty() || line_start == 0 {
+        return None;
+    }
+    let mut lines: Vec<&str> = before[..line_start - 1]
+        .lines()
+        .rev()
+        .map_while(|l| l.trim_start().strip_prefix('#'))
+        .map(|l| l.strip_prefix(' ').unwrap_or(l).trim_end())
+        .collect();
+    if before[..line_start - 1].ends_with('\n') {
+        // The line directly above is blank: no doc.
+        return None;
+    }
+    lines.reverse();
+    let doc = lines.join("\n");
+    let doc = doc.trim_matches('\n');
+    (!doc.is_empty()).then(|| Rc::from(doc))
 }
 
 /// True when the input stopped in the middle of a construct (the REPL then reads on).

@@ -131,6 +131,7 @@ where
                     span,
                 },
                 span: e.span(),
+                doc: None,
             }))
         });
 

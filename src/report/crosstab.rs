@@ -2,17 +2,17 @@
 //! count and % within the row variable), Chi-Square Tests with SPSS's footnotes a and b, and
 //! for a 2x2 table the Risk Estimate.
 
-use super::{cell, field, fixed, number, plain, sub, table, text, Grid};
+use super::{cell, field, number, sub, table, Cells, Grid};
 use crate::value::{Record, Value};
 
-pub fn render(r: &Record) -> String {
-    let row_var = text(field(r, "row_var"));
-    let col_var = text(field(r, "col_var"));
+pub fn render(r: &Record, loc: Cells) -> String {
+    let row_var = loc.text(field(r, "row_var"));
+    let col_var = loc.text(field(r, "col_var"));
     let mut out = String::new();
-    cases(&mut out, r, &row_var, &col_var);
-    crosstabulation(&mut out, r, &row_var, &col_var);
-    tests(&mut out, r);
-    risk(&mut out, r, &row_var, &col_var);
+    cases(&mut out, r, loc, &row_var, &col_var);
+    crosstabulation(&mut out, r, loc, &row_var, &col_var);
+    tests(&mut out, r, loc);
+    risk(&mut out, r, loc, &row_var, &col_var);
     if let Some(Value::List(notes)) = field(r, "notes") {
         for n in notes.iter() {
             out.push_str(&format!("Note: {n}\n"));
@@ -21,14 +21,14 @@ pub fn render(r: &Record) -> String {
     out
 }
 
-fn cases(out: &mut String, r: &Record, row_var: &str, col_var: &str) {
+fn cases(out: &mut String, r: &Record, loc: Cells, row_var: &str, col_var: &str) {
     let Some(c) = sub(r, "cases") else { return };
     let total = number(field(c, "total")).map_or(0.0, |n| n.to_f64());
     let pct = |v: Option<&Value>| {
         let x = number(v).map_or(0.0, |n| n.to_f64());
         let p = if total > 0.0 { x / total * 100.0 } else { 0.0 };
         crate::number::Num::from_f64(p)
-            .map_or(String::new(), |p| format!("{}%", super::fixed_num(p, 1)))
+            .map_or(String::new(), |p| format!("{}%", loc.fixed_num(p, 1)))
     };
     out.push_str("Case Processing Summary\n");
     let mut g = Grid::new(1, 2);
@@ -36,18 +36,18 @@ fn cases(out: &mut String, r: &Record, row_var: &str, col_var: &str) {
     g.row(["", "N", "Percent", "N", "Percent", "N", "Percent"]);
     g.row([
         format!("{row_var} * {col_var}"),
-        plain(field(c, "valid")),
+        loc.plain(field(c, "valid")),
         pct(field(c, "valid")),
-        plain(field(c, "missing")),
+        loc.plain(field(c, "missing")),
         pct(field(c, "missing")),
-        plain(field(c, "total")),
+        loc.plain(field(c, "total")),
         pct(field(c, "total")),
     ]);
     out.push_str(&g.render());
     out.push('\n');
 }
 
-fn crosstabulation(out: &mut String, r: &Record, row_var: &str, col_var: &str) {
+fn crosstabulation(out: &mut String, r: &Record, loc: Cells, row_var: &str, col_var: &str) {
     let (Some(counts), Some(expected), Some(row_pct)) = (
         table(r, "counts"),
         table(r, "expected"),
@@ -67,14 +67,14 @@ fn crosstabulation(out: &mut String, r: &Record, row_var: &str, col_var: &str) {
     g.row(head);
     let within = format!("% within {row_var}");
     for i in 0..counts.rows() {
-        let label = plain(cell(counts, row_var, i).as_ref());
+        let label = loc.plain(cell(counts, row_var, i).as_ref());
         let mut a = vec![label, "Count".to_string()];
         let mut b = vec![String::new(), "Expected Count".to_string()];
         let mut c = vec![String::new(), within.clone()];
         for n in &names {
-            a.push(plain(cell(counts, n, i).as_ref()));
-            b.push(fixed(cell(expected, n, i).as_ref(), 1));
-            c.push(format!("{}%", fixed(cell(row_pct, n, i).as_ref(), 1)));
+            a.push(loc.plain(cell(counts, n, i).as_ref()));
+            b.push(loc.fixed(cell(expected, n, i).as_ref(), 1));
+            c.push(format!("{}%", loc.fixed(cell(row_pct, n, i).as_ref(), 1)));
         }
         g.row(a);
         g.row(b);
@@ -89,7 +89,7 @@ fn crosstabulation(out: &mut String, r: &Record, row_var: &str, col_var: &str) {
     out.push('\n');
 }
 
-fn tests(out: &mut String, r: &Record) {
+fn tests(out: &mut String, r: &Record, loc: Cells) {
     let Some(p) = sub(r, "pearson") else { return };
     let mut g = Grid::new(1, 1);
     g.row([
@@ -103,9 +103,9 @@ fn tests(out: &mut String, r: &Record) {
     let row = |g: &mut Grid, label: &str, t: &Record, mark: &str| {
         g.row([
             label.to_string(),
-            format!("{}{mark}", fixed(field(t, "value"), 3)),
-            plain(field(t, "df")),
-            fixed(field(t, "p"), 3),
+            format!("{}{mark}", loc.fixed(field(t, "value"), 3)),
+            loc.plain(field(t, "df")),
+            loc.fixed(field(t, "p"), 3),
         ]);
     };
     row(&mut g, "Pearson Chi-Square", p, "a");
@@ -122,28 +122,28 @@ fn tests(out: &mut String, r: &Record) {
             String::new(),
             String::new(),
             String::new(),
-            fixed(field(f, "p_two_sided"), 3),
-            fixed(field(f, "p_one_sided"), 3),
+            loc.fixed(field(f, "p_two_sided"), 3),
+            loc.fixed(field(f, "p_one_sided"), 3),
         ]);
     }
     if let Some(ll) = sub(r, "linear_by_linear") {
         row(&mut g, "Linear-by-Linear Association", ll, "");
     }
-    g.row(["N of Valid Cases".to_string(), plain(field(r, "n"))]);
+    g.row(["N of Valid Cases".to_string(), loc.plain(field(r, "n"))]);
     out.push_str("Chi-Square Tests\n");
     out.push_str(&g.render());
     out.push_str(&format!(
         "a. {} cells ({}%) have expected count less than 5. The minimum expected count is {}.\n",
-        plain(field(r, "cells_below_5")),
-        fixed(field(r, "percent_cells_below_5"), 1),
-        fixed(field(r, "min_expected"), 2)
+        loc.plain(field(r, "cells_below_5")),
+        loc.fixed(field(r, "percent_cells_below_5"), 1),
+        loc.fixed(field(r, "min_expected"), 2)
     ));
     if cc.is_some() {
         out.push_str("b. Computed only for a 2x2 table\n");
     }
 }
 
-fn risk(out: &mut String, r: &Record, row_var: &str, col_var: &str) {
+fn risk(out: &mut String, r: &Record, loc: Cells, row_var: &str, col_var: &str) {
     let Some(k) = sub(r, "risk") else { return };
     let label = |v: Option<&Value>, i: usize| match v {
         Some(Value::List(l)) => l.get(i).map_or(String::new(), |x| x.to_string()),
@@ -155,7 +155,7 @@ fn risk(out: &mut String, r: &Record, row_var: &str, col_var: &str) {
     let mut g = Grid::new(1, 1);
     g.row(["", "Value", "Lower", "Upper"]);
     let line = |g: &mut Grid, name: String, iv: Option<&Record>| {
-        let f = |n: &str| iv.map_or(String::new(), |iv| fixed(field(iv, n), 3));
+        let f = |n: &str| iv.map_or(String::new(), |iv| loc.fixed(field(iv, n), 3));
         g.row([name, f("estimate"), f("lower"), f("upper")]);
     };
     line(
@@ -177,7 +177,7 @@ fn risk(out: &mut String, r: &Record, row_var: &str, col_var: &str) {
         format!("For cohort {col_var} = {}", label(cols, 1)),
         sub(k, "rr_col2"),
     );
-    g.row(["N of Valid Cases".to_string(), plain(field(r, "n"))]);
+    g.row(["N of Valid Cases".to_string(), loc.plain(field(r, "n"))]);
     let body = g.render();
     let w = g.widths();
     let indent = w.iter().take(2).sum::<usize>() + 4;

@@ -1,10 +1,10 @@
 //! The SPSS Frequencies table: Valid rows with frequency, percent, valid percent and cumulative
 //! percent, the Valid total, and the Missing and grand-total rows when cases are missing.
 
-use super::{field, fixed, plain, table, Grid};
+use super::{field, table, Cells, Grid};
 use crate::value::Record;
 
-pub fn render(r: &Record) -> String {
+pub fn render(r: &Record, loc: Cells) -> String {
     let mut out = String::new();
     if let Some(name) = field(r, "name") {
         out.push_str(&format!("{name}\n"));
@@ -25,11 +25,11 @@ pub fn render(r: &Record) -> String {
     for i in 0..t.rows() {
         g.row([
             if i == 0 { "Valid" } else { "" }.to_string(),
-            plain(col("value", i).as_ref()),
-            plain(col("frequency", i).as_ref()),
-            fixed(col("percent", i).as_ref(), 1),
-            fixed(col("valid_percent", i).as_ref(), 1),
-            fixed(col("cumulative_percent", i).as_ref(), 1),
+            loc.plain(col("value", i).as_ref()),
+            loc.plain(col("frequency", i).as_ref()),
+            loc.fixed(col("percent", i).as_ref(), 1),
+            loc.fixed(col("valid_percent", i).as_ref(), 1),
+            loc.fixed(col("cumulative_percent", i).as_ref(), 1),
         ]);
     }
     let valid = field(r, "valid");
@@ -38,7 +38,7 @@ pub fn render(r: &Record) -> String {
     let pct = |v: Option<&crate::value::Value>| match (super::number(v), total) {
         (Some(x), Some(t)) if !t.is_zero() => {
             crate::number::Num::from_f64(x.to_f64() / t.to_f64() * 100.0)
-                .map_or(String::new(), |p| super::fixed_num(p, 1))
+                .map_or(String::new(), |p| loc.fixed_num(p, 1))
         }
         _ => String::new(),
     };
@@ -46,7 +46,7 @@ pub fn render(r: &Record) -> String {
     g.row([
         if t.rows() == 0 { "Valid" } else { "" }.to_string(),
         "Total".into(),
-        plain(valid),
+        loc.plain(valid),
         pct(valid),
         if super::number(valid).is_some_and(|v| !v.is_zero()) {
             "100.0".to_string()
@@ -59,7 +59,7 @@ pub fn render(r: &Record) -> String {
         g.row([
             "Missing".to_string(),
             "System".into(),
-            plain(missing),
+            loc.plain(missing),
             pct(missing),
             String::new(),
             String::new(),
@@ -67,7 +67,7 @@ pub fn render(r: &Record) -> String {
         g.row([
             "Total".to_string(),
             String::new(),
-            plain(field(r, "total")),
+            loc.plain(field(r, "total")),
             "100.0".into(),
             String::new(),
             String::new(),

@@ -12,34 +12,55 @@ mod reliability;
 use crate::number::{Locale, Num};
 use crate::table::Table;
 use crate::value::{Record, Value};
-use std::cell::Cell;
 
 pub use grid::Grid;
-
-thread_local! {
-    /// The locale of the report being rendered. The layouts size their columns from the
-    /// rendered cells, so every number is localized where it is formatted; a render-scoped
-    /// setting saves threading the locale through each cell helper.
-    static LOCALE: Cell<Locale> = const { Cell::new(Locale::En) };
-}
 
 /// The SPSS-style text of a statistics result in `locale`, or `None` for any other value.
 pub fn render(v: &Value, locale: Locale) -> Option<String> {
     let Value::Record(r) = v else {
         return None;
     };
-    let before = LOCALE.with(|l| l.replace(locale));
-    let text = render_record(r);
-    LOCALE.with(|l| l.set(before));
-    text
+    render_record(r, Cells { locale })
 }
 
-fn render_record(r: &Record) -> Option<String> {
+/// How the cells of a report are written: the layouts size their columns from the rendered
+/// cells, so every number is localized where it is formatted (a decimal comma under `id`).
+#[derive(Clone, Copy)]
+struct Cells {
+    locale: Locale,
+}
+
+impl Cells {
+    /// A number to `decimals` places; blank when the value is missing (SPSS leaves such cells
+    /// empty).
+    fn fixed(self, v: Option<&Value>, decimals: u32) -> String {
+        number(v).map_or(String::new(), |n| self.fixed_num(n, decimals))
+    }
+
+    /// A number to `decimals` places in the report's locale.
+    fn fixed_num(self, n: Num, decimals: u32) -> String {
+        self.locale.localize(&n.fixed(decimals), false).into_owned()
+    }
+
+    /// A value as wl prints it (counts, labels); blank when missing.
+    fn plain(self, v: Option<&Value>) -> String {
+        match v {
+            None | Some(Value::Nil) => String::new(),
+            Some(v) => v.display(self.locale).to_string(),
+        }
+    }
+
+    fn text(self, v: Option<&Value>) -> String {
+        self.plain(v)
+    }
+}
+
+fn render_record(r: &Record, loc: Cells) -> Option<String> {
     match r.kind.as_deref()? {
-        "crosstab" => Some(crosstab::render(r)),
-        "frequencies" => Some(frequencies::render(r)),
-        "reliability" => Some(reliability::render(r)),
-        "validity" => Some(reliability::render_validity(r)),
+        "crosstab" => Some(crosstab::render(r, loc)),
+        "frequencies" => Some(frequencies::render(r, loc)),
+        "reliability" => Some(reliability::render(r, loc)),
+        "validity" => Some(reliability::render_validity(r, loc)),
         _ => None,
     }
 }
@@ -67,29 +88,6 @@ fn number(v: Option<&Value>) -> Option<Num> {
         Some(Value::Num(q)) => Some(q.value),
         _ => None,
     }
-}
-
-/// A number to `decimals` places; blank when the value is missing (SPSS leaves such cells empty).
-fn fixed(v: Option<&Value>, decimals: u32) -> String {
-    number(v).map_or(String::new(), |n| fixed_num(n, decimals))
-}
-
-/// A number to `decimals` places in the report's locale (a decimal comma under `id`).
-fn fixed_num(n: Num, decimals: u32) -> String {
-    let text = n.fixed(decimals);
-    LOCALE.with(|l| l.get().localize(&text, false).into_owned())
-}
-
-/// A value as wl prints it (counts, labels); blank when missing.
-fn plain(v: Option<&Value>) -> String {
-    match v {
-        None | Some(Value::Nil) => String::new(),
-        Some(v) => LOCALE.with(|l| v.display(l.get()).to_string()),
-    }
-}
-
-fn text(v: Option<&Value>) -> String {
-    plain(v)
 }
 
 /// The cell of column `col`, row `row`.

@@ -1,17 +1,17 @@
 //! The SPSS Reliability output (Case Processing Summary, Reliability Statistics, Item-Total
 //! Statistics) and the item validity table Indonesian reports print (r hitung against r tabel).
 
-use super::{cell, field, fixed, number, plain, sub, table, Grid};
+use super::{cell, field, number, sub, table, Cells, Grid};
 use crate::value::{Record, Value};
 
-pub fn render(r: &Record) -> String {
+pub fn render(r: &Record, loc: Cells) -> String {
     let mut out = String::new();
     if let Some(c) = sub(r, "cases") {
         let total = number(field(c, "total")).map_or(0.0, |n| n.to_f64());
         let pct = |v: Option<&Value>| {
             let x = number(v).map_or(0.0, |n| n.to_f64());
             let p = if total > 0.0 { x / total * 100.0 } else { 0.0 };
-            crate::number::Num::from_f64(p).map_or(String::new(), |p| super::fixed_num(p, 1))
+            crate::number::Num::from_f64(p).map_or(String::new(), |p| loc.fixed_num(p, 1))
         };
         out.push_str("Case Processing Summary\n");
         let mut g = Grid::new(2, 1);
@@ -19,19 +19,19 @@ pub fn render(r: &Record) -> String {
         g.row([
             "Cases".to_string(),
             "Valid".into(),
-            plain(field(c, "valid")),
+            loc.plain(field(c, "valid")),
             pct(field(c, "valid")),
         ]);
         g.row([
             String::new(),
             "Excluded (a)".into(),
-            plain(field(c, "excluded")),
+            loc.plain(field(c, "excluded")),
             pct(field(c, "excluded")),
         ]);
         g.row([
             String::new(),
             "Total".into(),
-            plain(field(c, "total")),
+            loc.plain(field(c, "total")),
             pct(field(c, "total")),
         ]);
         out.push_str(&g.render());
@@ -45,9 +45,9 @@ pub fn render(r: &Record) -> String {
         "N of Items",
     ]);
     g.row([
-        fixed(field(r, "alpha"), 3),
-        fixed(field(r, "standardized_alpha"), 3),
-        plain(field(r, "n_items")),
+        loc.fixed(field(r, "alpha"), 3),
+        loc.fixed(field(r, "standardized_alpha"), 3),
+        loc.plain(field(r, "n_items")),
     ]);
     out.push_str(&g.render());
     if let Some(t) = table(r, "items") {
@@ -62,11 +62,11 @@ pub fn render(r: &Record) -> String {
         ]);
         for i in 0..t.rows() {
             g.row([
-                plain(cell(t, "item", i).as_ref()),
-                fixed(cell(t, "scale_mean_if_deleted", i).as_ref(), 2),
-                fixed(cell(t, "scale_variance_if_deleted", i).as_ref(), 3),
-                fixed(cell(t, "corrected_item_total_r", i).as_ref(), 3),
-                fixed(cell(t, "alpha_if_deleted", i).as_ref(), 3),
+                loc.plain(cell(t, "item", i).as_ref()),
+                loc.fixed(cell(t, "scale_mean_if_deleted", i).as_ref(), 2),
+                loc.fixed(cell(t, "scale_variance_if_deleted", i).as_ref(), 3),
+                loc.fixed(cell(t, "corrected_item_total_r", i).as_ref(), 3),
+                loc.fixed(cell(t, "alpha_if_deleted", i).as_ref(), 3),
             ]);
         }
         out.push_str(&g.render());
@@ -79,33 +79,33 @@ pub fn render(r: &Record) -> String {
     out
 }
 
-pub fn render_validity(r: &Record) -> String {
+pub fn render_validity(r: &Record, loc: Cells) -> String {
     let mut out = format!(
         "Item validity: {} against r table {} (n = {}, alpha {}, {}-tailed)\n",
-        plain(field(r, "compares")),
-        fixed(field(r, "r_table"), 4),
-        plain(field(r, "n")),
-        plain(field(r, "alpha")),
-        plain(field(r, "tails")),
+        loc.plain(field(r, "compares")),
+        loc.fixed(field(r, "r_table"), 4),
+        loc.plain(field(r, "n")),
+        loc.plain(field(r, "alpha")),
+        loc.plain(field(r, "tails")),
     );
     if let Some(t) = table(r, "items") {
         let mut g = Grid::new(1, 1);
         g.row(["item", "r", "corrected r", "r table", "verdict"]);
         for i in 0..t.rows() {
             g.row([
-                plain(cell(t, "item", i).as_ref()),
-                fixed(cell(t, "r", i).as_ref(), 3),
-                fixed(cell(t, "corrected_r", i).as_ref(), 3),
-                fixed(cell(t, "r_table", i).as_ref(), 4),
-                plain(cell(t, "verdict", i).as_ref()),
+                loc.plain(cell(t, "item", i).as_ref()),
+                loc.fixed(cell(t, "r", i).as_ref(), 3),
+                loc.fixed(cell(t, "corrected_r", i).as_ref(), 3),
+                loc.fixed(cell(t, "r_table", i).as_ref(), 4),
+                loc.plain(cell(t, "verdict", i).as_ref()),
             ]);
         }
         out.push_str(&g.render());
     }
     out.push_str(&format!(
         "{} valid, {} invalid\n",
-        plain(field(r, "valid")),
-        plain(field(r, "invalid"))
+        loc.plain(field(r, "valid")),
+        loc.plain(field(r, "invalid"))
     ));
     out
 }

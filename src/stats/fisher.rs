@@ -17,8 +17,7 @@
 //! exactly neither side is indicated; both tails are then at least 0.5 and
 //! the smaller one is reported.
 
-use super::crosstab::{integer_counts, validate_table};
-use super::{Result, StatsError};
+use super::{integer_counts, validate_table, Result, StatsError};
 use statrs::function::factorial::ln_factorial;
 use std::collections::HashMap;
 

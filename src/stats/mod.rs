@@ -42,6 +42,75 @@ pub use risk::{risk_estimate, Interval, RiskEstimate};
 /// Shorthand used by every function of the kernel.
 pub type Result<T> = std::result::Result<T, StatsError>;
 
+/// Shape and value checks shared by every table statistic; returns (rows, cols).
+pub(crate) fn validate_table(table: &[Vec<f64>]) -> Result<(usize, usize)> {
+    let r = table.len();
+    let c = table.first().map_or(0, Vec::len);
+    for (i, row) in table.iter().enumerate() {
+        if row.len() != c {
+            return Err(StatsError::RaggedTable {
+                row: i + 1,
+                expected: c,
+                found: row.len(),
+            });
+        }
+    }
+    if r < 2 || c < 2 {
+        return Err(StatsError::TableTooSmall { rows: r, cols: c });
+    }
+    for (i, row) in table.iter().enumerate() {
+        for (j, &v) in row.iter().enumerate() {
+            if !v.is_finite() || v < 0.0 {
+                return Err(StatsError::InvalidCount {
+                    row: i + 1,
+                    col: j + 1,
+                    value: v,
+                });
+            }
+        }
+    }
+    if let Some(i) = table.iter().position(|row| row.iter().sum::<f64>() == 0.0) {
+        return Err(StatsError::EmptyRowOrColumn {
+            is_row: true,
+            index: i + 1,
+        });
+    }
+    if let Some(j) = (0..c).position(|j| table.iter().all(|row| row[j] == 0.0)) {
+        return Err(StatsError::EmptyRowOrColumn {
+            is_row: false,
+            index: j + 1,
+        });
+    }
+    Ok((r, c))
+}
+
+/// The counts as whole numbers, or an error naming the first fractional cell.
+/// Assumes `validate_table` passed.
+pub(crate) fn integer_counts(table: &[Vec<f64>]) -> Result<Vec<Vec<u64>>> {
+    // Above 2^53 an f64 can no longer tell neighbouring whole numbers apart.
+    const MAX_EXACT: f64 = 9_007_199_254_740_992.0;
+    table
+        .iter()
+        .enumerate()
+        .map(|(i, row)| {
+            row.iter()
+                .enumerate()
+                .map(|(j, &v)| {
+                    if v.fract() != 0.0 || v > MAX_EXACT {
+                        Err(StatsError::NonIntegerCount {
+                            row: i + 1,
+                            col: j + 1,
+                            value: v,
+                        })
+                    } else {
+                        Ok(v as u64)
+                    }
+                })
+                .collect()
+        })
+        .collect()
+}
+
 /// Test helper: a table of counts from row slices.
 #[cfg(test)]
 pub(crate) fn table(rows: &[&[f64]]) -> Vec<Vec<f64>> {

@@ -14,9 +14,8 @@
 //! a [`Note`]). Adding 0.5 to every cell (Haldane) is a different estimator
 //! that SPSS does not use, so it is not done silently here.
 
-use super::crosstab::validate_table;
 use super::distributions::normal_quantile;
-use super::{Note, Result, StatsError};
+use super::{validate_table, Note, Result, StatsError};
 
 /// A point estimate with its confidence interval.
 #[derive(Debug, Clone, Copy, PartialEq)]
