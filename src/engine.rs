@@ -160,7 +160,7 @@ impl Session {
         let id = self.interp.sources.add(name, text);
         let (program, mut diags) = crate::parser::parse(text, id);
         let globals: Vec<Rc<str>> = self.interp.globals.names();
-        diags.extend(crate::check::check(&program, &globals));
+        diags.extend(crate::check::check(&program, &globals, &signatures()));
         diags
     }
 
@@ -185,6 +185,31 @@ impl Session {
             )
         })
     }
+}
+
+/// The parameters of every native and stdlib function, for `wl check`.
+fn signatures() -> crate::check::Signatures {
+    let mut sigs = crate::check::Signatures::default();
+    // Natives first: a stdlib function of the same name replaces one, as at run time.
+    for n in crate::natives::all() {
+        let params = n
+            .params
+            .iter()
+            .map(|p| crate::check::SigParam {
+                name: std::rc::Rc::from(p.name),
+                optional: p.optional,
+                rest: p.rest,
+            })
+            .collect();
+        sigs.add(n.name, params);
+    }
+    for (k, (_, text)) in STDLIB.iter().enumerate() {
+        // The spans of stdlib definitions are not shown (see `Signatures::add_program`), so
+        // any source id serves; a distinct one keeps them apart from the script's.
+        let (program, _) = crate::parser::parse(text, u32::MAX - k as u32);
+        sigs.add_program(&program);
+    }
+    sigs
 }
 
 /// An in-memory writer for capturing `print` output (tests, the REPL's echo).

@@ -24,6 +24,7 @@ pub mod output;
 pub mod parser;
 pub mod repl;
 pub mod report;
+pub mod scale;
 pub mod span;
 pub mod stats;
 pub mod suggest;

@@ -1,18 +1,19 @@
-//! Questionnaire scales: what a `scale` declaration means and `score(scale, responses)`.
+//! Questionnaire scales: `score(scale, responses)` and the item scores reliability reads.
 //!
 //! A scale names its items (a count, or the columns that hold them), maps response labels to
 //! scores (`"Selalu": 3`), lists reverse-scored items (scored `min + max - x`) and sorts
 //! respondents into categories by total score (`19..=38`) or by the total as a percentage of
-//! the maximum possible total (`60%..=100%`). The declaration is checked when it is evaluated,
-//! so a one-item scale or a reverse item with no score range fails where it is written.
+//! the maximum possible total (`60%..=100%`). What the declaration means, and its check, are in
+//! [`crate::scale`].
 
-use super::stats::{num, stats_error};
+use super::stats::num;
 use super::{req, Args, NativeFn};
 use crate::codes::Code;
 use crate::diagnostic::{Eval, RtError};
 use crate::interp::Interp;
+use crate::scale::{categories, options, score_range};
 use crate::span::Span;
-use crate::stats::{Answers, StatsError};
+use crate::stats::Answers;
 use crate::suggest::did_you_mean;
 use crate::table::{Column, Table, SMALL_MISSING};
 use crate::units::Unit;
@@ -30,235 +31,6 @@ pub static NATIVES: &[NativeFn] = &[NativeFn {
 /// Item names and, per item, each respondent's score (`None` for a missing answer).
 pub(super) type ItemScores = (Vec<Rc<str>>, Vec<Vec<Option<f64>>>);
 
-fn field_error(name: &str, span: Span, message: String) -> RtError {
-    RtError::new(
-        Code::FieldValue,
-        format!("`{name}` {message}"),
-        span,
-        "this field",
-    )
-}
-
-/// The declared options as (label, score), in the order written.
-fn options(scale: &Record) -> Vec<(Rc<str>, f64)> {
-    match scale.fields.get("options") {
-        Some(Value::Record(r)) => r
-            .fields
-            .iter()
-            .filter_map(|(k, v)| match v {
-                Value::Num(q) => Some((k.clone(), q.value.to_f64())),
-                _ => None,
-            })
-            .collect(),
-        _ => Vec::new(),
-    }
-}
-
-/// The lowest and highest score an item can get, if the scale says.
-fn score_range(scale: &Record) -> (Option<f64>, Option<f64>) {
-    let get = |f: &str| match scale.fields.get(f) {
-        Some(Value::Num(q)) => Some(q.value.to_f64()),
-        _ => None,
-    };
-    let opts = options(scale);
-    let lo = opts.iter().map(|o| o.1).reduce(f64::min);
-    let hi = opts.iter().map(|o| o.1).reduce(f64::max);
-    (get("min").or(lo), get("max").or(hi))
-}
-
-fn categories(scale: &Record) -> Vec<(Rc<str>, Rc<Range>)> {
-    match scale.fields.get("categories") {
-        Some(Value::Record(r)) => r
-            .fields
-            .iter()
-            .filter_map(|(k, v)| match v {
-                Value::Range(rg) => Some((k.clone(), rg.clone())),
-                _ => None,
-            })
-            .collect(),
-        _ => Vec::new(),
-    }
-}
-
-/// Check a scale declaration's fields once all are evaluated.
-pub(crate) fn check_scale(
-    fields: &IndexMap<Rc<str>, Value>,
-    spans: &IndexMap<Rc<str>, Span>,
-    head: Span,
-) -> Eval<()> {
-    let span = |f: &str| spans.get(f).copied().unwrap_or(head);
-    let n_items = match fields.get("items") {
-        Some(Value::List(names)) => {
-            for (k, v) in names.iter().enumerate() {
-                if !matches!(v, Value::Str(_)) {
-                    return Err(field_error(
-                        "items",
-                        span("items"),
-                        format!(
-                            "must list column names as text; item {} is {}",
-                            k + 1,
-                            v.short()
-                        ),
-                    ));
-                }
-                if names[..k].iter().any(|w| w.equals(v)) {
-                    return Err(field_error(
-                        "items",
-                        span("items"),
-                        format!("names the column {v} twice"),
-                    ));
-                }
-            }
-            names.len()
-        }
-        Some(Value::Num(q)) if q.is_plain() && q.value.as_i64().is_some_and(|k| k >= 0) => {
-            q.value.as_i64().unwrap_or(0) as usize
-        }
-        Some(other) => {
-            return Err(field_error(
-                "items",
-                span("items"),
-                format!(
-                    "must be a number of items or a list of column names, not {}",
-                    other.short()
-                ),
-            ))
-        }
-        None => 0,
-    };
-    if n_items < 2 {
-        return Err(stats_error(
-            StatsError::TooFewItems { found: n_items },
-            span("items"),
-            "the items of this scale",
-        )
-        .hint("reliability and item-total correlations need at least two items"));
-    }
-    if let Some(v) = fields.get("options") {
-        let Value::Record(r) = v else {
-            return Err(field_error(
-                "options",
-                span("options"),
-                format!(
-                    "must map labels to scores, like {{ \"Selalu\": 3 }}, not {}",
-                    v.short()
-                ),
-            ));
-        };
-        for (k, s) in &r.fields {
-            if !matches!(s, Value::Num(q) if q.is_plain()) {
-                return Err(field_error(
-                    "options",
-                    span("options"),
-                    format!(
-                        "gives \"{k}\" the score {}, which is not a plain number",
-                        s.short()
-                    ),
-                ));
-            }
-        }
-        if r.fields.len() < 2 {
-            return Err(field_error(
-                "options",
-                span("options"),
-                "needs at least two response options".into(),
-            ));
-        }
-    }
-    let rec = Record {
-        kind: None,
-        fields: fields.clone(),
-        calendar: None,
-        origin: None,
-    };
-    let (lo, hi) = score_range(&rec);
-    if let (Some(lo), Some(hi)) = (lo, hi) {
-        if lo >= hi {
-            return Err(field_error(
-                "max",
-                span("max"),
-                format!("must be above the lowest score ({lo})"),
-            ));
-        }
-    }
-    if let Some(rev) = fields.get("reverse") {
-        let Value::List(list) = rev else {
-            return Err(field_error(
-                "reverse",
-                span("reverse"),
-                format!("must be a list of items, not {}", rev.short()),
-            ));
-        };
-        if !list.is_empty() && (lo.is_none() || hi.is_none()) {
-            return Err(field_error(
-                "reverse",
-                span("reverse"),
-                "needs the score range to flip scores: give `options`, or `min` and `max`".into(),
-            ));
-        }
-        for v in list.iter() {
-            let ok = match (v, fields.get("items")) {
-                (Value::Str(s), Some(Value::List(names))) => {
-                    names.iter().any(|n| matches!(n, Value::Str(t) if t == s))
-                }
-                (Value::Num(q), _) => q
-                    .value
-                    .as_i64()
-                    .is_some_and(|k| k >= 1 && k as usize <= n_items),
-                _ => false,
-            };
-            if !ok {
-                return Err(field_error(
-                    "reverse",
-                    span("reverse"),
-                    format!("lists {}, which is not one of the items", v.short()),
-                ));
-            }
-        }
-    }
-    if let Some(v) = fields.get("categories") {
-        let Value::Record(r) = v else {
-            return Err(field_error(
-                "categories",
-                span("categories"),
-                format!("must map category names to score ranges, not {}", v.short()),
-            ));
-        };
-        let mut by_percent = None;
-        for (k, c) in &r.fields {
-            let Value::Range(rg) = c else {
-                return Err(field_error(
-                    "categories",
-                    span("categories"),
-                    format!(
-                        "gives \"{k}\" {}, not a range such as 19..=38 or 60%..=100%",
-                        c.short()
-                    ),
-                ));
-            };
-            let pct = rg.start.unit.is_percent();
-            let plain = rg.start.is_plain() && rg.end.is_plain();
-            if !(plain || pct && rg.end.unit.is_percent()) || by_percent.is_some_and(|b| b != pct) {
-                return Err(field_error(
-                    "categories",
-                    span("categories"),
-                    format!("mixes kinds of range at \"{k}\": use total scores for every category, or percentages for every one"),
-                ));
-            }
-            by_percent = Some(pct);
-        }
-        if by_percent == Some(true) && hi.is_none() {
-            return Err(field_error(
-                "categories",
-                span("categories"),
-                "are percentages of the maximum total, so the scale needs `options` or `max`"
-                    .into(),
-            ));
-        }
-    }
-    Ok(())
-}
-
 /// The item columns of a scale whose answers are plain scores in range (no response labels,
 /// no reverse items), borrowed from the table: a 100,000-respondent scale is not copied.
 /// `None` when [`item_scores`] must do the work, or find the error to report.
@@ -271,7 +43,7 @@ pub(super) fn plain_item_columns<'t>(
         Some(Value::List(l)) => !l.is_empty(),
         Some(_) => true,
     };
-    if reverse || !options(scale).is_empty() {
+    if reverse || !options(&scale.fields).is_empty() {
         return None;
     }
     let names: Vec<Rc<str>> = match scale.fields.get("items") {
@@ -284,7 +56,7 @@ pub(super) fn plain_item_columns<'t>(
         }
         _ => return None,
     };
-    let (lo, hi) = score_range(scale);
+    let (lo, hi) = score_range(&scale.fields);
     let in_range = |x: f64| x.is_nan() || (lo.is_none_or(|l| x >= l) && hi.is_none_or(|h| x <= h));
     names
         .into_iter()
@@ -338,8 +110,8 @@ pub(super) fn item_scores(
         }
         _ => Vec::new(),
     };
-    let opts = options(scale);
-    let (lo, hi) = score_range(scale);
+    let opts = options(&scale.fields);
+    let (lo, hi) = score_range(&scale.fields);
     let reverse: Vec<usize> = match scale.fields.get("reverse") {
         Some(Value::List(list)) => list
             .iter()
@@ -459,7 +231,7 @@ fn score(i: &mut Interp, a: &mut Args) -> Eval<Value> {
     };
     let (names, cols) = item_scores(i, &scale, &t, a.span(0), a.span(1))?;
     let n = t.rows();
-    let (_, hi) = score_range(&scale);
+    let (_, hi) = score_range(&scale.fields);
     let max_total = hi.map(|h| h * names.len() as f64);
     let totals: Vec<f64> = (0..n)
         .map(|r| {
@@ -471,7 +243,7 @@ fn score(i: &mut Interp, a: &mut Args) -> Eval<Value> {
         .collect();
     let percents: Option<Vec<f64>> =
         max_total.map(|m| totals.iter().map(|t| t / m * 100.0).collect());
-    let cats = categories(&scale);
+    let cats = categories(&scale.fields);
     let mut category: Vec<Option<Rc<str>>> = Vec::with_capacity(n);
     if !cats.is_empty() {
         let by_pct = cats[0].1.start.unit.is_percent();
