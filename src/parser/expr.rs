@@ -2,7 +2,7 @@
 //! postfix (call, field, index) > `^` > unary `-` > `* /` > `+ -` > `..` > `in UNIT` >
 //! comparisons > `not` > `and` > `or`.
 
-use super::{ident, nl, Extra};
+use super::{ident, keyword_as_name, nl, Extra};
 use crate::ast::*;
 use crate::lexer::Token;
 use crate::span::{Span, Spanned};
@@ -119,9 +119,12 @@ where
         .labelled("list");
 
     // Record entries are separated by commas or line breaks.
-    let key = ident().or(select! { Token::Str(s) => s }
-        .map_with(|s, e| Spanned::new(Rc::from(unquote(s)), e.span())));
+    let key = ident()
+        .or(select! { Token::Str(s) => s }
+            .map_with(|s, e| Spanned::new(Rc::from(unquote(s)), e.span())))
+        .or(keyword_as_name("a key"));
     let entry = key
+        .clone()
         .then_ignore(just(Token::Colon))
         .then_ignore(nl())
         .then(expr.clone());
@@ -138,7 +141,26 @@ where
             just(Token::LBrace).then(nl()),
             nl().then(just(Token::RBrace)),
         );
-    let record = entries.clone().map(ExprKind::Record).labelled("record");
+    // `{ key:` can only start a record: past it, an error is the record's, at the token that
+    // breaks it, rather than the block's that `{` would otherwise be read as.
+    let looks_like_record = just(Token::LBrace)
+        .then(nl())
+        .then(key.clone())
+        .then(just(Token::Colon))
+        .rewind();
+    let record = entries
+        .clone()
+        .map(ExprKind::Record)
+        .recover_with(via_parser(looks_like_record.ignore_then(nested_delimiters(
+            Token::LBrace,
+            Token::RBrace,
+            [
+                (Token::LParen, Token::RParen),
+                (Token::LBracket, Token::RBracket),
+            ],
+            |_| ExprKind::Error,
+        ))))
+        .labelled("record");
     let table = just(Token::Table)
         .ignore_then(entries)
         .map(ExprKind::Table)
@@ -234,6 +256,7 @@ where
 
     // Postfix: calls, field access, indexing.
     let arg = ident()
+        .or(keyword_as_name("an argument name"))
         .then_ignore(just(Token::Colon))
         .or_not()
         .then(expr.clone())
