@@ -54,7 +54,11 @@ where
             };
             emitter.emit(Rich::custom(
                 e.span(),
-                custom(&format!("`{word}` is a keyword, so it cannot be {what}"), "a keyword", &hint),
+                custom(
+                    &format!("`{word}` is a keyword, so it cannot be {what}"),
+                    "a keyword",
+                    &hint,
+                ),
             ));
             Spanned::new(Rc::from(word), e.span())
         })
