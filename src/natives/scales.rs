@@ -86,11 +86,54 @@ pub(super) fn item_scores(
     scale_span: Span,
     table_span: Span,
 ) -> Eval<ItemScores> {
-    let names: Vec<Rc<str>> = match scale.fields.get("items") {
-        Some(Value::List(names)) => names
+    let names = item_names(scale, t, scale_span, table_span)?;
+    let reverse = reverse_items(scale, &names);
+    let (lo, hi) = score_range(&scale.fields);
+    let scoring = Scoring {
+        opts: options(&scale.fields),
+        lo,
+        hi,
+        scale_name: scale
+            .fields
+            .get("name")
+            .map_or("the scale".to_string(), |n| format!("scale `{n}`")),
+        scale_span,
+        table_span,
+    };
+    let mut cols = Vec::with_capacity(names.len());
+    for (j, name) in names.iter().enumerate() {
+        let Some(col) = t.columns.get(name) else {
+            let mut e = RtError::new(
+                Code::NoSuchField,
+                format!(
+                    "the responses have no column `{name}`, an item of {}",
+                    scoring.scale_name
+                ),
+                table_span,
+                "these responses",
+            );
+            e.0.hint = did_you_mean(name, t.columns.keys().map(|k| &**k));
+            return Err(e);
+        };
+        let mut out = scoring.column(name, col, t.rows())?;
+        if let (true, Some(lo), Some(hi)) = (reverse.contains(&j), lo, hi) {
+            for x in out.iter_mut().flatten() {
+                *x = lo + hi - *x;
+            }
+        }
+        cols.push(out);
+    }
+    Ok((names, cols))
+}
+
+/// The item columns a scale names, or every column when it gives their number (which must then
+/// be the table's number of columns).
+fn item_names(scale: &Record, t: &Table, scale_span: Span, table_span: Span) -> Eval<Vec<Rc<str>>> {
+    match scale.fields.get("items") {
+        Some(Value::List(names)) => Ok(names
             .iter()
             .map(|v| Rc::from(v.to_string().as_str()))
-            .collect(),
+            .collect()),
         Some(Value::Num(q)) => {
             let k = q.value.as_i64().unwrap_or(0) as usize;
             if t.columns.len() != k {
@@ -106,13 +149,15 @@ pub(super) fn item_scores(
                 .label(scale_span, "this scale")
                 .hint("name the item columns in the scale: `items = [\"p1\", \"p2\", ...]`"));
             }
-            t.columns.keys().cloned().collect()
+            Ok(t.columns.keys().cloned().collect())
         }
-        _ => Vec::new(),
-    };
-    let opts = options(&scale.fields);
-    let (lo, hi) = score_range(&scale.fields);
-    let reverse: Vec<usize> = match scale.fields.get("reverse") {
+        _ => Ok(Vec::new()),
+    }
+}
+
+/// The positions among `names` of the reverse-scored items (named, or numbered from 1).
+fn reverse_items(scale: &Record, names: &[Rc<str>]) -> Vec<usize> {
+    match scale.fields.get("reverse") {
         Some(Value::List(list)) => list
             .iter()
             .filter_map(|v| match v {
@@ -122,59 +167,33 @@ pub(super) fn item_scores(
             })
             .collect(),
         _ => Vec::new(),
-    };
-    let scale_name = scale
-        .fields
-        .get("name")
-        .map_or("the scale".to_string(), |n| format!("scale `{n}`"));
-    let mut cols = Vec::with_capacity(names.len());
-    for (j, name) in names.iter().enumerate() {
-        let Some(col) = t.columns.get(name) else {
-            let mut e = RtError::new(
-                Code::NoSuchField,
-                format!("the responses have no column `{name}`, an item of {scale_name}"),
-                table_span,
-                "these responses",
-            );
-            e.0.hint = did_you_mean(name, t.columns.keys().map(|k| &**k));
-            return Err(e);
-        };
-        let bad = |row: usize, shown: String| {
-            let listed: Vec<String> = opts.iter().map(|(k, v)| format!("\"{k}\" = {v}")).collect();
-            let mut e = RtError::new(
-                Code::ScaleAnswer,
-                format!(
-                    "respondent {} answered {shown} to item `{name}`, which is not a response of {scale_name}",
-                    row + 1
-                ),
-                table_span,
-                "these responses",
-            )
-            .label(scale_span, "the scale");
-            if !listed.is_empty() {
-                e = e.hint(format!("the responses are: {}", listed.join(", ")));
-            } else if let (Some(lo), Some(hi)) = (lo, hi) {
-                e = e.hint(format!("scores run from {lo} to {hi}"));
-            }
-            e
-        };
-        let mut out = Vec::with_capacity(t.rows());
-        match col.as_ref() {
+    }
+}
+
+/// How the answers of one item column become scores.
+struct Scoring {
+    opts: Vec<(Rc<str>, f64)>,
+    lo: Option<f64>,
+    hi: Option<f64>,
+    scale_name: String,
+    scale_span: Span,
+    table_span: Span,
+}
+
+impl Scoring {
+    /// Each respondent's score on the item `name` (`None` for a missing answer).
+    fn column(&self, name: &str, col: &Column, rows: usize) -> Eval<Vec<Option<f64>>> {
+        let mut out = Vec::with_capacity(rows);
+        match col {
             Column::Num(v, _) => {
                 for (row, x) in v.iter().enumerate() {
                     if x.is_nan() {
                         out.push(None);
-                        continue;
-                    }
-                    let ok = if !opts.is_empty() {
-                        opts.iter().any(|o| o.1 == *x)
+                    } else if self.allows(*x) {
+                        out.push(Some(*x));
                     } else {
-                        lo.is_none_or(|l| *x >= l) && hi.is_none_or(|h| *x <= h)
-                    };
-                    if !ok {
-                        return Err(bad(row, col.get(row).to_string()));
+                        return Err(self.not_a_response(name, row, col.get(row).to_string()));
                     }
-                    out.push(Some(*x));
                 }
             }
             Column::Str(v) => {
@@ -184,9 +203,9 @@ pub(super) fn item_scores(
                         continue;
                     };
                     let want = s.trim().to_lowercase();
-                    match opts.iter().find(|o| o.0.trim().to_lowercase() == want) {
+                    match self.opts.iter().find(|o| o.0.trim().to_lowercase() == want) {
                         Some(o) => out.push(Some(o.1)),
-                        None => return Err(bad(row, format!("\"{s}\""))),
+                        None => return Err(self.not_a_response(name, row, format!("\"{s}\""))),
                     }
                 }
             }
@@ -197,21 +216,47 @@ pub(super) fn item_scores(
                         "column `{name}` holds {}, not answers",
                         other.get(0).type_name()
                     ),
-                    table_span,
+                    self.table_span,
                     "these responses",
                 ))
             }
         }
-        if reverse.contains(&j) {
-            if let (Some(lo), Some(hi)) = (lo, hi) {
-                for x in out.iter_mut().flatten() {
-                    *x = lo + hi - *x;
-                }
-            }
-        }
-        cols.push(out);
+        Ok(out)
     }
-    Ok((names, cols))
+
+    /// A numeric answer is one of the options' scores, or within the score range.
+    fn allows(&self, x: f64) -> bool {
+        if !self.opts.is_empty() {
+            self.opts.iter().any(|o| o.1 == x)
+        } else {
+            self.lo.is_none_or(|l| x >= l) && self.hi.is_none_or(|h| x <= h)
+        }
+    }
+
+    fn not_a_response(&self, name: &str, row: usize, shown: String) -> RtError {
+        let listed: Vec<String> = self
+            .opts
+            .iter()
+            .map(|(k, v)| format!("\"{k}\" = {v}"))
+            .collect();
+        let mut e = RtError::new(
+            Code::ScaleAnswer,
+            format!(
+                "respondent {} answered {shown} to item `{name}`, which is not a response of {}",
+                row + 1,
+                self.scale_name
+            ),
+            self.table_span,
+            "these responses",
+        )
+        .label(self.scale_span, "the scale");
+        if !listed.is_empty() {
+            e = e.hint(format!("the responses are: {}", listed.join(", ")));
+        } else if let (Some(lo), Some(hi)) = (self.lo, self.hi) {
+            e = e.hint(format!("scores run from {lo} to {hi}"));
+        }
+        e
+    }
 }
 
 fn in_range(x: f64, r: &Range) -> bool {
