@@ -53,6 +53,13 @@ fn errors_inside_a_record_point_at_the_token_that_breaks_it() {
     let (at, msg) = error_at("print round(2.5, in: 2)\n");
     assert_eq!(at, "1:18");
     assert!(msg.contains("`in` is a keyword"), "{msg}");
+    // A keyword where a name is wanted is named as one.
+    let (_, diags) = wl::parser::parse("let table = 3\n", 0);
+    assert_eq!(diags[0].primary_span().start, 4);
+    assert_eq!(
+        diags[0].hint.as_deref(),
+        Some("`table` is a keyword and cannot be a name")
+    );
 }
 
 #[test]

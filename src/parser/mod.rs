@@ -62,6 +62,7 @@ where
             ));
             Spanned::new(Rc::from(word), e.span())
         })
+        .labelled("name")
 }
 
 /// A custom parse error as `message`, `label` and `hint` on separate lines, read back by
@@ -196,6 +197,13 @@ fn syntax_diagnostic(err: Rich<'_, Token<'_>, Span>, id: SourceId, text: &str) -
         if ctx_span != span {
             diag = diag.with_label(ctx_span, format!("while reading this {label}"));
         }
+    }
+    let keyword = err
+        .found()
+        .map(|t| t.symbol())
+        .filter(|w| Token::KEYWORDS.contains(w));
+    if let (Some(word), true) = (keyword, expected.contains("name")) {
+        diag = diag.with_hint(format!("`{word}` is a keyword and cannot be a name"));
     }
     if let Some(Token::Newline) = err.found() {
         diag = diag.with_hint("a line break ends a statement; break long formulas after an operator or inside brackets");
