@@ -322,3 +322,52 @@ proptest! {
         prop_assert!(!ok(&q(v, None, &[])));
     }
 }
+
+fn unit_text() -> impl Strategy<Value = &'static str> {
+    prop::sample::select(vec![
+        "",
+        " min",
+        " h",
+        " visits",
+        " patients",
+        " min per visit",
+        " visits per h",
+        "%",
+        " h per week",
+        " days per year",
+        " visits per month",
+        " nurses",
+    ])
+}
+
+fn field_line() -> impl Strategy<Value = &'static str> {
+    prop::sample::select(vec![
+        "  activity \"A\" { standard = {V}; volume = 100 visits }",
+        "  activity \"A\" { standard = 10 min per visit; volume = {V} }",
+        "  support \"S\" = {V}",
+        "  individual \"I\" = {V} for 2 staff",
+        "  individual \"I\" = 10 h per week for {V}",
+        "  current_staff = {V}",
+    ])
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(40))]
+
+    /// For any literal in any declaration field, `wl check` and a run agree: both accept it,
+    /// or both report the same diagnostic, word for word, at the same place.
+    #[test]
+    fn check_and_run_agree_on_literal_fields(
+        v in -3i64..3000, unit in unit_text(), line in field_line()
+    ) {
+        let value = format!("{v}{unit}");
+        let src = cadre(&format!("{OUTPATIENT}\n{}", line.replace("{V}", &value)));
+        let checked = check(&src);
+        let (ran, ok) = run_to_string("test.wl", &src);
+        if ok {
+            prop_assert_eq!(checked, "", "{}", src);
+        } else {
+            prop_assert_eq!(checked.trim(), ran.trim(), "{}", src);
+        }
+    }
+}
