@@ -2,7 +2,8 @@
 //! `support`, `individual` or `scale` takes, which are required, what each must hold, and which
 //! nested declarations each collects. One table drives evaluation, `wl check`, REPL help and
 //! "did you mean" for fields; the diagnostics below are shared by `wl check` and evaluation so
-//! both say the same thing.
+//! both say the same thing. What a field's value must be is decided by [`check_value`] (on the
+//! unit shapes of `dims`), the rules across fields by `rules`.
 
 mod dims;
 mod fields;

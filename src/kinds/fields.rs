@@ -90,7 +90,7 @@ pub fn check_value(name: &str, expect: Expect, v: &Given, span: Span) -> Result<
             Given::Text => range(
                 false,
                 "must be yes or no (`true` or `false`), not text".into(),
-                "write `false` without quotes to list the activity without counting it",
+                "write `true` or `false` without quotes; `include = false` lists the activity without counting it",
             ),
             other => range(
                 false,
