@@ -1,7 +1,16 @@
 //! Static checks for `wl check`: everything that can be known without running the script.
 //! Unknown names (with "did you mean"), unknown declaration kinds and fields, missing required
-//! fields, fields given twice, counted units that look like misspelt time units, and formulas
-//! whose value is dropped (a line that starts with `-` meant to continue the one above).
+//! fields, fields given twice, field values of the wrong dimension when they are constants
+//! (the rule evaluation applies, [`kinds::check_value`]), calls with the wrong number of
+//! arguments or an unknown named argument, counted units that look like misspelt time units,
+//! and formulas whose value is dropped (a line that starts with `-` meant to continue the one
+//! above).
+
+mod calls;
+mod consts;
+
+pub use calls::{check_call, SigParam, Signature, Signatures};
+pub use consts::{constant, literal, Const};
 
 use crate::ast::*;
 use crate::codes::Code;
@@ -9,11 +18,14 @@ use crate::diagnostic::Diagnostic;
 use crate::kinds;
 use crate::span::Span;
 use crate::units::{builtin_unit_names, Atom};
-use std::collections::HashSet;
+use std::collections::HashMap;
 use std::rc::Rc;
 
+/// The names of one scope; a function's entry holds its parameters, for checking calls.
+type Scope = HashMap<Rc<str>, Option<Rc<Signature>>>;
+
 struct Checker {
-    scopes: Vec<HashSet<Rc<str>>>,
+    scopes: Vec<Scope>,
     diags: Vec<Diagnostic>,
     /// After a `use`, names may come from the other file: stop reporting unknown names.
     opaque: bool,
@@ -42,7 +54,7 @@ pub fn unknown_name(name: &str, span: Span, in_scope: &[Rc<str>]) -> Diagnostic 
 /// The warnings of a program (no name checks): what `wl run` shows before running it.
 pub fn warnings(program: &Program) -> Vec<Diagnostic> {
     let mut c = Checker {
-        scopes: vec![HashSet::new()],
+        scopes: vec![Scope::new()],
         diags: Vec::new(),
         opaque: true,
     };
@@ -51,9 +63,11 @@ pub fn warnings(program: &Program) -> Vec<Diagnostic> {
     c.diags
 }
 
-pub fn check(program: &Program, globals: &[Rc<str>]) -> Vec<Diagnostic> {
+/// Every problem that can be found without running `program`; `globals` are the names already
+/// defined, `sigs` the parameters of the natives and stdlib functions among them.
+pub fn check(program: &Program, globals: &[Rc<str>], sigs: &Signatures) -> Vec<Diagnostic> {
     let mut c = Checker {
-        scopes: vec![globals.iter().cloned().collect()],
+        scopes: vec![globals.iter().map(|g| (g.clone(), sigs.get(g))).collect()],
         diags: Vec::new(),
         opaque: false,
     };
@@ -64,16 +78,33 @@ pub fn check(program: &Program, globals: &[Rc<str>]) -> Vec<Diagnostic> {
 impl Checker {
     fn define(&mut self, name: &Rc<str>) {
         if let Some(s) = self.scopes.last_mut() {
-            s.insert(name.clone());
+            s.insert(name.clone(), None);
+        }
+    }
+
+    fn define_fn(&mut self, def: &FnDef) {
+        if let (Some(n), Some(s)) = (&def.name, self.scopes.last_mut()) {
+            s.insert(n.node.clone(), Some(Rc::new(Signature::of_fn(def))));
         }
     }
 
     fn known(&self, name: &str) -> bool {
-        self.scopes.iter().any(|s| s.contains(name))
+        self.scopes.iter().any(|s| s.contains_key(name))
+    }
+
+    /// The parameters of the function `name` stands for here, if it is a known function (an
+    /// inner `let` of the same name hides it).
+    fn signature(&self, name: &str) -> Option<Rc<Signature>> {
+        self.scopes
+            .iter()
+            .rev()
+            .find_map(|s| s.get(name))
+            .cloned()
+            .flatten()
     }
 
     fn scoped(&mut self, f: impl FnOnce(&mut Checker)) {
-        self.scopes.push(HashSet::new());
+        self.scopes.push(Scope::new());
         f(self);
         self.scopes.pop();
     }
@@ -82,9 +113,7 @@ impl Checker {
         // Functions are visible in their whole block, so they may call each other.
         for s in stmts {
             if let StmtKind::Fn(def) = &s.kind {
-                if let Some(n) = &def.name {
-                    self.define(&n.node);
-                }
+                self.define_fn(def);
             }
         }
         for (k, s) in stmts.iter().enumerate() {
@@ -194,7 +223,7 @@ impl Checker {
         if self.opaque || self.known(name) {
             return;
         }
-        let in_scope: Vec<Rc<str>> = self.scopes.iter().flat_map(|s| s.iter().cloned()).collect();
+        let in_scope: Vec<Rc<str>> = self.scopes.iter().flat_map(|s| s.keys().cloned()).collect();
         self.diags.push(unknown_name(name, span, &in_scope));
     }
 
@@ -256,6 +285,7 @@ impl Checker {
             ExprKind::Call(f, args) => {
                 self.expr(f);
                 args.iter().for_each(|a| self.expr(&a.value));
+                self.call(f, args, e.span);
             }
             ExprKind::Field(x, _) => self.expr(x),
             ExprKind::Index(x, i) => {
@@ -274,6 +304,19 @@ impl Checker {
         }
     }
 
+    /// A call of a function known by name: its arguments fit its parameters.
+    fn call(&mut self, f: &Expr, args: &[Arg], span: Span) {
+        let ExprKind::Name(name) = &f.kind else {
+            return;
+        };
+        if let Some(d) = self
+            .signature(name)
+            .and_then(|sig| check_call(name, &sig, args, span))
+        {
+            self.diags.push(d);
+        }
+    }
+
     fn decl(&mut self, d: &Decl, parent: Option<&'static kinds::KindSpec>) {
         if let Some(cal) = &d.calendar {
             self.expr(cal);
@@ -289,6 +332,7 @@ impl Checker {
             _ => {}
         }
         let mut seen: Vec<(Rc<str>, Span)> = Vec::new();
+        let mut consts: Vec<(&'static str, Const, Span)> = Vec::new();
         self.scoped(|c| {
             for item in &d.items {
                 match item {
@@ -296,6 +340,9 @@ impl Checker {
                         c.expr(value);
                         if let Some(s) = spec.filter(|s| s.field(&name.node).is_none()) {
                             c.diags.push(kinds::unknown_field(s, &name.node, name.span));
+                        }
+                        if let Some(f) = spec.and_then(|s| s.field(&name.node)) {
+                            c.field_value(f, value, &mut consts);
                         }
                         if let Some((_, first)) = seen.iter().find(|(n, _)| *n == name.node) {
                             c.diags
@@ -309,6 +356,7 @@ impl Checker {
             }
         });
         if let Some(s) = spec {
+            self.across_fields(s, d, &consts);
             let missing = s.missing(|f| seen.iter().any(|(n, _)| &**n == f));
             if !missing.is_empty() {
                 let head = d.name.as_ref().map_or(d.kind.span, |n| n.span);
@@ -322,4 +370,71 @@ impl Checker {
             }
         }
     }
+
+    /// A field whose value is a constant: the rule evaluation applies to it, now.
+    fn field_value(
+        &mut self,
+        f: &'static kinds::FieldSpec,
+        value: &Expr,
+        consts: &mut Vec<(&'static str, Const, Span)>,
+    ) {
+        let Some(k) = constant(value) else { return };
+        let given = match &k {
+            Const::Num(q) => kinds::Given::Num(q),
+            Const::Text => kinds::Given::Text,
+            Const::Bool(_) => kinds::Given::Bool,
+        };
+        match kinds::check_value(f.name, f.expect, &given, value.span) {
+            Ok(()) => consts.push((f.name, k, value.span)),
+            Err(d) => self.diags.push(d),
+        }
+    }
+
+    /// The rules across a declaration's fields (as evaluation applies them), on constants.
+    fn across_fields(&mut self, spec: &kinds::KindSpec, d: &Decl, consts: &[(&str, Const, Span)]) {
+        let num = |name: &str| {
+            consts.iter().find_map(|(n, k, s)| match k {
+                Const::Num(q) if *n == name => Some((q, *s)),
+                _ => None,
+            })
+        };
+        match spec.name {
+            "activity" => {
+                if let (Some(standard), Some(volume)) = (num("standard"), num("volume")) {
+                    if let Err(e) = kinds::standard_matches_volume(standard, volume) {
+                        self.diags.push(e);
+                    }
+                }
+            }
+            "cadre" => {
+                let activities: Vec<&Decl> = d
+                    .items
+                    .iter()
+                    .filter_map(|i| match i {
+                        DeclItem::Decl(inner) if &*inner.kind.node == "activity" => Some(inner),
+                        _ => None,
+                    })
+                    .collect();
+                if activities.iter().all(|a| excluded(a)) {
+                    let head = d.name.as_ref().map_or(d.kind.span, |n| n.span);
+                    let title = d
+                        .name
+                        .as_ref()
+                        .map(|n| &*n.node)
+                        .or(d.label.as_ref().map(|l| &*l.node));
+                    let title = title.unwrap_or("cadre");
+                    self.diags
+                        .push(kinds::no_counted_activity(title, head, activities.len()));
+                }
+            }
+            _ => {}
+        }
+    }
+}
+
+/// An activity written with `include = false`.
+fn excluded(a: &Decl) -> bool {
+    a.items.iter().any(|i| {
+        matches!(i, DeclItem::Field(n, v) if &*n.node == "include" && matches!(v.kind, ExprKind::Bool(false)))
+    })
 }

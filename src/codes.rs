@@ -49,10 +49,14 @@ codes! {
     DuplicateField = "E0205", "field given twice", "calendar rsud { hours_per_day = 8 h\n  hours_per_day = 7 h }\n";
     FieldValue = "E0206", "field value out of range or of the wrong kind", "calendar rsud { hours_per_day = 30 h }\n";
     NoSuchField = "E0207", "record has no such field", "let r = { a: 1, b: 2 }\nprint r.c\n";
+    FieldDimension = "E0208", "declaration field of the wrong dimension", "calendar rs { hours_per_day = 8 h }\ncadre nurse in rs {\n  activity \"Outpatient care\" { standard = 15 min; volume = 12000 visits }\n}\n";
+    CountMismatch = "E0209", "standard and volume count different things", "calendar rs { hours_per_day = 8 h }\ncadre nurse in rs {\n  activity \"Outpatient care\" { standard = 15 min per visit; volume = 12000 patients }\n}\n";
     // Calls
     WrongArity = "E0210", "wrong number of arguments", "fn add(a, b) { a + b }\nprint add(1)\n";
     UnknownArgument = "E0211", "unknown named argument", "print round(2.345, digts: 2)\n";
     NotCallable = "E0212", "not a function", "let x = 5\nprint x(2)\n";
+    // Declarations: rules across fields
+    NoCountedActivity = "E0220", "cadre with no counted activity", "calendar rs { hours_per_day = 8 h }\ncadre nurse in rs {\n  support \"Meetings\" = 2 h per week\n}\n";
     // Units and dimensions
     DimensionMismatch = "E0301", "quantities of different dimensions", "print 20 min + 3 visits\n";
     NeedsCalendar = "E0302", "conversion needs a calendar", "print 4 days in h\n";
@@ -74,7 +78,7 @@ codes! {
     AllowanceTooLarge = "E0501", "total category allowance at or above 100%", "calendar rs { hours_per_day = 8 h }\ncadre nurse in rs {\n  activity \"Ward care\" { standard = 30 min per patient; volume = 9000 patients }\n  support \"Meetings\" = 60%\n  support \"Reports\" = 45%\n}\nprint caf(nurse)\n";
     OutsideBands = "E0502", "value falls in no band of a band table", "let bands = band_table(\"FTE\", [{label: \"normal\", from: 1, to: 1.28}])\nprint classify(0.46, bands)\n";
     BadBands = "E0503", "malformed band table", "let bands = band_table(\"FTE\", [\n  {label: \"underload\", from: 0, to: 1},\n  {label: \"normal\", from: 1, to: 1.28},\n])\n";
-    WorkloadInput = "E0504", "workload input missing or not usable", "calendar rs { hours_per_day = 8 h }\ncadre nurse in rs {\n  support \"Meetings\" = 2 h\n}\nprint caf(nurse)\n";
+    WorkloadInput = "E0504", "workload input missing or not usable", "cadre nurse {\n  activity \"Ward care\" { standard = 30 min per patient; volume = 9000 patients }\n}\nprint caf(nurse)\n";
     // Data files
     DataFileUnreadable = "E0601", "cannot read a data file", "let t = read_csv(\"no_such_file.csv\")\n";
     RaggedRow = "E0602", "row with the wrong number of cells", "let t = parse_csv(\"id,score\\n1,30\\n2,31,7\\n\")\n";

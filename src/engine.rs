@@ -137,7 +137,7 @@ impl Session {
         let id = self.interp.sources.add(name, text);
         let (program, mut diags) = crate::parser::parse(text, id);
         let globals: Vec<Rc<str>> = self.interp.globals.names();
-        diags.extend(crate::check::check(&program, &globals));
+        diags.extend(crate::check::check(&program, &globals, &signatures()));
         diags
     }
 
@@ -162,6 +162,26 @@ impl Session {
             )
         })
     }
+}
+
+/// The parameters of every native and stdlib function, for `wl check`.
+fn signatures() -> crate::check::Signatures {
+    let mut sigs = crate::check::Signatures::default();
+    // The registry lists natives before the stdlib, so a stdlib function of the same name
+    // replaces a native here as it does at run time.
+    for e in crate::registry::all() {
+        let params = e
+            .params
+            .iter()
+            .map(|p| crate::check::SigParam {
+                name: std::rc::Rc::from(p.name),
+                optional: p.optional,
+                rest: p.rest,
+            })
+            .collect();
+        sigs.add(e.name, params);
+    }
+    sigs
 }
 
 /// An in-memory writer for capturing `print` output (tests, the REPL's echo).

@@ -2,7 +2,15 @@
 //! `support`, `individual` or `scale` takes, which are required, what each must hold, and which
 //! nested declarations each collects. One table drives evaluation, `wl check`, REPL help and
 //! "did you mean" for fields; the diagnostics below are shared by `wl check` and evaluation so
-//! both say the same thing.
+//! both say the same thing. What a field's value must be is decided by [`check_value`] (on the
+//! unit shapes of `dims`), the rules across fields by `rules`.
+
+mod dims;
+mod fields;
+mod rules;
+
+pub use fields::{check_value, Given};
+pub use rules::{no_counted_activity, standard_matches_volume};
 
 use crate::codes::Code;
 use crate::diagnostic::Diagnostic;
@@ -28,10 +36,19 @@ pub enum Expect {
     Duration,
     /// A percentage from 0 up to (not including) 100%.
     Share,
-    /// A positive quantity of any unit (time standards, volumes).
-    Positive,
-    /// Zero or more of any unit.
-    NonNegative,
+    /// `true` or `false`.
+    YesNo,
+    /// People, ≥ 0: a plain number or a counted unit (`3`, `3 nurses`).
+    Headcount,
+    /// A time per counted unit (`20 min per visit`) or counted units per time
+    /// (`3 samples per h`), more than 0.
+    Standard,
+    /// A count ≥ 0 (`12000 visits`) or a count per period (`1000 visits per month`).
+    Volume,
+    /// A share of working time below 100% (`5%`) or a time per period ≥ 0 (`2 h per week`).
+    SupportTime,
+    /// A time per period ≥ 0 (`20 days per year`) or a share of one worker up to 100% (`33%`).
+    ExtraTime,
 }
 
 #[derive(Debug)]
@@ -137,7 +154,7 @@ pub static KINDS: &[KindSpec] = &[
             f(
                 "current_staff",
                 false,
-                Expect::NonNegative,
+                Expect::Headcount,
                 "staff in post (may be fractional)",
             ),
             f("label", false, Expect::Text, "a display name"),
@@ -155,20 +172,20 @@ pub static KINDS: &[KindSpec] = &[
             f(
                 "standard",
                 true,
-                Expect::Positive,
+                Expect::Standard,
                 "time per unit (`20 min per visit`) or rate (`3 samples per h`)",
             ),
             f(
                 "volume",
                 true,
-                Expect::NonNegative,
-                "annual volume (`12000 visits`)",
+                Expect::Volume,
+                "annual volume (`12000 visits`), or a volume per day, week or month (`1000 visits per month`)",
             ),
             f(
                 "include",
                 false,
-                Expect::Anything,
-                "false to list the activity without counting it",
+                Expect::YesNo,
+                "`false` to list the activity without counting it",
             ),
             f(
                 "reason",
@@ -185,8 +202,8 @@ pub static KINDS: &[KindSpec] = &[
         fields: &[f(
             "value",
             true,
-            Expect::NonNegative,
-            "`2 h per week` or `10%`",
+            Expect::SupportTime,
+            "time per period (`2 h per week`) or a share of working time (`10%`)",
         )],
         children: &[],
     },
@@ -197,10 +214,10 @@ pub static KINDS: &[KindSpec] = &[
             f(
                 "value",
                 true,
-                Expect::NonNegative,
-                "time per year per person (`20 days per year`)",
+                Expect::ExtraTime,
+                "time per period per person (`20 days per year`), or a share of one worker (`33%`)",
             ),
-            f("staff", false, Expect::NonNegative, "how many staff do it"),
+            f("staff", false, Expect::Headcount, "how many staff do it"),
         ],
         children: &[],
     },

@@ -26,6 +26,7 @@ pub mod parser;
 pub mod registry;
 pub mod repl;
 pub mod report;
+pub mod scale;
 pub mod span;
 pub mod stats;
 pub mod stdlib;

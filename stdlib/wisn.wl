@@ -149,20 +149,28 @@ fn caf(cadre) {
   1 / (1 - total)
 }
 
-# IAS of one additional activity: its time in a year, times the staff who do it.
-fn ias(i) {
-  annual(i.value) * i.staff
+# IAS of one additional activity: its time in a year, times the staff who do it. A share of one
+# worker (`33%`) is that share of the calendar's AWT.
+fn ias(i, cal) {
+  annual_extra(i.value, cal) * i.staff
+}
+
+# internal: one worker's additional time in a year: a share (`33%`) of the calendar's AWT, or
+# a time per period annualised.
+fn annual_extra(x, cal) {
+  if unit(x) == "%" { x * awt(cal) } else { annual(x) }
 }
 
 # Total IAS: the additional activities' time in a year, in hours.
 fn total_ias(cadre) {
-  using calendar_of(cadre)
+  let cal = calendar_of(cadre)
+  using cal
   let total = 0 h
   for i in cadre.individuals {
     if has(cadre, "current_staff") and i.staff > cadre.current_staff {
       warn("W0503", "\"" + i.name + "\" is done by " + str(i.staff) + " staff but `" + cadre.name + "` has " + str(cadre.current_staff), at: i)
     }
-    total = total + ias(i) in h
+    total = total + ias(i, cal) in h
   }
   total
 }

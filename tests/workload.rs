@@ -226,11 +226,14 @@ assert r.pressure == \"very high\"
 
 #[test]
 fn an_excluded_activity_counts_nothing_and_says_why() {
+    // The excluded slides count 0; the counted cultures have no volume: 0 / SW = 0 staff. A
+    // cadre must count some activity (E0220), so the "no workload" case is a zero volume.
     let out = run(&format!(
         "{DISTRICT}
 cadre lab in district {{
   current_staff = 1
   activity \"Slides\" {{ standard = 4 slides per h; volume = 2000 slides; include = false; reason = \"done by the lab\" }}
+  activity \"Cultures\" {{ standard = 30 min per culture; volume = 0 cultures }}
 }}
 let r = wisn(lab)
 assert r.required == 0
@@ -248,7 +251,7 @@ fn total_category_allowance_at_100_percent_is_an_error_and_above_50_a_warning() 
     fails_with(
         &format!(
             "{DISTRICT}
-cadre n in district {{ support \"A\" = 60%; support \"B\" = 4 h per day }}
+cadre n in district {{ activity \"x\" {{ standard = 1 h per case; volume = 10 cases }}; support \"A\" = 60%; support \"B\" = 4 h per day }}
 print caf(n)
 "
         ),
@@ -257,7 +260,7 @@ print caf(n)
     // 4.5 h of an 8-hour day = 56.25%; CAF = 1 / 0.4375 = 2.2857142857.
     let out = run(&format!(
         "{DISTRICT}
-cadre n in district {{ support \"Handover\" = 4.5 h per day }}
+cadre n in district {{ activity \"x\" {{ standard = 1 h per case; volume = 10 cases }}; support \"Handover\" = 4.5 h per day }}
 assert round(caf(n), 10) == 2.2857142857
 "
     ));
@@ -299,12 +302,16 @@ print caf(n)
 
 #[test]
 fn a_support_time_without_a_period_is_refused() {
-    fails_with(
+    // Refused at the declaration's own line (line 12: DISTRICT and a blank line take 9), not inside
+    // the stdlib formula that would have used it.
+    let out = fails_with(
         &format!(
-            "{DISTRICT}\ncadre n in district {{ support \"Meetings\" = 2 h }}\nprint caf(n)\n"
+            "{DISTRICT}\ncadre n in district {{\n  activity \"x\" {{ standard = 1 h per case; volume = 10 cases }}\n  support \"Meetings\" = 2 h\n}}\nprint caf(n)\n"
         ),
-        "E0504",
+        "E0208",
     );
+    assert!(out.contains("test.wl:12:"), "{out}");
+    assert!(!out.contains("stdlib/"), "{out}");
 }
 
 #[test]

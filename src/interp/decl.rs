@@ -8,7 +8,7 @@
 use super::{Env, Eval, Interp, RtError};
 use crate::ast::{Decl, DeclItem};
 use crate::codes::Code;
-use crate::kinds::{self, Expect};
+use crate::kinds::{self, Expect, Given};
 use crate::number::Num;
 use crate::span::Span;
 use crate::units::{Atom, Quantity, Unit, UnitError, WorkLengths};
@@ -49,6 +49,7 @@ impl Interp {
             }
         }
         let mut field_spans: IndexMap<Rc<str>, Span> = IndexMap::new();
+        let mut value_spans: IndexMap<Rc<str>, Span> = IndexMap::new();
         for (_, list) in spec.children {
             fields.insert(Rc::from(*list), Value::list(Vec::new()));
         }
@@ -64,6 +65,7 @@ impl Interp {
                     let v = self.eval(expr, &scope)?;
                     check_field(fspec.name, fspec.expect, &v, expr.span)?;
                     field_spans.insert(name.node.clone(), name.span);
+                    value_spans.insert(name.node.clone(), expr.span);
                     scope.define(name.node.clone(), v.clone());
                     fields.insert(name.node.clone(), v);
                 }
@@ -84,9 +86,18 @@ impl Interp {
             let head = decl.name.as_ref().map_or(decl.kind.span, |n| n.span);
             return Err(kinds::missing_fields(spec, title.as_deref(), &missing, head).into());
         }
-        if spec.name == "scale" {
+        if let Some(hook) = kind_hook(spec.name) {
             let head = decl.name.as_ref().map_or(decl.kind.span, |n| n.span);
-            crate::natives::scales::check_scale(&fields, &field_spans, head)?;
+            let title = title.as_deref().unwrap_or(spec.name);
+            hook(
+                &Fields {
+                    values: &fields,
+                    names: &field_spans,
+                    values_at: &value_spans,
+                },
+                title,
+                head,
+            )?;
         }
         normal_form(spec.name, &mut fields).map_err(|_| {
             RtError::new(
@@ -140,6 +151,54 @@ impl Interp {
             )),
         }
     }
+}
+
+/// The fields of a declaration once all are evaluated, with where each was written.
+struct Fields<'a> {
+    values: &'a IndexMap<Rc<str>, Value>,
+    /// The span of each field's name.
+    names: &'a IndexMap<Rc<str>, Span>,
+    /// The span of each field's value.
+    values_at: &'a IndexMap<Rc<str>, Span>,
+}
+
+/// What a kind checks once its fields are in: rules across fields, or what the kind means.
+type KindHook = fn(&Fields, &str, Span) -> Eval<()>;
+
+fn kind_hook(kind: &str) -> Option<KindHook> {
+    match kind {
+        "activity" => Some(activity_rules),
+        "cadre" => Some(cadre_rules),
+        "scale" => Some(|f, _, head| crate::scale::check(f.values, f.names, head)),
+        _ => None,
+    }
+}
+
+/// The standard's counted unit matches the volume's (`per visit` with `visits`).
+fn activity_rules(f: &Fields, _: &str, _: Span) -> Eval<()> {
+    let at = |name: &str| match (f.values.get(name), f.values_at.get(name)) {
+        (Some(Value::Num(q)), Some(s)) => Some((q, *s)),
+        _ => None,
+    };
+    if let (Some(standard), Some(volume)) = (at("standard"), at("volume")) {
+        kinds::standard_matches_volume(standard, volume)?;
+    }
+    Ok(())
+}
+
+/// A cadre counts at least one activity (one without `include = false`).
+fn cadre_rules(f: &Fields, title: &str, head: Span) -> Eval<()> {
+    let Some(Value::List(acts)) = f.values.get("activities") else {
+        return Ok(());
+    };
+    let counted = acts.iter().any(|a| match a {
+        Value::Record(r) => !matches!(r.fields.get("include"), Some(Value::Bool(false))),
+        _ => false,
+    });
+    if counted {
+        return Ok(());
+    }
+    Err(kinds::no_counted_activity(title, head, acts.len()).into())
 }
 
 fn unit_of(name: &str) -> Unit {
@@ -218,172 +277,23 @@ const ABSENCES: [&str; 5] = [
     "other_leave",
 ];
 
-fn field_error(name: &str, span: Span, message: String, hint: &str) -> RtError {
-    RtError::new(
-        Code::FieldValue,
-        format!("`{name}` {message}"),
-        span,
-        "this value",
-    )
-    .hint(hint.to_string())
-}
-
-fn quantity<'a>(name: &str, v: &'a Value, span: Span) -> Eval<&'a Quantity> {
-    match v {
-        Value::Num(q) => Ok(q),
-        other => Err(field_error(
-            name,
-            span,
-            format!("must be a number, not a {}", other.type_name()),
-            "write a number with its unit",
-        )),
-    }
-}
-
 fn is_unit(q: &Quantity, atoms: &[Atom]) -> bool {
     matches!(q.unit.atoms.as_slice(), [(a, 1)] if atoms.contains(a))
 }
 
-/// Check a field value against what its schema expects.
-fn check_field(name: &str, expect: Expect, v: &Value, span: Span) -> Eval<()> {
-    let zero = Num::ZERO;
-    match expect {
-        Expect::Anything => Ok(()),
-        Expect::Text => match v {
-            Value::Str(_) => Ok(()),
-            other => Err(field_error(
-                name,
-                span,
-                format!("must be text, not a {}", other.type_name()),
-                "put it in quotes",
-            )),
-        },
-        Expect::Count => {
-            let q = quantity(name, v, span)?;
-            if !q.is_plain() || q.value < zero {
-                return Err(field_error(
-                    name,
-                    span,
-                    format!("must be a number of 0 or more, not {q}"),
-                    "write a plain number",
-                ));
-            }
-            Ok(())
-        }
-        Expect::Days => {
-            let q = quantity(name, v, span)?;
-            if !is_unit(q, &[Atom::Day]) {
-                return Err(field_error(
-                    name,
-                    span,
-                    format!("must be a number of days, not {q}"),
-                    "write e.g. `12 days`",
-                ));
-            }
-            if q.value < zero {
-                return Err(field_error(
-                    name,
-                    span,
-                    format!("cannot be negative ({q})"),
-                    "a count of days is 0 or more",
-                ));
-            }
-            Ok(())
-        }
-        Expect::DaysOrShare => {
-            let q = quantity(name, v, span)?;
-            if q.unit.is_percent() {
-                return check_field(name, Expect::Share, v, span);
-            }
-            check_field(name, Expect::Days, v, span)
-        }
-        Expect::DaysPerWeek => {
-            let q = quantity(name, v, span)?;
-            if !(q.is_plain() || is_unit(q, &[Atom::Day]))
-                || q.value <= zero
-                || q.value > Num::int(7)
-            {
-                return Err(field_error(
-                    name,
-                    span,
-                    format!("must be between 0 and 7 days, not {q}"),
-                    "write e.g. `5 days` or `5.5 days`",
-                ));
-            }
-            Ok(())
-        }
-        Expect::HoursPerDay => {
-            let q = quantity(name, v, span)?;
-            let hours = q.convert(&Unit::from_names(Some("h"), &[]), None).ok();
-            match hours {
-                Some(h) if h.value > zero && h.value <= Num::int(24) => Ok(()),
-                Some(h) => Err(field_error(
-                    name,
-                    span,
-                    format!("must be more than 0 h and at most 24 h, not {h}"),
-                    "a working day has at most 24 hours",
-                )),
-                None => Err(field_error(
-                    name,
-                    span,
-                    format!("must be clock time, not {q}"),
-                    "write e.g. `8 h` or `450 min`",
-                )),
-            }
-        }
-        Expect::Duration => {
-            let q = quantity(name, v, span)?;
-            match q.convert(&Unit::from_names(Some("h"), &[]), None) {
-                Ok(h) if h.value >= zero => Ok(()),
-                _ => Err(field_error(
-                    name,
-                    span,
-                    format!("must be clock time of 0 or more, not {q}"),
-                    "write e.g. `37.5 h`",
-                )),
-            }
-        }
-        Expect::Share => {
-            let q = quantity(name, v, span)?;
-            match q.as_plain() {
-                Some(p) if q.unit.is_percent() && p >= zero && p < Num::ONE => Ok(()),
-                _ if !q.unit.is_percent() => Err(field_error(
-                    name,
-                    span,
-                    format!("must be a percentage, not {q}"),
-                    "write e.g. `30%`; wl never guesses whether 0.3 means 30%",
-                )),
-                _ => Err(field_error(
-                    name,
-                    span,
-                    format!("must be at least 0% and below 100%, not {q}"),
-                    "an allowance of 100% or more leaves no working time",
-                )),
-            }
-        }
-        Expect::Positive | Expect::NonNegative => {
-            let q = quantity(name, v, span)?;
-            let bad = if expect == Expect::Positive {
-                q.value <= zero
-            } else {
-                q.value < zero
-            };
-            if bad {
-                let what = if expect == Expect::Positive {
-                    "more than 0"
-                } else {
-                    "0 or more"
-                };
-                return Err(field_error(
-                    name,
-                    span,
-                    format!("must be {what}, not {q}"),
-                    "check the sign of the value",
-                ));
-            }
-            Ok(())
-        }
+/// A value as the field rule ([`kinds::check_value`]) sees it.
+fn given(v: &Value) -> Given<'_> {
+    match v {
+        Value::Num(q) => Given::Num(q),
+        Value::Str(_) => Given::Text,
+        Value::Bool(_) => Given::Bool,
+        other => Given::Other(other.type_name()),
     }
+}
+
+/// Check a field value against what its schema expects (the rule `wl check` also applies).
+fn check_field(name: &str, expect: Expect, v: &Value, span: Span) -> Eval<()> {
+    kinds::check_value(name, expect, &given(v), span).map_err(RtError::from)
 }
 
 /// No working days left is an error naming every deduction; more than 40% of the possible days

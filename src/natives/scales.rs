@@ -1,18 +1,19 @@
-//! Questionnaire scales: what a `scale` declaration means and `score(scale, responses)`.
+//! Questionnaire scales: `score(scale, responses)` and the item scores reliability reads.
 //!
 //! A scale names its items (a count, or the columns that hold them), maps response labels to
 //! scores (`"Selalu": 3`), lists reverse-scored items (scored `min + max - x`) and sorts
 //! respondents into categories by total score (`19..=38`) or by the total as a percentage of
-//! the maximum possible total (`60%..=100%`). The declaration is checked when it is evaluated,
-//! so a one-item scale or a reverse item with no score range fails where it is written.
+//! the maximum possible total (`60%..=100%`). What the declaration means, and its check, are in
+//! [`crate::scale`].
 
-use super::records::{num, stats_error};
+use super::records::num;
 use super::{req, Args, NativeFn};
 use crate::codes::Code;
 use crate::diagnostic::{Eval, RtError};
 use crate::native::Host;
+use crate::scale::{categories, options, score_range};
 use crate::span::Span;
-use crate::stats::{Answers, StatsError};
+use crate::stats::Answers;
 use crate::suggest::did_you_mean;
 use crate::table::{Column, Table, SMALL_MISSING};
 use crate::units::Unit;
@@ -31,235 +32,6 @@ pub static NATIVES: &[NativeFn] = &[NativeFn {
 /// Item names and, per item, each respondent's score (`None` for a missing answer).
 pub(super) type ItemScores = (Vec<Rc<str>>, Vec<Vec<Option<f64>>>);
 
-fn field_error(name: &str, span: Span, message: String) -> RtError {
-    RtError::new(
-        Code::FieldValue,
-        format!("`{name}` {message}"),
-        span,
-        "this field",
-    )
-}
-
-/// The declared options as (label, score), in the order written.
-fn options(scale: &Record) -> Vec<(Rc<str>, f64)> {
-    match scale.fields.get("options") {
-        Some(Value::Record(r)) => r
-            .fields
-            .iter()
-            .filter_map(|(k, v)| match v {
-                Value::Num(q) => Some((k.clone(), q.value.to_f64())),
-                _ => None,
-            })
-            .collect(),
-        _ => Vec::new(),
-    }
-}
-
-/// The lowest and highest score an item can get, if the scale says.
-fn score_range(scale: &Record) -> (Option<f64>, Option<f64>) {
-    let get = |f: &str| match scale.fields.get(f) {
-        Some(Value::Num(q)) => Some(q.value.to_f64()),
-        _ => None,
-    };
-    let opts = options(scale);
-    let lo = opts.iter().map(|o| o.1).reduce(f64::min);
-    let hi = opts.iter().map(|o| o.1).reduce(f64::max);
-    (get("min").or(lo), get("max").or(hi))
-}
-
-fn categories(scale: &Record) -> Vec<(Rc<str>, Rc<Range>)> {
-    match scale.fields.get("categories") {
-        Some(Value::Record(r)) => r
-            .fields
-            .iter()
-            .filter_map(|(k, v)| match v {
-                Value::Range(rg) => Some((k.clone(), rg.clone())),
-                _ => None,
-            })
-            .collect(),
-        _ => Vec::new(),
-    }
-}
-
-/// Check a scale declaration's fields once all are evaluated.
-pub(crate) fn check_scale(
-    fields: &IndexMap<Rc<str>, Value>,
-    spans: &IndexMap<Rc<str>, Span>,
-    head: Span,
-) -> Eval<()> {
-    let span = |f: &str| spans.get(f).copied().unwrap_or(head);
-    let n_items = match fields.get("items") {
-        Some(Value::List(names)) => {
-            for (k, v) in names.iter().enumerate() {
-                if !matches!(v, Value::Str(_)) {
-                    return Err(field_error(
-                        "items",
-                        span("items"),
-                        format!(
-                            "must list column names as text; item {} is {}",
-                            k + 1,
-                            v.short()
-                        ),
-                    ));
-                }
-                if names[..k].iter().any(|w| w.equals(v)) {
-                    return Err(field_error(
-                        "items",
-                        span("items"),
-                        format!("names the column {v} twice"),
-                    ));
-                }
-            }
-            names.len()
-        }
-        Some(Value::Num(q)) if q.is_plain() && q.value.as_i64().is_some_and(|k| k >= 0) => {
-            q.value.as_i64().unwrap_or(0) as usize
-        }
-        Some(other) => {
-            return Err(field_error(
-                "items",
-                span("items"),
-                format!(
-                    "must be a number of items or a list of column names, not {}",
-                    other.short()
-                ),
-            ))
-        }
-        None => 0,
-    };
-    if n_items < 2 {
-        return Err(stats_error(
-            StatsError::TooFewItems { found: n_items },
-            span("items"),
-            "the items of this scale",
-        )
-        .hint("reliability and item-total correlations need at least two items"));
-    }
-    if let Some(v) = fields.get("options") {
-        let Value::Record(r) = v else {
-            return Err(field_error(
-                "options",
-                span("options"),
-                format!(
-                    "must map labels to scores, like {{ \"Selalu\": 3 }}, not {}",
-                    v.short()
-                ),
-            ));
-        };
-        for (k, s) in &r.fields {
-            if !matches!(s, Value::Num(q) if q.is_plain()) {
-                return Err(field_error(
-                    "options",
-                    span("options"),
-                    format!(
-                        "gives \"{k}\" the score {}, which is not a plain number",
-                        s.short()
-                    ),
-                ));
-            }
-        }
-        if r.fields.len() < 2 {
-            return Err(field_error(
-                "options",
-                span("options"),
-                "needs at least two response options".into(),
-            ));
-        }
-    }
-    let rec = Record {
-        kind: None,
-        fields: fields.clone(),
-        calendar: None,
-        origin: None,
-    };
-    let (lo, hi) = score_range(&rec);
-    if let (Some(lo), Some(hi)) = (lo, hi) {
-        if lo >= hi {
-            return Err(field_error(
-                "max",
-                span("max"),
-                format!("must be above the lowest score ({lo})"),
-            ));
-        }
-    }
-    if let Some(rev) = fields.get("reverse") {
-        let Value::List(list) = rev else {
-            return Err(field_error(
-                "reverse",
-                span("reverse"),
-                format!("must be a list of items, not {}", rev.short()),
-            ));
-        };
-        if !list.is_empty() && (lo.is_none() || hi.is_none()) {
-            return Err(field_error(
-                "reverse",
-                span("reverse"),
-                "needs the score range to flip scores: give `options`, or `min` and `max`".into(),
-            ));
-        }
-        for v in list.iter() {
-            let ok = match (v, fields.get("items")) {
-                (Value::Str(s), Some(Value::List(names))) => {
-                    names.iter().any(|n| matches!(n, Value::Str(t) if t == s))
-                }
-                (Value::Num(q), _) => q
-                    .value
-                    .as_i64()
-                    .is_some_and(|k| k >= 1 && k as usize <= n_items),
-                _ => false,
-            };
-            if !ok {
-                return Err(field_error(
-                    "reverse",
-                    span("reverse"),
-                    format!("lists {}, which is not one of the items", v.short()),
-                ));
-            }
-        }
-    }
-    if let Some(v) = fields.get("categories") {
-        let Value::Record(r) = v else {
-            return Err(field_error(
-                "categories",
-                span("categories"),
-                format!("must map category names to score ranges, not {}", v.short()),
-            ));
-        };
-        let mut by_percent = None;
-        for (k, c) in &r.fields {
-            let Value::Range(rg) = c else {
-                return Err(field_error(
-                    "categories",
-                    span("categories"),
-                    format!(
-                        "gives \"{k}\" {}, not a range such as 19..=38 or 60%..=100%",
-                        c.short()
-                    ),
-                ));
-            };
-            let pct = rg.start.unit.is_percent();
-            let plain = rg.start.is_plain() && rg.end.is_plain();
-            if !(plain || pct && rg.end.unit.is_percent()) || by_percent.is_some_and(|b| b != pct) {
-                return Err(field_error(
-                    "categories",
-                    span("categories"),
-                    format!("mixes kinds of range at \"{k}\": use total scores for every category, or percentages for every one"),
-                ));
-            }
-            by_percent = Some(pct);
-        }
-        if by_percent == Some(true) && hi.is_none() {
-            return Err(field_error(
-                "categories",
-                span("categories"),
-                "are percentages of the maximum total, so the scale needs `options` or `max`"
-                    .into(),
-            ));
-        }
-    }
-    Ok(())
-}
-
 /// The item columns of a scale whose answers are plain scores in range (no response labels,
 /// no reverse items), borrowed from the table: a 100,000-respondent scale is not copied.
 /// `None` when [`item_scores`] must do the work, or find the error to report.
@@ -272,7 +44,7 @@ pub(super) fn plain_item_columns<'t>(
         Some(Value::List(l)) => !l.is_empty(),
         Some(_) => true,
     };
-    if reverse || !options(scale).is_empty() {
+    if reverse || !options(&scale.fields).is_empty() {
         return None;
     }
     let names: Vec<Rc<str>> = match scale.fields.get("items") {
@@ -285,7 +57,7 @@ pub(super) fn plain_item_columns<'t>(
         }
         _ => return None,
     };
-    let (lo, hi) = score_range(scale);
+    let (lo, hi) = score_range(&scale.fields);
     let in_range = |x: f64| x.is_nan() || (lo.is_none_or(|l| x >= l) && hi.is_none_or(|h| x <= h));
     names
         .into_iter()
@@ -315,11 +87,54 @@ pub(super) fn item_scores(
     scale_span: Span,
     table_span: Span,
 ) -> Eval<ItemScores> {
-    let names: Vec<Rc<str>> = match scale.fields.get("items") {
-        Some(Value::List(names)) => names
+    let names = item_names(scale, t, scale_span, table_span)?;
+    let reverse = reverse_items(scale, &names);
+    let (lo, hi) = score_range(&scale.fields);
+    let scoring = Scoring {
+        opts: options(&scale.fields),
+        lo,
+        hi,
+        scale_name: scale
+            .fields
+            .get("name")
+            .map_or("the scale".to_string(), |n| format!("scale `{n}`")),
+        scale_span,
+        table_span,
+    };
+    let mut cols = Vec::with_capacity(names.len());
+    for (j, name) in names.iter().enumerate() {
+        let Some(col) = t.columns.get(name) else {
+            let mut e = RtError::new(
+                Code::NoSuchField,
+                format!(
+                    "the responses have no column `{name}`, an item of {}",
+                    scoring.scale_name
+                ),
+                table_span,
+                "these responses",
+            );
+            e.0.hint = did_you_mean(name, t.columns.keys().map(|k| &**k));
+            return Err(e);
+        };
+        let mut out = scoring.column(name, col, t.rows())?;
+        if let (true, Some(lo), Some(hi)) = (reverse.contains(&j), lo, hi) {
+            for x in out.iter_mut().flatten() {
+                *x = lo + hi - *x;
+            }
+        }
+        cols.push(out);
+    }
+    Ok((names, cols))
+}
+
+/// The item columns a scale names, or every column when it gives their number (which must then
+/// be the table's number of columns).
+fn item_names(scale: &Record, t: &Table, scale_span: Span, table_span: Span) -> Eval<Vec<Rc<str>>> {
+    match scale.fields.get("items") {
+        Some(Value::List(names)) => Ok(names
             .iter()
             .map(|v| Rc::from(v.to_string().as_str()))
-            .collect(),
+            .collect()),
         Some(Value::Num(q)) => {
             let k = q.value.as_i64().unwrap_or(0) as usize;
             if t.columns.len() != k {
@@ -335,13 +150,15 @@ pub(super) fn item_scores(
                 .label(scale_span, "this scale")
                 .hint("name the item columns in the scale: `items = [\"p1\", \"p2\", ...]`"));
             }
-            t.columns.keys().cloned().collect()
+            Ok(t.columns.keys().cloned().collect())
         }
-        _ => Vec::new(),
-    };
-    let opts = options(scale);
-    let (lo, hi) = score_range(scale);
-    let reverse: Vec<usize> = match scale.fields.get("reverse") {
+        _ => Ok(Vec::new()),
+    }
+}
+
+/// The positions among `names` of the reverse-scored items (named, or numbered from 1).
+fn reverse_items(scale: &Record, names: &[Rc<str>]) -> Vec<usize> {
+    match scale.fields.get("reverse") {
         Some(Value::List(list)) => list
             .iter()
             .filter_map(|v| match v {
@@ -351,59 +168,33 @@ pub(super) fn item_scores(
             })
             .collect(),
         _ => Vec::new(),
-    };
-    let scale_name = scale
-        .fields
-        .get("name")
-        .map_or("the scale".to_string(), |n| format!("scale `{n}`"));
-    let mut cols = Vec::with_capacity(names.len());
-    for (j, name) in names.iter().enumerate() {
-        let Some(col) = t.columns.get(name) else {
-            let mut e = RtError::new(
-                Code::NoSuchField,
-                format!("the responses have no column `{name}`, an item of {scale_name}"),
-                table_span,
-                "these responses",
-            );
-            e.0.hint = did_you_mean(name, t.columns.keys().map(|k| &**k));
-            return Err(e);
-        };
-        let bad = |row: usize, shown: String| {
-            let listed: Vec<String> = opts.iter().map(|(k, v)| format!("\"{k}\" = {v}")).collect();
-            let mut e = RtError::new(
-                Code::ScaleAnswer,
-                format!(
-                    "respondent {} answered {shown} to item `{name}`, which is not a response of {scale_name}",
-                    row + 1
-                ),
-                table_span,
-                "these responses",
-            )
-            .label(scale_span, "the scale");
-            if !listed.is_empty() {
-                e = e.hint(format!("the responses are: {}", listed.join(", ")));
-            } else if let (Some(lo), Some(hi)) = (lo, hi) {
-                e = e.hint(format!("scores run from {lo} to {hi}"));
-            }
-            e
-        };
-        let mut out = Vec::with_capacity(t.rows());
-        match col.as_ref() {
+    }
+}
+
+/// How the answers of one item column become scores.
+struct Scoring {
+    opts: Vec<(Rc<str>, f64)>,
+    lo: Option<f64>,
+    hi: Option<f64>,
+    scale_name: String,
+    scale_span: Span,
+    table_span: Span,
+}
+
+impl Scoring {
+    /// Each respondent's score on the item `name` (`None` for a missing answer).
+    fn column(&self, name: &str, col: &Column, rows: usize) -> Eval<Vec<Option<f64>>> {
+        let mut out = Vec::with_capacity(rows);
+        match col {
             Column::Num(v, _) => {
                 for (row, x) in v.iter().enumerate() {
                     if x.is_nan() {
                         out.push(None);
-                        continue;
-                    }
-                    let ok = if !opts.is_empty() {
-                        opts.iter().any(|o| o.1 == *x)
+                    } else if self.allows(*x) {
+                        out.push(Some(*x));
                     } else {
-                        lo.is_none_or(|l| *x >= l) && hi.is_none_or(|h| *x <= h)
-                    };
-                    if !ok {
-                        return Err(bad(row, col.get(row).to_string()));
+                        return Err(self.not_a_response(name, row, col.get(row).to_string()));
                     }
-                    out.push(Some(*x));
                 }
             }
             Column::Str(v) => {
@@ -413,9 +204,9 @@ pub(super) fn item_scores(
                         continue;
                     };
                     let want = s.trim().to_lowercase();
-                    match opts.iter().find(|o| o.0.trim().to_lowercase() == want) {
+                    match self.opts.iter().find(|o| o.0.trim().to_lowercase() == want) {
                         Some(o) => out.push(Some(o.1)),
-                        None => return Err(bad(row, format!("\"{s}\""))),
+                        None => return Err(self.not_a_response(name, row, format!("\"{s}\""))),
                     }
                 }
             }
@@ -426,21 +217,47 @@ pub(super) fn item_scores(
                         "column `{name}` holds {}, not answers",
                         other.get(0).type_name()
                     ),
-                    table_span,
+                    self.table_span,
                     "these responses",
                 ))
             }
         }
-        if reverse.contains(&j) {
-            if let (Some(lo), Some(hi)) = (lo, hi) {
-                for x in out.iter_mut().flatten() {
-                    *x = lo + hi - *x;
-                }
-            }
-        }
-        cols.push(out);
+        Ok(out)
     }
-    Ok((names, cols))
+
+    /// A numeric answer is one of the options' scores, or within the score range.
+    fn allows(&self, x: f64) -> bool {
+        if !self.opts.is_empty() {
+            self.opts.iter().any(|o| o.1 == x)
+        } else {
+            self.lo.is_none_or(|l| x >= l) && self.hi.is_none_or(|h| x <= h)
+        }
+    }
+
+    fn not_a_response(&self, name: &str, row: usize, shown: String) -> RtError {
+        let listed: Vec<String> = self
+            .opts
+            .iter()
+            .map(|(k, v)| format!("\"{k}\" = {v}"))
+            .collect();
+        let mut e = RtError::new(
+            Code::ScaleAnswer,
+            format!(
+                "respondent {} answered {shown} to item `{name}`, which is not a response of {}",
+                row + 1,
+                self.scale_name
+            ),
+            self.table_span,
+            "these responses",
+        )
+        .label(self.scale_span, "the scale");
+        if !listed.is_empty() {
+            e = e.hint(format!("the responses are: {}", listed.join(", ")));
+        } else if let (Some(lo), Some(hi)) = (self.lo, self.hi) {
+            e = e.hint(format!("scores run from {lo} to {hi}"));
+        }
+        e
+    }
 }
 
 fn in_range(x: f64, r: &Range) -> bool {
@@ -460,7 +277,7 @@ fn score(i: &mut dyn Host, a: &mut Args) -> Eval<Value> {
     };
     let (names, cols) = item_scores(i, &scale, &t, a.span(0), a.span(1))?;
     let n = t.rows();
-    let (_, hi) = score_range(&scale);
+    let (_, hi) = score_range(&scale.fields);
     let max_total = hi.map(|h| h * names.len() as f64);
     let totals: Vec<f64> = (0..n)
         .map(|r| {
@@ -472,7 +289,7 @@ fn score(i: &mut dyn Host, a: &mut Args) -> Eval<Value> {
         .collect();
     let percents: Option<Vec<f64>> =
         max_total.map(|m| totals.iter().map(|t| t / m * 100.0).collect());
-    let cats = categories(&scale);
+    let cats = categories(&scale.fields);
     let mut category: Vec<Option<Rc<str>>> = Vec::with_capacity(n);
     if !cats.is_empty() {
         let by_pct = cats[0].1.start.unit.is_percent();

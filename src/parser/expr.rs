@@ -2,7 +2,7 @@
 //! postfix (call, field, index) > `^` > unary `-` > `* /` > `+ -` > `..` > `in UNIT` >
 //! comparisons > `not` > `and` > `or`.
 
-use super::{ident, nl, Extra};
+use super::{ident, keyword_as_name, nl, Extra};
 use crate::ast::*;
 use crate::lexer::Token;
 use crate::span::{Span, Spanned};
@@ -87,6 +87,10 @@ where
         .labelled("parameters")
 }
 
+/// A parser of expressions at one precedence layer, boxed so that layers compose cheaply.
+type Layer<'t, 's, I> = chumsky::Boxed<'t, 't, I, Expr, Extra<'t, 's>>;
+
+/// The whole expression grammar: each layer is built on the one that binds tighter.
 pub(super) fn expr<'t, 's: 't, I, P, B>(
     expr: P,
     block: B,
@@ -96,66 +100,139 @@ where
     P: Parser<'t, I, Expr, Extra<'t, 's>> + Clone + 't,
     B: Parser<'t, I, Block, Extra<'t, 's>> + Clone + 't,
 {
+    let postfix = postfix(atom(expr.clone(), block), expr);
+    let arithmetic = sum(product(unary(power(postfix))));
+    let comparison = comparison(convert(range(arithmetic)));
+    let and = left_assoc(not(comparison), just(Token::And).to(BinaryOp::And));
+    left_assoc(and, just(Token::Or).to(BinaryOp::Or)).labelled("expression")
+}
+
+/// Literals and names: `12 visits`, `30%`, `"text"`, `true`, `x`.
+fn literal<'t, 's: 't, I>() -> impl Parser<'t, I, ExprKind, Extra<'t, 's>> + Clone
+where
+    I: ValueInput<'t, Token = Token<'s>, Span = Span>,
+{
     let number = number_lit(unit()).map(ExprKind::Number);
-
     let string = select! { Token::Str(s) => s }.map(|s| ExprKind::Str(Rc::from(unquote(s))));
-
-    let literal = number
+    number
         .or(string)
         .or(just(Token::True).to(ExprKind::Bool(true)))
         .or(just(Token::False).to(ExprKind::Bool(false)))
-        .or(ident().map(|n| ExprKind::Name(n.node)));
+        .or(ident().map(|n| ExprKind::Name(n.node)))
+}
 
-    let comma = nl().then(just(Token::Comma)).then(nl());
+/// A comma between items, with line breaks allowed around it.
+fn comma<'t, 's: 't, I>() -> impl Parser<'t, I, (), Extra<'t, 's>> + Clone
+where
+    I: ValueInput<'t, Token = Token<'s>, Span = Span>,
+{
+    nl().then(just(Token::Comma)).then(nl()).ignored()
+}
 
-    let list = expr
-        .clone()
-        .separated_by(comma.clone())
+/// `[a, b, c] unit?`
+fn list<'t, 's: 't, I, P>(expr: P) -> impl Parser<'t, I, ExprKind, Extra<'t, 's>> + Clone
+where
+    I: ValueInput<'t, Token = Token<'s>, Span = Span>,
+    P: Parser<'t, I, Expr, Extra<'t, 's>> + Clone + 't,
+{
+    expr.separated_by(comma())
         .allow_trailing()
         .collect::<Vec<_>>()
         .delimited_by(just(Token::LBracket), just(Token::RBracket))
         .then(unit().or_not())
         .map(|(items, unit)| ExprKind::List(items, unit))
-        .labelled("list");
+        .labelled("list")
+}
 
-    // Record entries are separated by commas or line breaks.
-    let key = ident().or(select! { Token::Str(s) => s }
-        .map_with(|s, e| Spanned::new(Rc::from(unquote(s)), e.span())));
-    let entry = key
+/// A record key: a name, a string, or (an error at it) a keyword.
+fn key<'t, 's: 't, I>() -> impl Parser<'t, I, Name, Extra<'t, 's>> + Clone
+where
+    I: ValueInput<'t, Token = Token<'s>, Span = Span>,
+{
+    ident()
+        .or(select! { Token::Str(s) => s }
+            .map_with(|s, e| Spanned::new(Rc::from(unquote(s)), e.span())))
+        .or(keyword_as_name("a key"))
+}
+
+/// `{ key: value, ... }`: the body of a record or a table. Entries are separated by commas or
+/// line breaks.
+fn entries<'t, 's: 't, I, P>(
+    expr: P,
+) -> impl Parser<'t, I, Vec<(Name, Expr)>, Extra<'t, 's>> + Clone
+where
+    I: ValueInput<'t, Token = Token<'s>, Span = Span>,
+    P: Parser<'t, I, Expr, Extra<'t, 's>> + Clone + 't,
+{
+    let entry = key()
         .then_ignore(just(Token::Colon))
         .then_ignore(nl())
-        .then(expr.clone());
+        .then(expr);
     let entry_sep = just(Token::Comma)
         .ignored()
         .or(just(Token::Newline).ignored())
         .repeated()
         .at_least(1);
-    let entries = entry
+    entry
         .separated_by(entry_sep)
         .allow_trailing()
         .collect::<Vec<_>>()
         .delimited_by(
             just(Token::LBrace).then(nl()),
             nl().then(just(Token::RBrace)),
-        );
-    let record = entries.clone().map(ExprKind::Record).labelled("record");
-    let table = just(Token::Table)
-        .ignore_then(entries)
-        .map(ExprKind::Table)
-        .labelled("table");
+        )
+}
 
-    let lambda_body = just(Token::FatArrow)
+/// A record. `{ key:` can only start a record: past it, an error is the record's, at the token
+/// that breaks it, rather than the block's that `{` would otherwise be read as.
+fn record<'t, 's: 't, I, P>(expr: P) -> impl Parser<'t, I, ExprKind, Extra<'t, 's>> + Clone
+where
+    I: ValueInput<'t, Token = Token<'s>, Span = Span>,
+    P: Parser<'t, I, Expr, Extra<'t, 's>> + Clone + 't,
+{
+    let looks_like_record = just(Token::LBrace)
+        .then(nl())
+        .then(key())
+        .then(just(Token::Colon))
+        .rewind();
+    entries(expr)
+        .map(ExprKind::Record)
+        .recover_with(via_parser(looks_like_record.ignore_then(
+            nested_delimiters(
+                Token::LBrace,
+                Token::RBrace,
+                [
+                    (Token::LParen, Token::RParen),
+                    (Token::LBracket, Token::RBracket),
+                ],
+                |_| ExprKind::Error,
+            ),
+        )))
+        .labelled("record")
+}
+
+/// `fn(a, b) => body` or `fn(a) { ... }`.
+fn lambda<'t, 's: 't, I, P, B>(
+    expr: P,
+    block: B,
+) -> impl Parser<'t, I, ExprKind, Extra<'t, 's>> + Clone
+where
+    I: ValueInput<'t, Token = Token<'s>, Span = Span>,
+    P: Parser<'t, I, Expr, Extra<'t, 's>> + Clone + 't,
+    B: Parser<'t, I, Block, Extra<'t, 's>> + Clone + 't,
+{
+    let body = just(Token::FatArrow)
         .ignore_then(expr.clone())
-        .or(block.clone().map(|b: Block| {
+        .or(block.map(|b: Block| {
             let span = b.span;
             Expr {
                 kind: ExprKind::Block(Box::new(b)),
                 span,
             }
         }));
-    let lambda = just(Token::Fn)
-        .ignore_then(params(expr.clone()))
-        .then(lambda_body)
+    just(Token::Fn)
+        .ignore_then(params(expr))
+        .then(body)
         .map_with(|(params, body), e| {
             ExprKind::Lambda(Rc::new(FnDef {
                 name: None,
@@ -165,9 +242,20 @@ where
                 doc: None,
             }))
         })
-        .labelled("function");
+        .labelled("function")
+}
 
-    let if_ = recursive(|if_| {
+/// `if c { ... } else if d { ... } else { ... }`
+fn if_else<'t, 's: 't, I, P, B>(
+    expr: P,
+    block: B,
+) -> impl Parser<'t, I, ExprKind, Extra<'t, 's>> + Clone
+where
+    I: ValueInput<'t, Token = Token<'s>, Span = Span>,
+    P: Parser<'t, I, Expr, Extra<'t, 's>> + Clone + 't,
+    B: Parser<'t, I, Block, Extra<'t, 's>> + Clone + 't,
+{
+    recursive(|if_| {
         just(Token::If)
             .ignore_then(expr.clone())
             .then(block.clone())
@@ -185,62 +273,86 @@ where
             })
     })
     .map(|e: Expr| e.into_kind())
-    .labelled("if");
+    .labelled("if")
+}
 
+/// An error node for a bracket pair whose inside did not parse, so parsing goes on after it.
+fn skip_brackets<'t, 's: 't, I>(
+    open: Token<'s>,
+    close: Token<'s>,
+    others: [(Token<'s>, Token<'s>); 2],
+) -> impl Parser<'t, I, Expr, Extra<'t, 's>> + Clone
+where
+    I: ValueInput<'t, Token = Token<'s>, Span = Span>,
+{
+    nested_delimiters(open, close, others, |span| Expr {
+        kind: ExprKind::Error,
+        span,
+    })
+}
+
+/// The tightest layer: a literal, list, table, function, `if`, record, block or `( ... )`.
+fn atom<'t, 's: 't, I, P, B>(expr: P, block: B) -> Layer<'t, 's, I>
+where
+    I: ValueInput<'t, Token = Token<'s>, Span = Span>,
+    P: Parser<'t, I, Expr, Extra<'t, 's>> + Clone + 't,
+    B: Parser<'t, I, Block, Extra<'t, 's>> + Clone + 't,
+{
+    let table = just(Token::Table)
+        .ignore_then(entries(expr.clone()))
+        .map(ExprKind::Table)
+        .labelled("table");
     let block_expr = block.clone().map(|b| ExprKind::Block(Box::new(b)));
-
     let paren = expr
         .clone()
         .delimited_by(just(Token::LParen), just(Token::RParen))
         .map(|e: Expr| e.into_kind());
-
-    let atom = literal
-        .or(list)
+    literal()
+        .or(list(expr.clone()))
         .or(table)
-        .or(lambda)
-        .or(if_)
-        .or(record)
+        .or(lambda(expr.clone(), block.clone()))
+        .or(if_else(expr.clone(), block))
+        .or(record(expr))
         .or(block_expr)
         .or(paren)
         .map_with(|kind, e| Expr {
             kind,
             span: e.span(),
         })
-        .recover_with(via_parser(nested_delimiters(
+        .recover_with(via_parser(skip_brackets(
             Token::LParen,
             Token::RParen,
             [
                 (Token::LBracket, Token::RBracket),
                 (Token::LBrace, Token::RBrace),
             ],
-            |span| Expr {
-                kind: ExprKind::Error,
-                span,
-            },
         )))
-        .recover_with(via_parser(nested_delimiters(
+        .recover_with(via_parser(skip_brackets(
             Token::LBracket,
             Token::RBracket,
             [
                 (Token::LParen, Token::RParen),
                 (Token::LBrace, Token::RBrace),
             ],
-            |span| Expr {
-                kind: ExprKind::Error,
-                span,
-            },
         )))
         .labelled("expression")
-        .boxed();
+        .boxed()
+}
 
-    // Postfix: calls, field access, indexing.
+/// Postfix: calls (`f(a, of: b)`), field access (`r.x`), indexing (`xs[0]`).
+fn postfix<'t, 's: 't, I, P>(atom: Layer<'t, 's, I>, expr: P) -> Layer<'t, 's, I>
+where
+    I: ValueInput<'t, Token = Token<'s>, Span = Span>,
+    P: Parser<'t, I, Expr, Extra<'t, 's>> + Clone + 't,
+{
     let arg = ident()
+        .or(keyword_as_name("an argument name"))
         .then_ignore(just(Token::Colon))
         .or_not()
         .then(expr.clone())
         .map(|(name, value)| Arg { name, value });
     let args = arg
-        .separated_by(comma)
+        .separated_by(comma())
         .allow_trailing()
         .collect::<Vec<_>>()
         .delimited_by(just(Token::LParen), just(Token::RParen))
@@ -248,32 +360,31 @@ where
         .labelled("arguments");
     let field = just(Token::Dot).ignore_then(ident()).map(Postfix::Field);
     let index = expr
-        .clone()
         .delimited_by(just(Token::LBracket), just(Token::RBracket))
         .map(Postfix::Index);
-    let postfix = atom
-        .foldl_with(
-            args.or(field)
-                .or(index)
-                .map_with(|p, e| (p, e.span()))
-                .repeated(),
-            |callee: Expr, (op, op_span): (Postfix, Span), e| {
-                let kind = match op {
-                    Postfix::Call(args) => ExprKind::Call(Box::new(callee), args),
-                    Postfix::Field(name) => ExprKind::Field(Box::new(callee), name),
-                    Postfix::Index(i) => ExprKind::Index(Box::new(callee), Box::new(i)),
-                };
-                let _ = op_span;
-                Expr {
-                    kind,
-                    span: e.span(),
-                }
-            },
-        )
-        .boxed();
+    atom.foldl_with(
+        args.or(field).or(index).repeated(),
+        |callee: Expr, op, e| {
+            let kind = match op {
+                Postfix::Call(args) => ExprKind::Call(Box::new(callee), args),
+                Postfix::Field(name) => ExprKind::Field(Box::new(callee), name),
+                Postfix::Index(i) => ExprKind::Index(Box::new(callee), Box::new(i)),
+            };
+            Expr {
+                kind,
+                span: e.span(),
+            }
+        },
+    )
+    .boxed()
+}
 
-    // `^` is right-associative and binds tighter than unary minus: -2^2 is -4.
-    let power = postfix
+/// `^` is right-associative and binds tighter than unary minus: -2^2 is -4.
+fn power<'t, 's: 't, I>(postfix: Layer<'t, 's, I>) -> Layer<'t, 's, I>
+where
+    I: ValueInput<'t, Token = Token<'s>, Span = Span>,
+{
+    postfix
         .clone()
         .then(
             just(Token::Caret)
@@ -291,35 +402,67 @@ where
             }
             acc
         })
-        .boxed();
+        .boxed()
+}
 
-    let unary = just(Token::Minus)
+/// A prefix operator, any number of times: `- - x`, `not not c`.
+fn prefix<'t, 's: 't, I>(
+    token: Token<'s>,
+    op: UnaryOp,
+    operand: Layer<'t, 's, I>,
+) -> Layer<'t, 's, I>
+where
+    I: ValueInput<'t, Token = Token<'s>, Span = Span>,
+{
+    just(token)
         .map_with(|_, e| e.span())
         .repeated()
-        .foldr(power, |op_span: Span, operand: Expr| {
+        .foldr(operand, move |op_span: Span, operand: Expr| {
             let span = op_span.to(operand.span);
             Expr {
-                kind: ExprKind::Unary(UnaryOp::Neg, Box::new(operand)),
+                kind: ExprKind::Unary(op, Box::new(operand)),
                 span,
             }
         })
-        .boxed();
+        .boxed()
+}
 
-    let product = left_assoc(
-        unary,
-        just(Token::Star)
-            .to(BinaryOp::Mul)
-            .or(just(Token::Slash).to(BinaryOp::Div)),
-    );
-    let sum = left_assoc(
-        product,
-        just(Token::Plus)
-            .to(BinaryOp::Add)
-            .or(just(Token::Minus).to(BinaryOp::Sub)),
-    );
+/// Unary minus.
+fn unary<'t, 's: 't, I>(power: Layer<'t, 's, I>) -> Layer<'t, 's, I>
+where
+    I: ValueInput<'t, Token = Token<'s>, Span = Span>,
+{
+    prefix(Token::Minus, UnaryOp::Neg, power)
+}
 
-    let range = sum
-        .clone()
+/// `*` and `/`.
+fn product<'t, 's: 't, I>(unary: Layer<'t, 's, I>) -> Layer<'t, 's, I>
+where
+    I: ValueInput<'t, Token = Token<'s>, Span = Span>,
+{
+    let op = just(Token::Star)
+        .to(BinaryOp::Mul)
+        .or(just(Token::Slash).to(BinaryOp::Div));
+    left_assoc(unary, op)
+}
+
+/// `+` and `-`.
+fn sum<'t, 's: 't, I>(product: Layer<'t, 's, I>) -> Layer<'t, 's, I>
+where
+    I: ValueInput<'t, Token = Token<'s>, Span = Span>,
+{
+    let op = just(Token::Plus)
+        .to(BinaryOp::Add)
+        .or(just(Token::Minus).to(BinaryOp::Sub));
+    left_assoc(product, op)
+}
+
+/// `a..b` and `a..=b`, at most once.
+fn range<'t, 's: 't, I>(sum: Layer<'t, 's, I>) -> Layer<'t, 's, I>
+where
+    I: ValueInput<'t, Token = Token<'s>, Span = Span>,
+{
+    sum.clone()
         .then(
             just(Token::DotDotEq)
                 .to(true)
@@ -341,9 +484,15 @@ where
                 }
             }
         })
-        .boxed();
+        .boxed()
+}
 
-    let convert = range
+/// `x in UNIT`, any number of times.
+fn convert<'t, 's: 't, I>(range: Layer<'t, 's, I>) -> Layer<'t, 's, I>
+where
+    I: ValueInput<'t, Token = Token<'s>, Span = Span>,
+{
+    range
         .foldl_with(
             just(Token::In).ignore_then(unit()).repeated(),
             |value, unit, e| Expr {
@@ -351,34 +500,31 @@ where
                 span: e.span(),
             },
         )
-        .boxed();
+        .boxed()
+}
 
-    let comparison = left_assoc(
-        convert,
-        select! {
-            Token::EqEq => BinaryOp::Eq,
-            Token::NotEq => BinaryOp::NotEq,
-            Token::Lt => BinaryOp::Lt,
-            Token::LtEq => BinaryOp::LtEq,
-            Token::Gt => BinaryOp::Gt,
-            Token::GtEq => BinaryOp::GtEq,
-        },
-    );
+/// `== != < <= > >=`.
+fn comparison<'t, 's: 't, I>(convert: Layer<'t, 's, I>) -> Layer<'t, 's, I>
+where
+    I: ValueInput<'t, Token = Token<'s>, Span = Span>,
+{
+    let op = select! {
+        Token::EqEq => BinaryOp::Eq,
+        Token::NotEq => BinaryOp::NotEq,
+        Token::Lt => BinaryOp::Lt,
+        Token::LtEq => BinaryOp::LtEq,
+        Token::Gt => BinaryOp::Gt,
+        Token::GtEq => BinaryOp::GtEq,
+    };
+    left_assoc(convert, op)
+}
 
-    let not = just(Token::Not)
-        .map_with(|_, e| e.span())
-        .repeated()
-        .foldr(comparison, |op_span: Span, operand: Expr| {
-            let span = op_span.to(operand.span);
-            Expr {
-                kind: ExprKind::Unary(UnaryOp::Not, Box::new(operand)),
-                span,
-            }
-        })
-        .boxed();
-
-    let and = left_assoc(not, just(Token::And).to(BinaryOp::And));
-    left_assoc(and, just(Token::Or).to(BinaryOp::Or)).labelled("expression")
+/// `not`, below the comparisons: `not a == b` is `not (a == b)`.
+fn not<'t, 's: 't, I>(comparison: Layer<'t, 's, I>) -> Layer<'t, 's, I>
+where
+    I: ValueInput<'t, Token = Token<'s>, Span = Span>,
+{
+    prefix(Token::Not, UnaryOp::Not, comparison)
 }
 
 enum Postfix {

@@ -33,6 +33,44 @@ where
         .labelled("name")
 }
 
+/// A keyword written where a name is wanted before `:` (a record key, a named argument): an
+/// error at the keyword itself, and parsing goes on as if it were the name, so the record or
+/// call around it is not reported instead. `what` is "a key" or "an argument name".
+pub(crate) fn keyword_as_name<'t, 's: 't, I>(
+    what: &'static str,
+) -> impl Parser<'t, I, Name, Extra<'t, 's>> + Clone
+where
+    I: ValueInput<'t, Token = Token<'s>, Span = Span>,
+{
+    any()
+        .filter(|t: &Token| Token::KEYWORDS.contains(&t.symbol()))
+        .then_ignore(just(Token::Colon).rewind())
+        .validate(move |t: Token, e, emitter| {
+            let word = t.symbol();
+            let hint = if what == "a key" {
+                format!("quote it: `\"{word}\": ...`")
+            } else {
+                format!("`{word}` cannot name a parameter; pass the value by position")
+            };
+            emitter.emit(Rich::custom(
+                e.span(),
+                custom(
+                    &format!("`{word}` is a keyword, so it cannot be {what}"),
+                    "a keyword",
+                    &hint,
+                ),
+            ));
+            Spanned::new(Rc::from(word), e.span())
+        })
+        .labelled("name")
+}
+
+/// A custom parse error as `message`, `label` and `hint` on separate lines, read back by
+/// [`syntax_diagnostic`].
+fn custom(message: &str, label: &str, hint: &str) -> String {
+    format!("{message}\n{label}\n{hint}")
+}
+
 /// Optional line breaks (inside records and argument lists that span lines).
 pub(crate) fn nl<'t, 's: 't, I>() -> impl Parser<'t, I, (), Extra<'t, 's>> + Clone
 where
@@ -167,12 +205,14 @@ fn syntax_diagnostic(err: Rich<'_, Token<'_>, Span>, id: SourceId, text: &str) -
     let expected = match err.reason() {
         RichReason::ExpectedFound { expected, .. } => describe_expected(expected),
         RichReason::Custom(msg) => {
-            return Diagnostic::error(
-                Code::UnexpectedToken,
-                msg.to_string(),
-                span,
-                msg.to_string(),
-            )
+            let mut lines = msg.splitn(3, '\n');
+            let message = lines.next().unwrap_or_default();
+            let label = lines.next().unwrap_or(message);
+            let d = Diagnostic::error(Code::UnexpectedToken, message, span, label);
+            return match lines.next() {
+                Some(hint) => d.with_hint(hint),
+                None => d,
+            };
         }
     };
     let context = err
@@ -197,6 +237,13 @@ fn syntax_diagnostic(err: Rich<'_, Token<'_>, Span>, id: SourceId, text: &str) -
         if ctx_span != span {
             diag = diag.with_label(ctx_span, format!("while reading this {label}"));
         }
+    }
+    let keyword = err
+        .found()
+        .map(|t| t.symbol())
+        .filter(|w| Token::KEYWORDS.contains(w));
+    if let (Some(word), true) = (keyword, expected.contains("name")) {
+        diag = diag.with_hint(format!("`{word}` is a keyword and cannot be a name"));
     }
     if let Some(Token::Newline) = err.found() {
         diag = diag.with_hint("a line break ends a statement; break long formulas after an operator or inside brackets");

@@ -1,0 +1,61 @@
+//! Rules across the fields of one declaration, shared by evaluation and `wl check`: an
+//! activity's standard and volume count the same thing, and a cadre has work to count.
+
+use super::dims;
+use super::fields::{STANDARD_FORMS, VOLUME_FORMS};
+use crate::codes::Code;
+use crate::diagnostic::Diagnostic;
+use crate::span::Span;
+use crate::units::Quantity;
+
+/// E0209: the standard's `per visit` (or `visits per h`) and the volume's `visits` must name
+/// the same counted unit; `visit` and `visits` are the same. Fields of another shape were
+/// already reported by the field rule, so they pass here.
+pub fn standard_matches_volume(
+    standard: (&Quantity, Span),
+    volume: (&Quantity, Span),
+) -> Result<(), Diagnostic> {
+    let (Some(s), Some(v)) = (
+        dims::standard_count(&standard.0.unit),
+        dims::volume_count(&volume.0.unit),
+    ) else {
+        return Ok(());
+    };
+    if s == v {
+        return Ok(());
+    }
+    Err(Diagnostic::error(
+        Code::CountMismatch,
+        format!("the standard counts `{s}` but the volume counts `{v}`"),
+        volume.1,
+        format!("a volume of {}", volume.0),
+    )
+    .with_label(standard.1, format!("a standard of {}", standard.0))
+    .with_hint(format!(
+        "count one thing in both: `per {v}` in the standard, or `{s}` in the volume"
+    ))
+    .with_note(format!("{STANDARD_FORMS}; {VOLUME_FORMS}")))
+}
+
+/// E0220: a cadre whose activities are all missing or marked `include = false` has no workload
+/// to count, so every method would report zero staff needed.
+pub fn no_counted_activity(name: &str, head: Span, listed: usize) -> Diagnostic {
+    let (label, hint) = if listed == 0 {
+        (
+            "no activity declared",
+            "add a health-service activity: `activity \"Outpatient care\" { standard = 15 min per visit; volume = 12000 visits }`",
+        )
+    } else {
+        (
+            "every activity has `include = false`",
+            "count at least one activity: remove `include = false` from the one that is done here",
+        )
+    };
+    Diagnostic::error(
+        Code::NoCountedActivity,
+        format!("cadre `{name}` has no counted activity, so it has no workload"),
+        head,
+        label,
+    )
+    .with_hint(hint)
+}
