@@ -1,7 +1,7 @@
 //! The tree-walking interpreter.
 //!
-//! [`Interp`] owns everything a session needs: the loaded sources, the global environment (natives
-//! and the stdlib), where `print` writes, and the limits that turn runaway input into diagnostics
+//! [`Interp`] owns everything a session needs: the loaded sources, the chain of environments
+//! (natives, then the sealed stdlib, then the script's globals), where `print` writes, and the limits that turn runaway input into diagnostics
 //! instead of crashes: expression depth, call depth, an interrupt flag (Ctrl-C) and a time limit.
 
 mod audit;
@@ -15,7 +15,7 @@ mod stdlib;
 mod stmt;
 mod vector;
 
-pub use stdlib::{needed as needed_stdlib, StdlibFile};
+pub use stdlib::{needed as needed_stdlib, shadowing_warnings, stdlib_names, StdlibFile};
 
 pub use crate::diagnostic::{Eval, RtError};
 pub use crate::env::Env;
@@ -42,6 +42,12 @@ pub struct AuditTally {
 
 pub struct Interp {
     pub sources: SourceMap,
+    /// The natives' scope, outermost; sealed.
+    pub natives: std::rc::Rc<Env>,
+    /// The stdlib's scope, inside the natives'; sealed. Stdlib closures hold it, so they resolve
+    /// names here and in the natives only, whatever the script defines.
+    pub stdlib: std::rc::Rc<Env>,
+    /// The script's top level (the REPL's bindings), inside the stdlib's scope.
     pub globals: std::rc::Rc<Env>,
     pub out: Box<dyn Write>,
     /// Diagnostics that do not stop the run (warnings), and errors reported together with the
@@ -66,13 +72,23 @@ pub struct Interp {
     pub pending_stdlib: Vec<StdlibFile>,
     /// Files being loaded by `use`, innermost last (to resolve relative paths and catch cycles).
     loading: Vec<PathBuf>,
+    /// While a stdlib file loads, the script's interrupt and time limit do not apply: the load
+    /// is short, and must not fail because of where the script was when it was triggered.
+    loading_stdlib: bool,
 }
 
 impl Interp {
     pub fn new(out: Box<dyn Write>) -> Interp {
+        let natives = Env::root();
+        let stdlib = Env::child(&natives);
+        let globals = Env::child(&stdlib);
+        natives.seal();
+        stdlib.seal();
         Interp {
             sources: SourceMap::default(),
-            globals: Env::root(),
+            natives,
+            stdlib,
+            globals,
             out,
             warnings: Vec::new(),
             interrupt: Arc::new(AtomicBool::new(false)),
@@ -88,6 +104,7 @@ impl Interp {
             trace: None,
             script_args: Vec::new(),
             loading: Vec::new(),
+            loading_stdlib: false,
         }
     }
 
@@ -102,7 +119,7 @@ impl Interp {
     /// Count one evaluation step; every so often look at the interrupt flag and the clock.
     fn tick(&mut self, span: Span) -> Eval<()> {
         self.steps = self.steps.wrapping_add(1);
-        if !self.steps.is_multiple_of(1024) {
+        if !self.steps.is_multiple_of(1024) || self.loading_stdlib {
             return Ok(());
         }
         if self.interrupt.load(Ordering::Relaxed) {

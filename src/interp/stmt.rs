@@ -39,6 +39,18 @@ impl Interp {
                 let v = self.eval(value, env)?;
                 if env.assign(&name.node, v) {
                     Ok(Value::Nil)
+                } else if env.get(&name.node).is_some() {
+                    // Bound, but only in the sealed scopes of the stdlib or the natives.
+                    Err(RtError::new(
+                        Code::UnknownName,
+                        format!("`{}` belongs to the stdlib and cannot be changed", name.node),
+                        name.span,
+                        "a stdlib name",
+                    )
+                    .hint(format!(
+                        "write `let {0} = ...` to make the script's own `{0}`; the stdlib keeps its own",
+                        name.node
+                    )))
                 } else {
                     Err(self.unknown_name(&name.node, name.span, env).hint(format!(
                         "`{0} = ...` changes an existing binding; write `let {0} = ...` to make a new one",
