@@ -113,7 +113,7 @@ fn cas(s, cal) {
     s.value
   } else {
     if period(s.value) == "" {
-      fail("E0504", "support activity \"" + s.name + "\" is " + str(s.value) + ": time per what?", at: s,
+      fail("E0504", "support activity \"" + s.name + "\" is " + str(s.value) + ": time per what?", at: s, field: "value",
         hint: "write the period: `2 h per week`, `30 min per day`, `6 h per month`, `40 h per year`, or a share such as `5%`")
     } else {
       s.value in %

@@ -49,6 +49,8 @@ impl Interp {
             }
         }
         let mut field_spans: IndexMap<Rc<str>, Span> = IndexMap::new();
+        // Name to value (`standard = 15 min`), kept on the record for the blame rule.
+        let mut written: IndexMap<Rc<str>, Span> = IndexMap::new();
         for (_, list) in spec.children {
             fields.insert(Rc::from(*list), Value::list(Vec::new()));
         }
@@ -64,6 +66,7 @@ impl Interp {
                     let v = self.eval(expr, &scope)?;
                     check_field(fspec.name, fspec.expect, &v, expr.span)?;
                     field_spans.insert(name.node.clone(), name.span);
+                    written.insert(name.node.clone(), name.span.to(expr.span));
                     scope.define(name.node.clone(), v.clone());
                     fields.insert(name.node.clone(), v);
                 }
@@ -101,6 +104,7 @@ impl Interp {
             fields,
             calendar: None,
             origin: Some(decl.name.as_ref().map_or(decl.span, |n| n.span)),
+            field_spans: Some(Rc::new(written)),
         };
         if spec.name == "calendar" {
             let name = title.as_deref().unwrap_or("calendar");

@@ -126,12 +126,16 @@ impl Interp {
             ExprKind::Binary(op, l, r) => {
                 let a = self.eval(l, env)?;
                 let b = self.eval(r, env)?;
-                self.binary(*op, a, l.span, b, r.span, env)
+                self.binary(*op, a, l.span, b, r.span, env).map_err(|e| {
+                    let field = field_written(l, env).or_else(|| field_written(r, env));
+                    e.field(field)
+                })
             }
             ExprKind::Convert(value, unit) => {
                 let v = self.eval(value, env)?;
                 let target = unit_of(unit);
                 self.convert(v, value.span, &target, unit.span, env)
+                    .map_err(|e| e.field(field_written(value, env)))
             }
             ExprKind::Call(callee, args) => self.eval_call(e.span, callee, args, env),
             ExprKind::Field(target, name) => {
@@ -145,7 +149,8 @@ impl Interp {
             }
             ExprKind::If(cond, then, otherwise) => {
                 let c = self.eval(cond, env)?;
-                if self.condition(&c, cond.span, "if")? {
+                let holds = self.condition(&c, cond.span, "if");
+                if holds.map_err(|e| e.field(field_written(cond, env)))? {
                     self.exec_block(then, env)
                 } else if let Some(o) = otherwise {
                     self.eval(o, env)
@@ -374,6 +379,26 @@ impl Interp {
             )),
         }
     }
+}
+
+/// Where the value of `e` was written, when `e` reads a field of a declaration (`a.standard`):
+/// looked up only on the way out of an error, so it costs nothing otherwise.
+fn field_written(e: &Expr, env: &Rc<Env>) -> Option<crate::diagnostic::Label> {
+    let ExprKind::Field(target, name) = &e.kind else {
+        return None;
+    };
+    let ExprKind::Name(record) = &target.kind else {
+        return None;
+    };
+    let Some(Value::Record(r)) = env.get(record) else {
+        return None;
+    };
+    let span = *r.field_spans.as_ref()?.get(&name.node)?;
+    let kind = r.kind.as_deref().unwrap_or("declaration");
+    Some(crate::diagnostic::Label {
+        span,
+        message: format!("the {kind}'s `{}`, used here", name.node),
+    })
 }
 
 fn all_plain(items: &[Value]) -> bool {

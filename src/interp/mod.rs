@@ -66,8 +66,6 @@ pub struct Interp {
     pub script_args: Vec<String>,
     /// The derivation being recorded by `explain`, if one runs.
     trace: Option<explain::Trace>,
-    /// The sources that are stdlib files.
-    stdlib_ids: Vec<crate::span::SourceId>,
     /// Stdlib files not loaded yet: loaded when a name is not found (see [`stdlib`]).
     pub pending_stdlib: Vec<StdlibFile>,
     /// Files being loaded by `use`, innermost last (to resolve relative paths and catch cycles).
@@ -99,7 +97,6 @@ impl Interp {
             depth: 0,
             call_depth: 0,
             steps: 0,
-            stdlib_ids: Vec::new(),
             pending_stdlib: Vec::new(),
             trace: None,
             script_args: Vec::new(),
@@ -169,7 +166,7 @@ impl Interp {
 
     /// Whether a source is one of the embedded stdlib files.
     pub(crate) fn is_stdlib(&self, src: crate::span::SourceId) -> bool {
-        self.stdlib_ids.contains(&src)
+        self.sources.is_stdlib(src)
     }
 
     fn write_line(&mut self, text: &str) {

@@ -28,8 +28,7 @@ struct Saved {
 impl Interp {
     /// Run one stdlib file in the stdlib's scope, with fresh limits.
     pub(crate) fn load_stdlib_file(&mut self, (name, text): StdlibFile) {
-        let id = self.sources.add(name, text);
-        self.stdlib_ids.push(id);
+        let id = self.sources.add_stdlib(name, text);
         let (program, diags) = crate::parser::parse(text, id);
         let saved = self.enter_stdlib_load();
         let result = if diags.iter().any(|d| d.is_error()) {

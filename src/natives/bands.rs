@@ -181,6 +181,7 @@ fn band_table(_: &mut Interp, a: &mut Args) -> Eval<Value> {
         fields,
         calendar: None,
         origin: Some(a.call),
+        field_spans: None,
     })))
 }
 

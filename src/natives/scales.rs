@@ -170,6 +170,7 @@ pub(crate) fn check_scale(
         fields: fields.clone(),
         calendar: None,
         origin: None,
+        field_spans: None,
     };
     let (lo, hi) = score_range(&rec);
     if let (Some(lo), Some(hi)) = (lo, hi) {
