@@ -107,6 +107,13 @@ fn a_stdlib_name_cannot_be_rebound() {
         out.contains("belongs to the stdlib and cannot be changed"),
         "{out}"
     );
+    // Also when the stdlib file that has it is not loaded yet.
+    let (out, ok) = run_script("awt = 5\n");
+    assert!(!ok);
+    assert!(out.contains("`awt` belongs to the stdlib"), "{out}");
+    let (out, ok) = run_script("nothing = 5\n");
+    assert!(!ok);
+    assert!(out.contains("belongs to wl's built-in functions"), "{out}");
 }
 
 /// The top-level names the stdlib defines, except the two entry points the probe calls.

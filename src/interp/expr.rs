@@ -216,13 +216,16 @@ impl Interp {
                     .map_err(|e| {
                         let t = Quantity::new(Num::ONE, target.clone());
                         let mut err = self.unit_error(e, span, &q, unit_span, &t);
-                        err.0.labels[1].message = format!("converting to {target}");
+                        // A number error (an overflow) has one label only: nothing to rename.
+                        let Some(second) = err.0.labels.get_mut(1) else {
+                            return err;
+                        };
+                        second.message = format!("converting to {target}");
                         if err.0.code == Code::DimensionMismatch {
+                            second.message = format!("{target} is a different kind of quantity");
                             err.0.code = Code::BadConversion;
                             err.0.message =
                                 format!("cannot convert {} to {}", describe_unit(&q.unit), target);
-                            err.0.labels[1].message =
-                                format!("{target} is a different kind of quantity");
                         }
                         err
                     })
