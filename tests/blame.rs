@@ -123,3 +123,76 @@ blamed!(
     required_staff_of_a_result,
     "print required_staff(wisn(nurse))"
 );
+
+/// Public stdlib entry points with good arguments (under `DECLARED`).
+const CALLS: &[(&str, &[&str])] = &[
+    ("wisn", &["nurse"]),
+    ("wisn_summary", &["[wisn(nurse)]"]),
+    ("required_staff", &["nurse"]),
+    ("caf", &["nurse"]),
+    ("iaf", &["nurse"]),
+    ("abk_kes", &["nurse"]),
+    ("kepmenkes_81", &["nurse"]),
+    ("fte", &["1000 h", "1200 h", "15%"]),
+    ("fte_band", &["0.9"]),
+    ("cadre_fte", &["nurse"]),
+    ("sensitivity", &["nurse", "10%"]),
+    ("against_norm", &["rs", "norm_bkn_19_2011"]),
+    ("working_time", &["rs"]),
+    ("awt", &["rs"]),
+    ("share", &["1 h", "4 h"]),
+    ("whole_staff", &["2.5"]),
+    (
+        "time_motion",
+        &["table { productive: [300, 280] min per day }", "rs"],
+    ),
+    (
+        "wisn_batch",
+        &["table { facility: [\"A\"], category: [\"nurse\"], activity: [\"Outpatient visits\"], volume: [1200], current_staff: [2] }", "[nurse]"],
+    ),
+];
+
+/// Values a planner passes by mistake.
+const WRONG: &[&str] = &[
+    "\"12\"",
+    "12",
+    "12 visits",
+    "[1, 2]",
+    "{a: 1}",
+    "true",
+    "rs",
+    "nurse",
+    "nothing",
+];
+
+proptest::proptest! {
+    #![proptest_config(proptest::prelude::ProptestConfig::with_cases(64))]
+
+    /// Whatever wrong value is passed to whichever argument of a stdlib entry point, an error
+    /// it causes has its main label in the user's script, never on a stdlib line.
+    #[test]
+    fn a_mistake_in_any_argument_is_blamed_on_the_script(
+        call in 0..CALLS.len(),
+        position in 0usize..3,
+        wrong in 0..WRONG.len(),
+    ) {
+        let (name, good) = CALLS[call];
+        let mut args: Vec<&str> = good.to_vec();
+        let i = position % args.len();
+        args[i] = WRONG[wrong];
+        let text = format!("{DECLARED}print {name}({})\n", args.join(", "));
+        let mut session = Session::for_script(Box::new(std::io::sink()), &text);
+        if let Err(diags) = session.run("script.wl", &text) {
+            let err = diags.last().expect("an error");
+            let sources = &session.interp.sources;
+            let blamed = blame(err, sources).unwrap_or_else(|| err.clone());
+            let main = blamed.primary_span();
+            proptest::prop_assert_eq!(
+                sources.name(main.src),
+                "script.wl",
+                "{}",
+                session.render(&diags, false)
+            );
+        }
+    }
+}
