@@ -386,7 +386,7 @@ impl Checker {
         };
         match kinds::check_value(f.name, f.expect, &given, value.span) {
             Ok(()) => consts.push((f.name, k, value.span)),
-            Err(d) => self.diags.push(d),
+            Err(d) => self.diags.push(*d),
         }
     }
 
@@ -402,7 +402,7 @@ impl Checker {
             "activity" => {
                 if let (Some(standard), Some(volume)) = (num("standard"), num("volume")) {
                     if let Err(e) = kinds::standard_matches_volume(standard, volume) {
-                        self.diags.push(e);
+                        self.diags.push(*e);
                     }
                 }
             }

@@ -100,7 +100,8 @@ codes! {
     NoSuchColumn = "E0703", "table has no such column", "let t = table { cadre: [\"Perawat\"], ratio: [0.464] }\nchart_wisn(t, \"wisn.svg\", value: \"ratoi\")\n";
     // Warnings
     UnitLooksLikeTypo = "W0101", "counted unit looks like a misspelt time unit", "print 30 mins + 5 hous\n";
-    UnusedValue = "W0102", "value computed and not used", "let available_days = 52 * 5\n  - 15\nprint available_days\n";
+    UnusedValue = "W0102", "value computed and not used", "let working_days = 52 * 5\n  - 15\nprint working_days\n";
+    ShadowsStdlib = "W0103", "a script's definition has a stdlib name", "fn annual(x) { x * 2 }\nprint annual(3)\n";
     HighAllowance = "W0501", "total category allowance above 50%", "calendar rs { hours_per_day = 8 h }\ncadre nurse in rs {\n  activity \"Ward care\" { standard = 30 min per patient; volume = 9000 patients }\n  support \"Handover and reports\" = 4.5 h per day\n}\nprint caf(nurse)\n";
     ManyDaysOff = "W0502", "more than 40% of the possible working days are deducted", "calendar rs {\n  hours_per_day = 8 h\n  annual_leave = 30 days\n  sick_leave = 60 days\n  training = 20 days\n}\n";
     MoreStaffThanCadre = "W0503", "more staff on an additional activity than the cadre has", "calendar rs { hours_per_day = 8 h }\ncadre nurse in rs {\n  current_staff = 2\n  activity \"Ward care\" { standard = 30 min per patient; volume = 9000 patients }\n  individual \"Supervision\" = 10 days per year for 3 staff\n}\nprint iaf(nurse)\n";

@@ -4,6 +4,11 @@
 //! [`Diagnostic`]: a code from [`crate::codes`], a short message, labelled spans (the first is the
 //! primary one) and an optional hint. [`render`] turns one into an ariadne report; it is the only
 //! place that talks to ariadne, so wording and layout stay consistent everywhere.
+//!
+//! A runtime error also carries the calls it unwound through ([`Frame`], pushed only as it
+//! unwinds, so a run that succeeds pays nothing). Rendering applies one blame rule to them
+//! ([`blame`]): a problem found inside the stdlib is reported at the innermost place in the
+//! user's own code, with the stdlib lines as secondary labels and the chain of calls in a note.
 
 use crate::codes::Code;
 use crate::span::{SourceMap, Span};
@@ -32,6 +37,23 @@ pub struct Diagnostic {
     pub labels: Vec<Label>,
     pub hint: Option<String>,
     pub notes: Vec<String>,
+    /// The calls a runtime error unwound through, innermost first.
+    pub frames: Vec<Frame>,
+    /// The declaration field a failing operation took its value from (`a.standard` in a stdlib
+    /// formula), when it did: the blame rule puts the main label there.
+    pub field: Option<Label>,
+}
+
+/// A call a runtime error unwound through.
+#[derive(Clone, Debug)]
+pub struct Frame {
+    /// The function called (`<lambda>` for a function literal).
+    pub function: String,
+    /// Where it was called.
+    pub call: Span,
+    /// For a stdlib function, the declaration it was given that the user wrote (an activity, a
+    /// cadre), as a label: shown beside the user's call so the planner sees which one it was.
+    pub subject: Option<Label>,
 }
 
 impl Diagnostic {
@@ -51,6 +73,8 @@ impl Diagnostic {
             }],
             hint: None,
             notes: Vec::new(),
+            frames: Vec::new(),
+            field: None,
         }
     }
 
@@ -102,6 +126,15 @@ impl fmt::Display for Diagnostic {
 /// Render a diagnostic as text. `color` should be true only when writing to a terminal, so that
 /// snapshots and files stay free of escape codes.
 pub fn render(diag: &Diagnostic, sources: &SourceMap, color: bool) -> String {
+    let blamed = blame(diag, sources);
+    // A blamed error's labels in the user's source (the call, the declaration) are listed in
+    // line order, so they read as one excerpt of the user's file before the stdlib's lines.
+    let user_src = blamed.as_ref().map(|d| d.primary_span().src);
+    let order = |i: usize, label: &Label| match user_src {
+        Some(src) if label.span.src == src => (label.span.start as i32).saturating_sub(1 << 30),
+        _ => i as i32,
+    };
+    let diag = blamed.as_ref().unwrap_or(diag);
     let kind = match diag.severity {
         Severity::Error => ReportKind::Error,
         Severity::Warning => ReportKind::Warning,
@@ -129,7 +162,7 @@ pub fn render(diag: &Diagnostic, sources: &SourceMap, color: bool) -> String {
             ALabel::new((name(label.span), clamp(label.span, sources)))
                 .with_message(&label.message)
                 .with_color(colour)
-                .with_order(i as i32),
+                .with_order(order(i, label)),
         );
     }
     if let Some(hint) = &diag.hint {
@@ -152,6 +185,99 @@ pub fn render(diag: &Diagnostic, sources: &SourceMap, color: bool) -> String {
         return format!("{diag}\n");
     }
     String::from_utf8_lossy(&out).into_owned()
+}
+
+/// The blame rule, for an error that unwound through the stdlib: its main label is the innermost
+/// place in the user's own source (the user's call that led into the stdlib, when the problem
+/// was found on a stdlib line), the stdlib lines stay as secondary labels, the declaration the
+/// stdlib was working on is shown, and a note gives the chain of calls. `None`: keep as is.
+pub fn blame(diag: &Diagnostic, sources: &SourceMap) -> Option<Diagnostic> {
+    let stdlib = |s: Span| sources.is_stdlib(s.src);
+    let primary = diag.primary_span();
+    if !stdlib(primary) && !diag.frames.iter().any(|f| stdlib(f.call)) {
+        return other_files(diag);
+    }
+    // The innermost call written in the user's source.
+    let k = diag.frames.iter().position(|f| !stdlib(f.call))?;
+    let user_call = diag.frames[k].call;
+    let mut d = diag.clone();
+    if !stdlib(primary) {
+        // Already at the user's own declaration (a stdlib formula's `fail(..., at: cadre)`):
+        // the call that led there is shown beside it.
+        let labelled = d.labels.iter().any(|l| l.span == user_call);
+        return (!labelled).then(|| d.with_label(user_call, "in this call"));
+    }
+    let call = Label {
+        span: user_call,
+        message: "in this call".into(),
+    };
+    match diag.field.as_ref().filter(|f| !stdlib(f.span)) {
+        // The value the formula failed on was written in this field of a declaration.
+        Some(field) => {
+            d.labels.insert(0, field.clone());
+            d.labels.insert(1, call);
+        }
+        None => {
+            d.labels.insert(0, call);
+            // A declaration the stdlib reached on its own (an activity of the cadre passed),
+            // not the one the user's call passed, which the call already shows.
+            let passed = diag.frames[k].subject.as_ref().map(|l| l.span);
+            let subject = diag.frames[..k]
+                .iter()
+                .filter_map(|f| f.subject.as_ref())
+                .find(|l| !stdlib(l.span) && Some(l.span) != passed);
+            if let Some(l) = subject {
+                // Beside the call, so the two of the user's source are read together.
+                d.labels.insert(1, l.clone());
+            }
+        }
+    }
+    // `fail` is how a stdlib formula reports: the formula is where the chain starts.
+    let start = usize::from(diag.frames[0].function == "fail" && k > 0);
+    d.notes.push(chain(&diag.frames[start..=k], sources));
+    Some(d)
+}
+
+/// An error in a user's function of another file (one loaded with `use`): the call in each
+/// other file it came through is labelled too.
+fn other_files(diag: &Diagnostic) -> Option<Diagnostic> {
+    let mut d = diag.clone();
+    for f in &diag.frames {
+        let seen = d.labels.iter().any(|l| l.span.src == f.call.src);
+        if !seen {
+            d = d.with_label(f.call, "in this call");
+        }
+    }
+    (d.labels.len() > diag.labels.len()).then_some(d)
+}
+
+/// "in `staff_for`, called from `activity_staff` (stdlib/wisn.wl:84), called from your line 30":
+/// `frames` runs from the innermost call to the user's own.
+fn chain(frames: &[Frame], sources: &SourceMap) -> String {
+    let shown = |f: &Frame| match f.function.as_str() {
+        "<lambda>" => "a function literal".to_string(),
+        name => format!("`{name}`"),
+    };
+    let mut parts = vec![format!("in {}", shown(&frames[0]))];
+    for pair in frames.windows(2) {
+        let at = pair[0].call;
+        parts.push(format!(
+            "called from {} ({}:{})",
+            shown(&pair[1]),
+            sources.name(at.src),
+            sources.line(at)
+        ));
+    }
+    let last = frames[frames.len() - 1].call;
+    parts.push(format!("called from your line {}", sources.line(last)));
+    if parts.len() > 7 {
+        // A long chain (recursion, nested maps): its ends say where it started and ended.
+        let tail = parts.split_off(parts.len() - 3);
+        parts.truncate(3);
+        parts.push("…".into());
+        parts.extend(tail);
+    }
+    parts.join(", ")
 }
 
 /// Keep spans inside their source so ariadne never indexes past the end (an end-of-input error
@@ -199,6 +325,26 @@ impl RtError {
         self.0.notes.push(note.into());
         self
     }
+
+    /// The declaration field the failing operation took a value from; the innermost is kept.
+    pub fn field(mut self, field: Option<Label>) -> RtError {
+        if self.0.field.is_none() {
+            self.0.field = field;
+        }
+        self
+    }
+
+    /// Record a call this error unwinds through (innermost first).
+    pub fn frame(mut self, frame: Frame) -> RtError {
+        self.0.frames.push(frame);
+        self
+    }
+}
+
+impl From<Box<Diagnostic>> for RtError {
+    fn from(d: Box<Diagnostic>) -> RtError {
+        RtError(d)
+    }
 }
 
 impl From<Diagnostic> for RtError {
@@ -208,3 +354,110 @@ impl From<Diagnostic> for RtError {
 }
 
 pub type Eval<T> = Result<T, RtError>;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A script and a stdlib file; spans by the text they cover.
+    fn sources() -> (SourceMap, impl Fn(u32, &str) -> Span) {
+        let mut map = SourceMap::default();
+        map.add(
+            "script.wl",
+            "cadre nurse in rs {\n  activity \"Visits\" { standard = 15 min }\n}\nprint wisn(nurse)\n",
+        );
+        map.add_stdlib(
+            "stdlib/x.wl",
+            "fn wisn(c) {\n  inner(c)\n}\nfn inner(c) {\n  a / b\n}\n",
+        );
+        let texts: Vec<String> = (0..2).map(|i| map.text(i).to_string()).collect();
+        let span = move |src: u32, part: &str| {
+            let start = texts[src as usize].find(part).expect("in the text");
+            Span::new(src, start..start + part.len())
+        };
+        (map, span)
+    }
+
+    fn frame(function: &str, call: Span, subject: Option<Label>) -> Frame {
+        Frame {
+            function: function.into(),
+            call,
+            subject,
+        }
+    }
+
+    #[test]
+    fn a_stdlib_error_is_blamed_on_the_users_call_with_the_chain() {
+        let (map, span) = sources();
+        let activity = Label {
+            span: span(0, "\"Visits\""),
+            message: "the activity this was computing".into(),
+        };
+        let mut d = Diagnostic::error(
+            Code::DimensionMismatch,
+            "cannot combine",
+            span(1, "a"),
+            "this",
+        );
+        d.frames = vec![
+            frame("inner", span(1, "inner(c)"), Some(activity)),
+            frame("wisn", span(0, "wisn(nurse)"), None),
+        ];
+        let b = blame(&d, &map).expect("blamed");
+        assert_eq!(b.primary_span(), span(0, "wisn(nurse)"));
+        assert_eq!(b.labels[1].span, span(0, "\"Visits\""));
+        assert_eq!(
+            b.labels[2].span,
+            span(1, "a"),
+            "the stdlib line stays, second"
+        );
+        assert_eq!(
+            b.notes.last().unwrap(),
+            "in `inner`, called from `wisn` (stdlib/x.wl:2), called from your line 4"
+        );
+    }
+
+    #[test]
+    fn the_declaration_field_the_value_came_from_is_the_main_label() {
+        let (map, span) = sources();
+        let mut d = Diagnostic::error(
+            Code::DimensionMismatch,
+            "cannot combine",
+            span(1, "a"),
+            "this",
+        );
+        d.field = Some(Label {
+            span: span(0, "standard = 15 min"),
+            message: "the activity's `standard`, used here".into(),
+        });
+        d.frames = vec![frame("wisn", span(0, "wisn(nurse)"), None)];
+        let b = blame(&d, &map).expect("blamed");
+        assert_eq!(b.primary_span(), span(0, "standard = 15 min"));
+        assert_eq!(b.labels[1].span, span(0, "wisn(nurse)"));
+    }
+
+    #[test]
+    fn a_long_chain_keeps_its_ends() {
+        let (map, span) = sources();
+        let mut d = Diagnostic::error(Code::CallDepth, "deep", span(1, "a"), "here");
+        d.frames = (0..9)
+            .map(|i| frame(&format!("f{i}"), span(1, "inner(c)"), None))
+            .collect();
+        d.frames.push(frame("wisn", span(0, "wisn(nurse)"), None));
+        let note = blame(&d, &map).expect("blamed").notes.pop().unwrap();
+        assert!(note.starts_with("in `f0`, called from `f1`"), "{note}");
+        assert!(note.contains("…"), "{note}");
+        assert!(
+            note.ends_with("called from `wisn` (stdlib/x.wl:2), called from your line 4"),
+            "{note}"
+        );
+    }
+
+    #[test]
+    fn an_error_in_the_users_own_code_is_left_alone() {
+        let (map, span) = sources();
+        let mut d = Diagnostic::error(Code::TypeMismatch, "no", span(0, "nurse"), "here");
+        d.frames = vec![frame("f", span(0, "wisn(nurse)"), None)];
+        assert!(blame(&d, &map).is_none());
+    }
+}

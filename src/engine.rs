@@ -11,6 +11,11 @@ use std::time::Duration;
 
 pub use crate::stdlib::STDLIB;
 
+/// W0103 for the script's top-level definitions that have a stdlib name.
+fn shadowing(program: &crate::ast::Program) -> Vec<Diagnostic> {
+    crate::interp::shadowing_warnings(program, &crate::interp::stdlib_names(STDLIB))
+}
+
 /// What a run produced.
 #[derive(Debug)]
 pub struct Outcome {
@@ -28,7 +33,7 @@ impl Session {
     pub fn new(out: Box<dyn Write>) -> Session {
         let mut session = Session::bare(out);
         for file in STDLIB {
-            session.interp.load_stdlib_file(*file, false);
+            session.interp.load_stdlib_file(*file);
         }
         session
     }
@@ -41,7 +46,7 @@ impl Session {
         let need = crate::interp::needed_stdlib(STDLIB, text);
         for (file, need) in STDLIB.iter().zip(need) {
             if need {
-                session.interp.load_stdlib_file(*file, false);
+                session.interp.load_stdlib_file(*file);
             } else {
                 session.interp.pending_stdlib.push(*file);
             }
@@ -54,11 +59,11 @@ impl Session {
         let interp = Interp::new(out);
         for native in crate::natives::all() {
             interp
-                .globals
+                .natives
                 .define(Rc::from(native.name), Value::Native(native));
         }
         // The absent value, for optional parameters: `fn f(digits = nothing)`.
-        interp.globals.define(Rc::from("nothing"), Value::Nil);
+        interp.natives.define(Rc::from("nothing"), Value::Nil);
         Session { interp }
     }
 
@@ -117,6 +122,7 @@ impl Session {
         self.interp
             .warnings
             .extend(crate::check::warnings(&program));
+        self.interp.warnings.extend(shadowing(&program));
         self.interp.start();
         let globals = self.interp.globals.clone();
         let result = self.interp.exec_stmts(&program.stmts, &globals);
@@ -138,6 +144,7 @@ impl Session {
         let (program, mut diags) = crate::parser::parse(text, id);
         let globals: Vec<Rc<str>> = self.interp.globals.names();
         diags.extend(crate::check::check(&program, &globals, &signatures()));
+        diags.extend(shadowing(&program));
         diags
     }
 

@@ -1,6 +1,9 @@
-//! Lexical environments: a chain of scopes from the innermost block out to the globals (where
-//! natives and the stdlib live). A scope can also carry the calendar named by `using`, which
-//! unit conversions in that scope and the scopes inside it follow.
+//! Lexical environments: a chain of scopes from the innermost block out to the script's globals,
+//! then the stdlib's scope, then the natives'. The stdlib and natives scopes are sealed once
+//! loaded: a script can shadow their names with its own but never rebind them, and stdlib
+//! functions, whose closures hold the stdlib scope, never see the script's names. A scope can
+//! also carry the calendar named by `using`, which unit conversions in that scope and the scopes
+//! inside it (function bodies defined there included) follow.
 
 use crate::units::WorkLengths;
 use crate::value::Value;
@@ -13,6 +16,9 @@ pub struct Env {
     vars: RefCell<HashMap<Rc<str>, Value>>,
     parent: Option<Rc<Env>>,
     calendar: RefCell<Option<Rc<WorkLengths>>>,
+    /// A sealed scope (the stdlib's, the natives') cannot be rebound from inside: `x = ...`
+    /// stops at it as at the end of the chain.
+    sealed: std::cell::Cell<bool>,
 }
 
 impl std::fmt::Debug for Env {
@@ -31,7 +37,13 @@ impl Env {
             vars: RefCell::default(),
             parent: Some(parent.clone()),
             calendar: RefCell::default(),
+            sealed: Default::default(),
         })
+    }
+
+    /// Seal this scope: later `x = ...` from scopes inside it cannot rebind its names.
+    pub fn seal(&self) {
+        self.sealed.set(true);
     }
 
     pub fn get(&self, name: &str) -> Option<Value> {
@@ -47,6 +59,9 @@ impl Env {
 
     /// Rebind an existing name in the scope that holds it; false if it is not bound anywhere.
     pub fn assign(&self, name: &str, value: Value) -> bool {
+        if self.sealed.get() {
+            return false;
+        }
         if let Some(slot) = self.vars.borrow_mut().get_mut(name) {
             *slot = value;
             return true;

@@ -84,6 +84,8 @@ impl<T> Spanned<T> {
 pub struct Source {
     pub name: String,
     pub text: String,
+    /// One of the embedded stdlib files: diagnostics blame the user's code, not these.
+    pub stdlib: bool,
 }
 
 /// All sources seen in a session, so diagnostics can show any of them.
@@ -94,11 +96,33 @@ pub struct SourceMap {
 
 impl SourceMap {
     pub fn add(&mut self, name: impl Into<String>, text: impl Into<String>) -> SourceId {
-        self.sources.push(Source {
-            name: name.into(),
-            text: text.into(),
-        });
+        self.push(name.into(), text.into(), false)
+    }
+
+    /// Add an embedded stdlib file.
+    pub fn add_stdlib(&mut self, name: impl Into<String>, text: impl Into<String>) -> SourceId {
+        self.push(name.into(), text.into(), true)
+    }
+
+    fn push(&mut self, name: String, text: String, stdlib: bool) -> SourceId {
+        self.sources.push(Source { name, text, stdlib });
         (self.sources.len() - 1) as SourceId
+    }
+
+    /// Whether a source is one of the embedded stdlib files.
+    pub fn is_stdlib(&self, id: SourceId) -> bool {
+        self.sources.get(id as usize).is_some_and(|s| s.stdlib)
+    }
+
+    /// The 1-based line a byte offset of a source is on.
+    pub fn line(&self, span: Span) -> usize {
+        let text = self.text(span.src);
+        let end = (span.start as usize).min(text.len());
+        text.as_bytes()[..end]
+            .iter()
+            .filter(|b| **b == b'\n')
+            .count()
+            + 1
     }
 
     pub fn text(&self, id: SourceId) -> &str {

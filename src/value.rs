@@ -63,6 +63,9 @@ pub struct Record {
     /// For a declaration, where it was written: a check on its values (total allowance at or
     /// above 100%, say) points there rather than inside the stdlib formula that found it.
     pub origin: Option<crate::span::Span>,
+    /// For a declaration, where each field was written (`standard = 15 min`): an error a
+    /// stdlib formula meets in a field's value is reported there.
+    pub field_spans: Option<Rc<IndexMap<Rc<str>, crate::span::Span>>>,
 }
 
 /// A user function with the environment it was defined in.
@@ -102,6 +105,7 @@ impl Value {
             fields,
             calendar: None,
             origin: None,
+            field_spans: None,
         }))
     }
 

@@ -13,14 +13,15 @@
 # A cadre's activities are the main tasks; its support activities are the supporting tasks
 # (ABK-Kes) or the allowance items (Kepmenkes 81/2004).
 
-# The annual time of a support item (`2 h per month` is 24 h in a year).
-fn annual_time(value, cal) {
+# The annual time of a support item's value (`2 h per month` is 24 h in a year); `item`, the
+# support activity it is the value of, is where a problem with it is reported.
+fn annual_time(value, cal, item = nothing) {
   using cal
   if unit(value) == "%" {
     value * awt(cal)
   } else {
     if period(value) == "" {
-      fail("E0504", "a supporting task of " + str(value) + " has no period", hint: "write e.g. `2 h per month` or `4 days per year`")
+      fail("E0504", "a supporting task of " + str(value) + " has no period", at: item, field: "value", hint: "write e.g. `2 h per month` or `4 days per year`")
     } else {
       value * 1 year in min
     }
@@ -54,7 +55,7 @@ fn counted_requirement(a, wkt) {
 
 # internal: FTP of one supporting task: its annual time as a share of WKT.
 fn ftp_of(s, cal, wkt) {
-  let time = annual_time(s.value, cal)
+  let time = annual_time(s.value, cal, s)
   time / wkt in %
 }
 
@@ -112,7 +113,7 @@ fn kepmenkes_81(cadre) {
   let sum_of_tasks = sum(map(cadre.activities, fn(a) => counted_requirement(a, time)))
   let allowance_time = 0 min
   for s in cadre.supports {
-    allowance_time = allowance_time + annual_time(s.value, cal)
+    allowance_time = allowance_time + annual_time(s.value, cal, s)
   }
   let sk = allowance_time / time
   {cadre: title(cadre), wkt: time, tasks: tasks, sum_of_tasks: sum_of_tasks, sk: sk, need: sum_of_tasks + sk}

@@ -10,7 +10,10 @@
 
 # internal: the cadre's calendar, or error E0504 at the cadre when it was declared without one.
 fn calendar_of(cadre) {
-  if has(cadre, "calendar") {
+  if type(cadre) != "cadre" {
+    fail("E0402", "expected a cadre, got a " + type(cadre),
+      hint: "give the cadre (`cadre NAME in CALENDAR { ... }`): the method takes the calendar from it")
+  } else if has(cadre, "calendar") {
     cadre.calendar
   } else {
     fail("E0504", "cadre `" + cadre.name + "` has no calendar, so its working time is unknown", at: cadre,
@@ -119,7 +122,7 @@ fn cas(s, cal) {
     s.value
   } else {
     if period(s.value) == "" {
-      fail("E0504", "support activity \"" + s.name + "\" is " + str(s.value) + ": time per what?", at: s,
+      fail("E0504", "support activity \"" + s.name + "\" is " + str(s.value) + ": time per what?", at: s, field: "value",
         hint: "write the period: `2 h per week`, `30 min per day`, `6 h per month`, `40 h per year`, or a share such as `5%`")
     } else {
       s.value in %

@@ -98,3 +98,11 @@ fn check_reports_without_running() {
     assert_eq!(out.status.code(), Some(1));
     assert!(err.contains("E0201") && !err.contains("E0409"), "{err}");
 }
+
+#[test]
+fn a_conversion_that_overflows_is_reported() {
+    // Fuzz reproducer run-2: the overflow error has one label, which the conversion relabelled.
+    let (code, err) = run("convert_overflow.wl", b"print 1e28 h in min\n");
+    assert_eq!(code, 1);
+    assert!(err.contains("E0404"), "{err}");
+}

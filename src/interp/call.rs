@@ -4,6 +4,7 @@
 use super::{Env, Eval, Interp, RtError, MAX_CALL_DEPTH};
 use crate::ast::{Arg, Expr, Name};
 use crate::codes::Code;
+use crate::diagnostic::{Frame, Label};
 use crate::native::{signature, Args, NativeFn, ParamShape};
 use crate::span::Span;
 use crate::value::{Closure, Value};
@@ -161,36 +162,29 @@ impl Interp {
             )),
         };
         self.call_depth -= 1;
-        r.map_err(|mut e| {
-            // Calls between stdlib formulas are not the user's business: only the user's own
-            // call is labelled, and a problem found inside a stdlib formula is reported at that
-            // call, with the formula's line kept as a second label.
-            if self.is_stdlib(span.src) {
-                return e;
-            }
-            let primary = e.0.primary_span();
-            if self.is_stdlib(primary.src) {
-                e.0.labels.insert(
-                    0,
-                    crate::diagnostic::Label {
-                        span,
-                        message: "in this call".into(),
-                    },
-                );
-                return e;
-            }
-            let labelled = e.0.labels.iter().any(|l| l.span == span);
-            let elsewhere =
-                primary.src != span.src && !e.0.labels.iter().any(|l| l.span.src == span.src);
-            let from_stdlib = matches!(f, Value::Func(c) if self.is_stdlib(c.def.span.src));
-            if !labelled && (elsewhere || from_stdlib) {
-                e = e.label(span, "in this call");
-            }
-            e
-        })
+        r
     }
 
     fn call_closure(&mut self, c: &Rc<Closure>, args: Vec<ArgValue>, span: Span) -> Eval<Value> {
+        let env = Env::child(&c.env);
+        self.run_closure(c, args, span, &env).map_err(|e| {
+            // Only an error pays for its frame; `blame` decides at render time what to show.
+            e.frame(Frame {
+                function: c.name().to_string(),
+                call: span,
+                subject: self.subject(c, &env),
+            })
+        })
+    }
+
+    /// Bind the arguments in `env` and evaluate the body there.
+    fn run_closure(
+        &mut self,
+        c: &Rc<Closure>,
+        args: Vec<ArgValue>,
+        span: Span,
+        env: &Rc<Env>,
+    ) -> Eval<Value> {
         let params: Vec<ParamShape> = c
             .def
             .params
@@ -203,17 +197,16 @@ impl Interp {
             .collect();
         let def_span = c.def.name.as_ref().map(|n| n.span);
         let slots = bind(c.name(), &params, args, span, def_span)?;
-        let env = Env::child(&c.env);
         for (p, slot) in c.def.params.iter().zip(slots) {
             let v = match (slot, &p.default) {
                 (Some((v, _)), _) => v,
-                (None, Some(d)) => self.eval(d, &env)?,
+                (None, Some(d)) => self.eval(d, env)?,
                 (None, None) => Value::Nil,
             };
             env.define(p.name.node.clone(), v);
         }
         if self.trace.is_none() {
-            return self.eval(&c.def.body, &env);
+            return self.eval(&c.def.body, env);
         }
         let shown: Vec<Value> = c
             .def
@@ -223,12 +216,39 @@ impl Interp {
             .collect();
         let entered = self.trace_enter(c, &shown);
         let r = if matches!(entered, super::explain::Entered::Step { .. }) {
-            self.eval_traced_body(c.name(), &c.def.body, &env)
+            self.eval_traced_body(c.name(), &c.def.body, env)
         } else {
-            self.eval(&c.def.body, &env)
+            self.eval(&c.def.body, env)
         };
         self.trace_leave(entered, r.as_ref().ok());
         r
+    }
+
+    /// For a stdlib function that failed, the first item of a declaration it was given (an
+    /// activity of a cadre, a support activity), as a label for the blame rule: which one the
+    /// formula was working on. Errors only: a successful call never looks.
+    fn subject(&self, c: &Closure, env: &Rc<Env>) -> Option<Label> {
+        if !self.is_stdlib(c.def.span.src) {
+            return None;
+        }
+        let nested = |kind: &str| {
+            crate::kinds::KINDS
+                .iter()
+                .any(|k| k.children.iter().any(|(child, _)| *child == kind))
+        };
+        c.def
+            .params
+            .iter()
+            .find_map(|p| match env.get(&p.name.node) {
+                Some(Value::Record(r)) => {
+                    let kind = r.kind.as_deref().filter(|k| nested(k))?;
+                    Some(Label {
+                        span: r.origin?,
+                        message: format!("the {kind} this was computing"),
+                    })
+                }
+                _ => None,
+            })
     }
 
     fn call_native(
@@ -252,8 +272,14 @@ impl Interp {
                 })
                 .collect()
         };
-        let slots = bind(n.name, n.params, args, span, None)?;
-        let mut args = Args::new(slots, span);
-        (n.func)(self, &mut args)
+        let slots = bind(n.name, n.params, args, span, None);
+        let r = slots.and_then(|slots| (n.func)(self, &mut Args::new(slots, span)));
+        r.map_err(|e| {
+            e.frame(Frame {
+                function: n.name.to_string(),
+                call: span,
+                subject: None,
+            })
+        })
     }
 }

@@ -50,6 +50,8 @@ impl Interp {
         }
         let mut field_spans: IndexMap<Rc<str>, Span> = IndexMap::new();
         let mut value_spans: IndexMap<Rc<str>, Span> = IndexMap::new();
+        // Name to value (`standard = 15 min`), kept on the record for the blame rule.
+        let mut written: IndexMap<Rc<str>, Span> = IndexMap::new();
         for (_, list) in spec.children {
             fields.insert(Rc::from(*list), Value::list(Vec::new()));
         }
@@ -66,6 +68,7 @@ impl Interp {
                     check_field(fspec.name, fspec.expect, &v, expr.span)?;
                     field_spans.insert(name.node.clone(), name.span);
                     value_spans.insert(name.node.clone(), expr.span);
+                    written.insert(name.node.clone(), name.span.to(expr.span));
                     scope.define(name.node.clone(), v.clone());
                     fields.insert(name.node.clone(), v);
                 }
@@ -112,6 +115,7 @@ impl Interp {
             fields,
             calendar: None,
             origin: Some(decl.name.as_ref().map_or(decl.span, |n| n.span)),
+            field_spans: Some(Rc::new(written)),
         };
         if spec.name == "calendar" {
             let name = title.as_deref().unwrap_or("calendar");
@@ -293,7 +297,7 @@ fn given(v: &Value) -> Given<'_> {
 
 /// Check a field value against what its schema expects (the rule `wl check` also applies).
 fn check_field(name: &str, expect: Expect, v: &Value, span: Span) -> Eval<()> {
-    kinds::check_value(name, expect, &given(v), span).map_err(RtError::from)
+    kinds::check_value(name, expect, &given(v), span).map_err(RtError)
 }
 
 /// No working days left is an error naming every deduction; more than 40% of the possible days

@@ -126,12 +126,16 @@ impl Interp {
             ExprKind::Binary(op, l, r) => {
                 let a = self.eval(l, env)?;
                 let b = self.eval(r, env)?;
-                self.binary(*op, a, l.span, b, r.span, env)
+                self.binary(*op, a, l.span, b, r.span, env).map_err(|e| {
+                    let field = field_written(l, env).or_else(|| field_written(r, env));
+                    e.field(field)
+                })
             }
             ExprKind::Convert(value, unit) => {
                 let v = self.eval(value, env)?;
                 let target = unit_of(unit, &self.plurals);
                 self.convert(v, value.span, &target, unit.span, env)
+                    .map_err(|e| e.field(field_written(value, env)))
             }
             ExprKind::Call(callee, args) => self.eval_call(e.span, callee, args, env),
             ExprKind::Field(target, name) => {
@@ -145,7 +149,8 @@ impl Interp {
             }
             ExprKind::If(cond, then, otherwise) => {
                 let c = self.eval(cond, env)?;
-                if self.condition(&c, cond.span, "if")? {
+                let holds = self.condition(&c, cond.span, "if");
+                if holds.map_err(|e| e.field(field_written(cond, env)))? {
                     self.exec_block(then, env)
                 } else if let Some(o) = otherwise {
                     self.eval(o, env)
@@ -211,17 +216,16 @@ impl Interp {
                     .map_err(|e| {
                         let t = Quantity::new(Num::ONE, target.clone());
                         let mut err = self.unit_error(e, span, &q, unit_span, &t);
-                        // A number error (an overflow) has one label: the value.
-                        if let Some(l) = err.0.labels.get_mut(1) {
-                            l.message = format!("converting to {target}");
-                        }
+                        // A number error (an overflow) has one label only: nothing to rename.
+                        let Some(second) = err.0.labels.get_mut(1) else {
+                            return err;
+                        };
+                        second.message = format!("converting to {target}");
                         if err.0.code == Code::DimensionMismatch {
+                            second.message = format!("{target} is a different kind of quantity");
                             err.0.code = Code::BadConversion;
                             err.0.message =
                                 format!("cannot convert {} to {}", describe_unit(&q.unit), target);
-                            if let Some(l) = err.0.labels.get_mut(1) {
-                                l.message = format!("{target} is a different kind of quantity");
-                            }
                         }
                         err
                     })
@@ -378,6 +382,26 @@ impl Interp {
             )),
         }
     }
+}
+
+/// Where the value of `e` was written, when `e` reads a field of a declaration (`a.standard`):
+/// looked up only on the way out of an error, so it costs nothing otherwise.
+fn field_written(e: &Expr, env: &Rc<Env>) -> Option<crate::diagnostic::Label> {
+    let ExprKind::Field(target, name) = &e.kind else {
+        return None;
+    };
+    let ExprKind::Name(record) = &target.kind else {
+        return None;
+    };
+    let Some(Value::Record(r)) = env.get(record) else {
+        return None;
+    };
+    let span = *r.field_spans.as_ref()?.get(&name.node)?;
+    let kind = r.kind.as_deref().unwrap_or("declaration");
+    Some(crate::diagnostic::Label {
+        span,
+        message: format!("the {kind}'s `{}`, used here", name.node),
+    })
 }
 
 fn all_plain(items: &[Value]) -> bool {

@@ -1,7 +1,7 @@
 //! The tree-walking interpreter.
 //!
-//! [`Interp`] owns everything a session needs: the loaded sources, the global environment (natives
-//! and the stdlib), where `print` writes, and the limits that turn runaway input into diagnostics
+//! [`Interp`] owns everything a session needs: the loaded sources, the chain of environments
+//! (natives, then the sealed stdlib, then the script's globals), where `print` writes, and the limits that turn runaway input into diagnostics
 //! instead of crashes: expression depth, call depth, an interrupt flag (Ctrl-C) and a time limit.
 
 mod audit;
@@ -16,7 +16,7 @@ mod stdlib;
 mod stmt;
 mod vector;
 
-pub use stdlib::{needed as needed_stdlib, StdlibFile};
+pub use stdlib::{needed as needed_stdlib, shadowing_warnings, stdlib_names, StdlibFile};
 
 pub use crate::diagnostic::{Eval, RtError};
 pub use crate::env::Env;
@@ -43,6 +43,12 @@ pub struct AuditTally {
 
 pub struct Interp {
     pub sources: SourceMap,
+    /// The natives' scope, outermost; sealed.
+    pub natives: std::rc::Rc<Env>,
+    /// The stdlib's scope, inside the natives'; sealed. Stdlib closures hold it, so they resolve
+    /// names here and in the natives only, whatever the script defines.
+    pub stdlib: std::rc::Rc<Env>,
+    /// The script's top level (the REPL's bindings), inside the stdlib's scope.
     pub globals: std::rc::Rc<Env>,
     pub out: Box<dyn Write>,
     /// Diagnostics that do not stop the run (warnings), and errors reported together with the
@@ -61,21 +67,29 @@ pub struct Interp {
     pub script_args: Vec<String>,
     /// The derivation being recorded by `explain`, if one runs.
     trace: Option<explain::Trace>,
-    /// The sources that are stdlib files.
-    stdlib_ids: Vec<crate::span::SourceId>,
     /// Stdlib files not loaded yet: loaded when a name is not found (see [`stdlib`]).
     pub pending_stdlib: Vec<StdlibFile>,
     /// Files being loaded by `use`, innermost last (to resolve relative paths and catch cycles).
     loading: Vec<PathBuf>,
     /// The plural forms of counted units the session's scripts wrote (see [`crate::units::Plurals`]).
     pub plurals: crate::units::Plurals,
+    /// While a stdlib file loads, the script's interrupt and time limit do not apply: the load
+    /// is short, and must not fail because of where the script was when it was triggered.
+    loading_stdlib: bool,
 }
 
 impl Interp {
     pub fn new(out: Box<dyn Write>) -> Interp {
+        let natives = Env::root();
+        let stdlib = Env::child(&natives);
+        let globals = Env::child(&stdlib);
+        natives.seal();
+        stdlib.seal();
         Interp {
             sources: SourceMap::default(),
-            globals: Env::root(),
+            natives,
+            stdlib,
+            globals,
             out,
             warnings: Vec::new(),
             interrupt: Arc::new(AtomicBool::new(false)),
@@ -86,12 +100,12 @@ impl Interp {
             depth: 0,
             call_depth: 0,
             steps: 0,
-            stdlib_ids: Vec::new(),
             pending_stdlib: Vec::new(),
             trace: None,
             script_args: Vec::new(),
             loading: Vec::new(),
             plurals: Default::default(),
+            loading_stdlib: false,
         }
     }
 
@@ -106,7 +120,7 @@ impl Interp {
     /// Count one evaluation step; every so often look at the interrupt flag and the clock.
     fn tick(&mut self, span: Span) -> Eval<()> {
         self.steps = self.steps.wrapping_add(1);
-        if !self.steps.is_multiple_of(1024) {
+        if !self.steps.is_multiple_of(1024) || self.loading_stdlib {
             return Ok(());
         }
         if self.interrupt.load(Ordering::Relaxed) {
@@ -156,7 +170,7 @@ impl Interp {
 
     /// Whether a source is one of the embedded stdlib files.
     pub(crate) fn is_stdlib(&self, src: crate::span::SourceId) -> bool {
-        self.stdlib_ids.contains(&src)
+        self.sources.is_stdlib(src)
     }
 
     fn write_line(&mut self, text: &str) {

@@ -78,7 +78,12 @@ impl Interp {
                 format!("this is {a}"),
             )
             .label(b_span, format!("this is {b}"))
-            .hint("how many hours a working day has depends on the calendar: add `using CALENDAR` first")
+            .hint(if self.is_stdlib(span.src) {
+                // The script's `using` does not reach a stdlib function: it needs the calendar given.
+                "how many hours a working day has depends on the calendar: stdlib functions do not see the script's `using`, so give this one the calendar (or a cadre declared `in CALENDAR`)"
+            } else {
+                "how many hours a working day has depends on the calendar: add `using CALENDAR` first"
+            })
             .note("wl never assumes a 24-hour day: a working day is as long as the calendar says"),
             UnitError::CalendarIncomplete { calendar, missing } => RtError::new(
                 Code::NeedsCalendar,

@@ -39,6 +39,25 @@ impl Interp {
                 let v = self.eval(value, env)?;
                 if env.assign(&name.node, v) {
                     Ok(Value::Nil)
+                } else if env.get(&name.node).is_some()
+                    || (self.load_pending_stdlib() && env.get(&name.node).is_some())
+                {
+                    // Bound, but only in the sealed scopes of the stdlib or the natives.
+                    let whose = if self.stdlib.has_local(&name.node) {
+                        "the stdlib"
+                    } else {
+                        "wl's built-in functions"
+                    };
+                    Err(RtError::new(
+                        Code::UnknownName,
+                        format!("`{}` belongs to {whose} and cannot be changed", name.node),
+                        name.span,
+                        "a built-in name",
+                    )
+                    .hint(format!(
+                        "write `let {0} = ...` to make the script's own `{0}`; the built-in one stays as it is",
+                        name.node
+                    )))
                 } else {
                     Err(self.unknown_name(&name.node, name.span, env).hint(format!(
                         "`{0} = ...` changes an existing binding; write `let {0} = ...` to make a new one",

@@ -37,9 +37,12 @@ const SUPPORT_FORMS: &str = "a support activity is a share of working time, such
 const EXTRA_FORMS: &str = "an additional activity is a time per period, such as `20 days per year` or `4 h per month`, or a share of one worker, such as `33%`";
 const HEADCOUNT_FORMS: &str = "a headcount is a number of people, such as `3` or `3 nurses`";
 
-fn error(code: Code, name: &str, span: Span, message: String, hint: &str) -> Diagnostic {
-    Diagnostic::error(code, format!("`{name}` {message}"), span, "this value")
-        .with_hint(hint.to_string())
+/// A field error, boxed: a diagnostic is large, and these travel in `Result`s.
+fn error(code: Code, name: &str, span: Span, message: String, hint: &str) -> Box<Diagnostic> {
+    Box::new(
+        Diagnostic::error(code, format!("`{name}` {message}"), span, "this value")
+            .with_hint(hint.to_string()),
+    )
 }
 
 fn number<'a>(
@@ -47,7 +50,7 @@ fn number<'a>(
     v: &Given<'a>,
     span: Span,
     hint: &str,
-) -> Result<&'a Quantity, Diagnostic> {
+) -> Result<&'a Quantity, Box<Diagnostic>> {
     match v {
         Given::Num(q) => Ok(*q),
         other => Err(error(
@@ -65,7 +68,12 @@ fn is_unit(q: &Quantity, atom: &Atom) -> bool {
 }
 
 /// Whether a field's value is what its schema expects; the error is at `span` (the value).
-pub fn check_value(name: &str, expect: Expect, v: &Given, span: Span) -> Result<(), Diagnostic> {
+pub fn check_value(
+    name: &str,
+    expect: Expect,
+    v: &Given,
+    span: Span,
+) -> Result<(), Box<Diagnostic>> {
     let range = |ok: bool, msg: String, hint: &str| {
         if ok {
             Ok(())
@@ -240,7 +248,7 @@ fn time_or_share(
     span: Span,
     forms: &str,
     whole: bool,
-) -> Result<(), Diagnostic> {
+) -> Result<(), Box<Diagnostic>> {
     let bad = |code, msg: String| Err(error(code, name, span, msg, forms));
     if let Some(p) = dims::share(q) {
         let ok = p >= Num::ZERO && if whole { p <= Num::ONE } else { p < Num::ONE };

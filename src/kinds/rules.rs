@@ -14,7 +14,7 @@ use crate::units::Quantity;
 pub fn standard_matches_volume(
     standard: (&Quantity, Span),
     volume: (&Quantity, Span),
-) -> Result<(), Diagnostic> {
+) -> Result<(), Box<Diagnostic>> {
     let (Some(s), Some(v)) = (
         dims::standard_count(&standard.0.unit),
         dims::volume_count(&volume.0.unit),
@@ -24,17 +24,19 @@ pub fn standard_matches_volume(
     if s == v {
         return Ok(());
     }
-    Err(Diagnostic::error(
-        Code::CountMismatch,
-        format!("the standard counts `{s}` but the volume counts `{v}`"),
-        volume.1,
-        format!("a volume of {}", volume.0),
-    )
-    .with_label(standard.1, format!("a standard of {}", standard.0))
-    .with_hint(format!(
-        "count one thing in both: `per {v}` in the standard, or `{s}` in the volume"
+    Err(Box::new(
+        Diagnostic::error(
+            Code::CountMismatch,
+            format!("the standard counts `{s}` but the volume counts `{v}`"),
+            volume.1,
+            format!("a volume of {}", volume.0),
+        )
+        .with_label(standard.1, format!("a standard of {}", standard.0))
+        .with_hint(format!(
+            "count one thing in both: `per {v}` in the standard, or `{s}` in the volume"
+        ))
+        .with_note(format!("{STANDARD_FORMS}; {VOLUME_FORMS}")),
     ))
-    .with_note(format!("{STANDARD_FORMS}; {VOLUME_FORMS}")))
 }
 
 /// E0220: a cadre whose activities are all missing or marked `include = false` has no workload

@@ -183,6 +183,7 @@ fn band_table(_: &mut dyn Host, a: &mut Args) -> Eval<Value> {
         fields,
         calendar: None,
         origin: Some(a.call),
+        field_spans: None,
     })))
 }
 

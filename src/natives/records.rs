@@ -68,6 +68,7 @@ pub(super) fn record(kind: Option<&str>, fields: Vec<(&str, Value)>) -> Value {
             .collect::<IndexMap<_, _>>(),
         calendar: None,
         origin: None,
+        field_spans: None,
     }))
 }
 

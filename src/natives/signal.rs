@@ -1,7 +1,7 @@
 //! Natives that let a stdlib formula report a problem as a diagnostic of its own code: `fail`
 //! stops the run (total allowance at or above 100%), `warn` records a warning and goes on (above
 //! 50%). With `at:` a declared record, the report points at the user's declaration instead of the
-//! stdlib line that noticed the problem. `quietly` runs a scenario (a declaration with an input
+//! stdlib line that noticed the problem, and with `field:` too at that field of it. `quietly` runs a scenario (a declaration with an input
 //! changed) without the warnings that belong to the declaration itself.
 
 use super::{opt, req, Args, NativeFn};
@@ -15,14 +15,14 @@ use crate::value::Value;
 pub static NATIVES: &[NativeFn] = &[
     NativeFn {
         name: "fail",
-        params: &[req("code"), req("message"), opt("at"), opt("hint")],
-        doc: "stop with a diagnostic: `fail(\"E0501\", \"...\", at: cadre, hint: \"...\")`",
+        params: &[req("code"), req("message"), opt("at"), opt("hint"), opt("field")],
+        doc: "stop with a diagnostic: `fail(\"E0501\", \"...\", at: cadre, hint: \"...\")`; `field: \"value\"` points at that field of the declaration",
         columns: false,
         func: fail,
     },
     NativeFn {
         name: "warn",
-        params: &[req("code"), req("message"), opt("at"), opt("hint")],
+        params: &[req("code"), req("message"), opt("at"), opt("hint"), opt("field")],
         doc: "record a warning and go on: `warn(\"W0501\", \"...\", at: cadre)`",
         columns: false,
         func: warn,
@@ -53,8 +53,15 @@ fn parts(a: &Args) -> Eval<(Code, String, Span, Option<String>)> {
             .hint("the codes are listed in src/codes.rs")
         })?;
     let message = a.str(1)?.to_string();
+    let field = match a.get(4) {
+        Some(_) => Some(a.str(4)?),
+        None => None,
+    };
     let span = match a.get(2) {
-        Some(Value::Record(r)) => r.origin.unwrap_or(a.call),
+        Some(Value::Record(r)) => field
+            .and_then(|f| r.field_spans.as_ref()?.get(&f).copied())
+            .or(r.origin)
+            .unwrap_or(a.call),
         _ => a.call,
     };
     let hint = match a.get(3) {
