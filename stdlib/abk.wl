@@ -13,21 +13,6 @@
 # A cadre's activities are the main tasks; its support activities are the supporting tasks
 # (ABK-Kes) or the allowance items (Kepmenkes 81/2004).
 
-# The annual time of a support item's value (`2 h per month` is 24 h in a year); `item`, the
-# support activity it is the value of, is where a problem with it is reported.
-fn annual_time(value, cal, item = nothing) {
-  using cal
-  if unit(value) == "%" {
-    value * awt(cal)
-  } else {
-    if period(value) == "" {
-      fail("E0504", "a supporting task of " + str(value) + " has no period", at: item, field: "value", hint: "write e.g. `2 h per month` or `4 days per year`")
-    } else {
-      value * 1 year in min
-    }
-  }
-}
-
 # internal: the WKT an ABK-Kes calculation uses: the calendar's (available days x effective day),
 # or a named norm passed as `wkt:` (its per-year figure), or a time given directly.
 fn abk_wkt(cal, wkt) {
@@ -42,15 +27,15 @@ fn sbk(a, wkt) {
 }
 
 # Staff one main task needs (ABK-Kes): its annual achievement / SBK at working time `wkt`.
-fn task_requirement(a, wkt) {
-  let achievement = annual(a.volume)
+fn task_requirement(a, wkt, cal) {
+  let achievement = annual(a.volume, cal)
   let sbk = sbk(a, wkt)
   achievement / sbk
 }
 
 # internal: a main task's requirement, or 0 for a task marked not counted (`include = false`).
-fn counted_requirement(a, wkt) {
-  if a.include { task_requirement(a, wkt) } else { 0 }
+fn counted_requirement(a, wkt, cal) {
+  if a.include { task_requirement(a, wkt, cal) } else { 0 }
 }
 
 # internal: FTP of one supporting task: its annual time as a share of WKT.
@@ -75,12 +60,12 @@ fn abk_kes(cadre, wkt = nothing, rounding = "half_up") {
   let time = abk_wkt(cal, wkt)
   let tasks = to_table(map(cadre.activities, fn(a) => {
     task: a.name,
-    achievement: annual(a.volume),
+    achievement: annual(a.volume, cal),
     norm: unit_time(a),
     sbk: sbk(a, time),
-    requirement: counted_requirement(a, time),
+    requirement: counted_requirement(a, time, cal),
   }))
-  let jkt = sum(map(cadre.activities, fn(a) => counted_requirement(a, time)))
+  let jkt = sum(map(cadre.activities, fn(a) => counted_requirement(a, time, cal)))
   let ftp = sum(map(cadre.supports, fn(s) => ftp_of(s, cal, time))) in %
   if ftp >= 100% {
     fail("E0501", "the supporting tasks of `" + cadre.name + "` take " + str(ftp) + " of WKT", at: cadre)
@@ -106,11 +91,11 @@ fn kepmenkes_81(cadre) {
   let time = wkt(cal) in min
   let tasks = to_table(map(cadre.activities, fn(a) => {
     task: a.name,
-    quantity: annual(a.volume),
+    quantity: annual(a.volume, cal),
     sbk: sbk(a, time),
-    need: counted_requirement(a, time),
+    need: counted_requirement(a, time, cal),
   }))
-  let sum_of_tasks = sum(map(cadre.activities, fn(a) => counted_requirement(a, time)))
+  let sum_of_tasks = sum(map(cadre.activities, fn(a) => counted_requirement(a, time, cal)))
   let allowance_time = 0 min
   for s in cadre.supports {
     allowance_time = allowance_time + annual_time(s.value, cal, s)

@@ -107,3 +107,20 @@ fn working_time(cal) {
     base
   }
 }
+
+# The annual time of one worker's time per period (`2 h per month` is 24 h in a year; `2 h per
+# week` is 2 h times the working weeks of the calendar's year) or of a share of AWT (`33%`), for
+# support and additional activities; `item`, the declaration the value is from, is where a
+# problem with it is reported.
+fn annual_time(value, cal, item = nothing) {
+  using cal
+  if unit(value) == "%" {
+    value * awt(cal)
+  } else {
+    if period(value) == "" {
+      fail("E0504", "a time of " + str(value) + " has no period", at: item, field: "value", hint: "write e.g. `2 h per month` or `4 days per year`")
+    } else {
+      value * 1 year in min
+    }
+  }
+}

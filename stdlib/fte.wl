@@ -25,10 +25,11 @@ fn fte_band(index, bands = fte_bands_bkn_2010) {
 
 # Total time of a cadre's counted activities in a year: sum(volume x unit time).
 fn activity_time(cadre) {
+  let cal = calendar_of(cadre)
   let total = 0 h
   for a in cadre.activities {
     if a.include {
-      total = total + time_for(annual(a.volume), a) in h
+      total = total + time_for(annual(a.volume, cal), a) in h
     }
   }
   total

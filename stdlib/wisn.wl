@@ -71,10 +71,21 @@ fn time_for(volume, a) {
   if is_rate(a.standard) { volume / a.standard } else { volume * a.standard }
 }
 
-# A volume as an annual figure: `12000 visits per year` becomes 12000 visits, and a volume
-# with no period (`12000 visits`) is taken as annual already.
-fn annual(x) {
-  if period(x) == "year" { x * 1 year } else { x }
+# A volume as an annual figure under the calendar `cal`: `12000 visits per year` is 12000 visits,
+# `1000 visits per month` twelve times that, and a volume per day or per week is counted over
+# the days (weeks) the service runs in a year: the calendar's possible working days (260 for a
+# 5-day week), not a worker's available days, since the facility does not close when one
+# worker is on leave. A volume with no period (`12000 visits`) is annual already.
+fn annual(x, cal) {
+  if period(x) == "" {
+    x
+  } else if period(x) == "day" {
+    x * possible_days(cal)
+  } else if period(x) == "week" {
+    x * (possible_days(cal) / cal.days_per_week)
+  } else {
+    x * 1 year
+  }
 }
 
 # SW: how many units of the activity one worker could do in a year doing nothing else.
@@ -85,7 +96,7 @@ fn standard_workload(a, cal) {
 
 # Staff needed for one activity: annual volume / SW.
 fn staff_for(a, cal) {
-  let volume = annual(a.volume)
+  let volume = annual(a.volume, cal)
   let sw = standard_workload(a, cal)
   volume / sw
 }
@@ -100,7 +111,7 @@ fn activity_table(cadre) {
   let cal = calendar_of(cadre)
   to_table(map(cadre.activities, fn(a) => {
     activity: a.name,
-    volume: annual(a.volume),
+    volume: annual(a.volume, cal),
     standard: a.standard,
     standard_workload: standard_workload(a, cal),
     staff: activity_staff(a, cal),
@@ -155,13 +166,7 @@ fn caf(cadre) {
 # IAS of one additional activity: its time in a year, times the staff who do it. A share of one
 # worker (`33%`) is that share of the calendar's AWT.
 fn ias(i, cal) {
-  annual_extra(i.value, cal) * i.staff
-}
-
-# internal: one worker's additional time in a year: a share (`33%`) of the calendar's AWT, or
-# a time per period annualised.
-fn annual_extra(x, cal) {
-  if unit(x) == "%" { x * awt(cal) } else { annual(x) }
+  (annual_time(i.value, cal, i) in h) * i.staff
 }
 
 # Total IAS: the additional activities' time in a year, in hours.

@@ -582,3 +582,45 @@ fn calendar_validation() {
         run("calendar c { hours_per_day = 8 h; annual_leave = 60 days; sick_leave = 60 days }\n");
     assert!(out.contains("[W0502]"), "{out}");
 }
+
+#[test]
+fn volumes_and_times_per_day_week_and_month_are_annualised_through_the_calendar() {
+    // Calendar: 8 h days, 5-day week, 52 weeks: possible days 5 x 52 = 260; 15 + 12 days off,
+    // so available days 233 and AWT 233 x 8 h = 1864 h.
+    // Volumes (facility counts, over the days the service runs, the possible days):
+    //   1000 visits per month x 12 = 12000 visits;
+    //   2 visits per day x 260 days = 520 visits;
+    //   3 sessions per week x (260 / 5 = 52 weeks) = 156 sessions.
+    // SW: 1864 h = 111840 min; 111840 / 20 = 5592 visits; 1864 / 1 h = 1864 visits (sessions).
+    // Staff: 12000 / 5592 = 2.1459227468; 520 / 1864 = 0.2789699571; 156 / 1864 = 0.0836909871;
+    // base = 2.5085836910 (exactly 4676 / 1864 = 1169 / 466).
+    // An additional 4 h per week for one worker is over that worker's year: the year has
+    // 1864 / 40 = 46.6 working weeks, so 4 x 46.6 = 186.4 h; IAF = 186.4 / 1864 = 0.1.
+    // CAS: 2 h per week of a 40 h week = 5%; CAF = 1 / 0.95 = 20/19.
+    // Required = 1169/466 x 20/19 + 0.1 = 23380/8854 + 0.1 = 2.6406144116 + 0.1 = 2.7406144116.
+    run("
+calendar rs {
+  hours_per_day = 8 h
+  public_holidays = 15 days
+  annual_leave = 12 days
+}
+cadre nurse in rs {
+  activity \"Outpatient visits\" { standard = 20 min per visit; volume = 1000 visits per month }
+  activity \"Home visits\" { standard = 1 h per visit; volume = 2 visits per day }
+  activity \"Groups\" { standard = 1 h per session; volume = 3 sessions per week }
+  support \"Staff meetings\" = 2 h per week
+  individual \"Admin\" { value = 4 h per week; staff = 1 }
+}
+let r = wisn(nurse)
+let volumes = activity_table(nurse).volume
+assert volumes[0] == 12000 visits
+assert volumes[1] == 520 visits
+assert volumes[2] == 156 sessions
+assert r.base_staff == 1169 / 466
+assert total_ias(nurse) == 186.4 h
+assert r.iaf == 0.1
+assert r.caf == 20 / 19
+assert r.required == 1169 / 466 * 20 / 19 + 0.1
+assert round(r.required, 10) == 2.7406144116
+");
+}
