@@ -322,30 +322,89 @@ fn sort(i: &mut Interp, a: &mut Args) -> Eval<Value> {
         }
         None => items.clone(),
     };
-    let mut idx: Vec<usize> = (0..items.len()).collect();
-    let mut failed = false;
-    idx.sort_by(|&x, &y| match (&keys[x], &keys[y]) {
-        (Value::Num(p), Value::Num(q)) => p.compare(q, None).ok().flatten().unwrap_or_else(|| {
-            failed = true;
-            std::cmp::Ordering::Equal
-        }),
-        (Value::Str(p), Value::Str(q)) => p.cmp(q),
-        _ => {
-            failed = true;
-            std::cmp::Ordering::Equal
-        }
-    });
-    if failed {
-        return Err(RtError::new(
-            Code::TypeMismatch,
-            "sort needs numbers of one unit, or text",
-            a.span(0),
-            "these items cannot be ordered",
-        ));
-    }
+    let order = sort_keys(&keys, a)?;
     Ok(Value::list(
-        idx.into_iter().map(|k| items[k].clone()).collect(),
+        order.into_iter().map(|k| items[k].clone()).collect(),
     ))
+}
+
+/// The order that sorts `keys`, which must all be numbers of one dimension or all texts. A
+/// list that mixes kinds is an error naming the first two that differ, not an order such as
+/// "numbers before texts": in planning data a text among numbers is nearly always a number
+/// read as text (`"12"`, `"n/a"`), and sorting it quietly to one end would hide that. The
+/// keys are put in one unit first and then compared as a total order (exact decimals exactly,
+/// any approximate number as `f64::total_cmp`), so the sort cannot be handed an inconsistent
+/// comparison.
+fn sort_keys(keys: &[Value], a: &Args) -> Eval<Vec<usize>> {
+    let mut idx: Vec<usize> = (0..keys.len()).collect();
+    match keys.first() {
+        None => {}
+        Some(Value::Str(_)) => {
+            let texts = keys
+                .iter()
+                .enumerate()
+                .map(|(k, v)| match v {
+                    Value::Str(s) => Ok(s),
+                    other => Err(mixed(a, 0, &keys[0], k, other)),
+                })
+                .collect::<Eval<Vec<_>>>()?;
+            idx.sort_by(|&x, &y| texts[x].cmp(texts[y]));
+        }
+        Some(Value::Num(first)) => {
+            let zero = Quantity::new(Num::ZERO, first.unit.clone());
+            let mut nums = Vec::with_capacity(keys.len());
+            for (k, v) in keys.iter().enumerate() {
+                let Value::Num(q) = v else {
+                    return Err(mixed(a, 0, &keys[0], k, v));
+                };
+                // 0 (in the first key's unit) + q is q in that unit.
+                let aligned = zero.add(q, None).map_err(|_| {
+                    RtError::new(
+                        Code::DimensionMismatch,
+                        format!(
+                            "sort cannot order {q} among numbers in {}: item {} has another dimension",
+                            first.unit,
+                            k + 1
+                        ),
+                        a.span(0),
+                        "the items of this list have units that cannot be compared",
+                    )
+                })?;
+                nums.push(aligned.value);
+            }
+            if nums.iter().all(|n| matches!(n, Num::Exact(_))) {
+                idx.sort_by(|&x, &y| nums[x].partial_cmp(&nums[y]).expect("exact decimals"));
+            } else {
+                let f: Vec<f64> = nums.iter().map(|n| n.to_f64()).collect();
+                idx.sort_by(|&x, &y| f[x].total_cmp(&f[y]));
+            }
+        }
+        Some(other) => {
+            return Err(RtError::new(
+                Code::TypeMismatch,
+                format!("sort needs numbers or texts, and item 1 is a {}", other.type_name()),
+                a.span(0),
+                "this list",
+            ))
+        }
+    }
+    Ok(idx)
+}
+
+/// A list whose items are of two kinds: the first item and the first that differs, named.
+fn mixed(a: &Args, i: usize, first: &Value, k: usize, other: &Value) -> RtError {
+    RtError::new(
+        Code::TypeMismatch,
+        format!(
+            "sort needs items of one kind, and item 1 is a {} but item {} is a {}",
+            first.type_name(),
+            k + 1,
+            other.type_name()
+        ),
+        a.span(i),
+        "this list mixes kinds",
+    )
+    .hint("convert the items first, e.g. `map(xs, fn(x) => number(x))`, or give `by`")
 }
 
 fn to_table(_: &mut Interp, a: &mut Args) -> Eval<Value> {
