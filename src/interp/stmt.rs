@@ -58,6 +58,15 @@ impl Interp {
             }
             StmtKind::Print(e) => {
                 let v = self.eval(e, env)?;
+                if let Some(why) = crate::report::inconsistency(&v) {
+                    return Err(RtError::new(
+                        Code::TableShape,
+                        format!("{why}, so it cannot be printed as a crosstab report"),
+                        e.span,
+                        "this record's tables do not match",
+                    )
+                    .hint("a crosstab record's tables come from one `crosstab(...)` call"));
+                }
                 let text = crate::output::render::render(&v, &self.output);
                 self.write_line(&text);
                 Ok(Value::Nil)

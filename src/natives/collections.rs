@@ -134,12 +134,12 @@ pub static NATIVES: &[NativeFn] = &[
         params: &[req("xs"), req("f")],
         doc: "apply `f` to every item: `map(xs, fn(x) => x * 2)`",
         func: |i, a| {
-            let items = iterable(i, a, 0)?;
             let f = a.value(1);
-            let mut out = Vec::with_capacity(items.len());
-            for x in items {
+            let mut out = Vec::new();
+            each(i, a, 0, |i, x| {
                 out.push(call1(i, &f, x, a)?);
-            }
+                Ok(())
+            })?;
             Ok(Value::list(out))
         },
     },
@@ -148,26 +148,24 @@ pub static NATIVES: &[NativeFn] = &[
         params: &[req("xs"), req("keep")],
         doc: "the items for which `keep` is true",
         func: |i, a| {
-            let items = iterable(i, a, 0)?;
             let f = a.value(1);
             let mut out = Vec::new();
-            for x in items {
-                match call1(i, &f, x.clone(), a)? {
-                    Value::Bool(true) => out.push(x),
-                    Value::Bool(false) => {}
-                    other => {
-                        return Err(RtError::new(
-                            Code::TypeMismatch,
-                            format!(
-                                "the filter function must return true or false, not a {}",
-                                other.type_name()
-                            ),
-                            a.span(1),
-                            "this function",
-                        ))
-                    }
+            each(i, a, 0, |i, x| match call1(i, &f, x.clone(), a)? {
+                Value::Bool(true) => {
+                    out.push(x);
+                    Ok(())
                 }
-            }
+                Value::Bool(false) => Ok(()),
+                other => Err(RtError::new(
+                    Code::TypeMismatch,
+                    format!(
+                        "the filter function must return true or false, not a {}",
+                        other.type_name()
+                    ),
+                    a.span(1),
+                    "this function",
+                )),
+            })?;
             Ok(Value::list(out))
         },
     },
@@ -240,6 +238,48 @@ fn iterable(i: &mut Interp, a: &Args, idx: usize) -> Eval<Vec<Value>> {
     crate::interp::iterate_value(i, &v, a.span(idx))
 }
 
+/// Calls `f` with each item of argument `idx` in turn. A range of whole numbers is walked
+/// without building its list (`map(0..99999999, f)` holds only what `f` returns).
+fn each(
+    i: &mut Interp,
+    a: &Args,
+    idx: usize,
+    mut f: impl FnMut(&mut Interp, Value) -> Eval<()>,
+) -> Eval<()> {
+    if let Value::Range(r) = a.value(idx) {
+        if let Some((first, last)) = r.whole_bounds() {
+            for k in first..=last {
+                f(i, Value::Num(Quantity::new(Num::int(k), r.start.unit.clone())))?;
+            }
+            return Ok(());
+        }
+    }
+    for x in iterable(i, a, idx)? {
+        f(i, x)?;
+    }
+    Ok(())
+}
+
+/// The sum of a range of whole numbers in closed form, (first + last) × count / 2, and the
+/// count: `sum(0..99999999)` neither builds nor walks a list.
+fn range_sum(i: &Interp, a: &Args, r: &crate::value::Range) -> Eval<Option<(Quantity, usize)>> {
+    let Some((first, last)) = r.whole_bounds() else {
+        return Ok(None);
+    };
+    let unit = r.start.unit.clone();
+    if last < first {
+        return Ok(Some((Quantity::new(Num::ZERO, unit), 0)));
+    }
+    let count = i128::from(last) - i128::from(first) + 1;
+    let n = i64::try_from(count).map_err(|_| a.wrong(0, "a range of fewer steps"))?;
+    let total = Num::int(first)
+        .add(Num::int(last))
+        .and_then(|ends| ends.mul(Num::int(n)))
+        .and_then(|twice| twice.div(Num::int(2)))
+        .map_err(|e| a.num_error(i, e, 0))?;
+    Ok(Some((Quantity::new(total, unit), n as usize)))
+}
+
 fn call1(i: &mut Interp, f: &Value, x: Value, a: &Args) -> Eval<Value> {
     i.call_value(
         f,
@@ -255,6 +295,11 @@ fn call1(i: &mut Interp, f: &Value, x: Value, a: &Args) -> Eval<Value> {
 fn sum(i: &mut Interp, a: &Args) -> Eval<(Quantity, usize)> {
     if let Value::Column(c) = a.value(0) {
         return column_sum(&c).ok_or_else(|| a.wrong(0, "a column of numbers"));
+    }
+    if let Value::Range(r) = a.value(0) {
+        if let Some(closed) = range_sum(i, a, &r)? {
+            return Ok(closed);
+        }
     }
     let items = iterable(i, a, 0)?;
     let mut acc: Option<Quantity> = None;
@@ -359,11 +404,15 @@ fn sort_keys(keys: &[Value], a: &Args) -> Eval<Vec<usize>> {
                 };
                 // 0 (in the first key's unit) + q is q in that unit.
                 let aligned = zero.add(q, None).map_err(|_| {
+                    let among = if first.is_plain() {
+                        "plain numbers".to_string()
+                    } else {
+                        format!("numbers in {}", first.unit)
+                    };
                     RtError::new(
                         Code::DimensionMismatch,
                         format!(
-                            "sort cannot order {q} among numbers in {}: item {} has another dimension",
-                            first.unit,
+                            "sort cannot order {q} among {among}: item {} has another dimension",
                             k + 1
                         ),
                         a.span(0),
