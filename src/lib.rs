@@ -22,6 +22,7 @@ pub mod natives;
 pub mod number;
 pub mod output;
 pub mod parser;
+pub mod read_limit;
 pub mod repl;
 pub mod report;
 pub mod span;

@@ -135,8 +135,12 @@ impl Repl {
                     .map(|n| format!("{:<28} {}\n", n.signature(), n.doc))
                     .collect(),
             ),
-            "load" => match std::fs::read_to_string(arg) {
-                Ok(text) => {
+            "load" => match crate::read_limit::read(
+                std::path::Path::new(arg),
+                crate::read_limit::SCRIPT_CAP,
+            ) {
+                Ok(bytes) => {
+                    let text = String::from_utf8_lossy(&bytes).into_owned();
                     let result = self.session.run(arg, &text);
                     let mut shown = self.out.take();
                     match result {
