@@ -2,7 +2,7 @@
 //! as a grid whose first row is the header. Rows are numbered and columns lettered as Excel
 //! shows them, so an error says "row 7, column C" and the user finds the cell.
 
-use super::{Cell, DataError, DataErrorKind, Grid};
+use super::{column_letter, Cell, DataError, DataErrorKind, Grid};
 use calamine::{open_workbook, Data, Reader, Xlsx};
 use std::path::Path;
 
@@ -32,57 +32,151 @@ pub fn read(path: &Path, file: &str, sheet: Option<&str>) -> Result<Grid, DataEr
             DataError::new(DataErrorKind::NoHeader, format!("`{file}` has no sheets"))
         })?,
     };
-    let range = wb.worksheet_range(&name).map_err(|e| {
+    let cells = sparse_cells(&mut wb, &name, file)?;
+    build_grid(cells, file)
+}
+
+/// Excel's sheet size: columns A to XFD, rows 1 to 1,048,576.
+const MAX_COLUMNS: u32 = 16_384;
+const MAX_ROWS: u32 = 1_048_576;
+
+/// The most cells a sheet may hold, stored or implied by the header's width times the rows
+/// (ten million: a survey of 100,000 respondents and 100 items).
+const MAX_CELLS: usize = 10_000_000;
+
+/// The sheet's non-empty cells with their (row, column), in sheet order. Read one at a time
+/// with calamine's cell reader rather than as a `Range`: a `Range` is filled out to the whole
+/// rectangle of used cells, so a few-KB file with cells A1 and XFD1048576 asked for 512 GiB.
+fn sparse_cells<RS: std::io::Read + std::io::Seek>(
+    wb: &mut Xlsx<RS>,
+    name: &str,
+    file: &str,
+) -> Result<Vec<((u32, u32), Data)>, DataError> {
+    let unreadable = |e: calamine::XlsxError| {
         DataError::new(
             DataErrorKind::Unreadable,
             format!("cannot read sheet \"{name}\" of `{file}`: {e}"),
         )
-    })?;
-    let (row0, col0) = range.start().unwrap_or((0, 0));
-    let mut rows = range.rows();
-    let Some(header) = rows.next() else {
+    };
+    let mut reader = match wb.worksheet_cells_reader(name) {
+        Ok(r) => r,
+        // A chart sheet or the like: no cells (as calamine's own range reader treats it).
+        Err(calamine::XlsxError::NotAWorksheet(_)) => return Ok(Vec::new()),
+        Err(e) => return Err(unreadable(e)),
+    };
+    let mut cells = Vec::new();
+    while let Some(cell) = reader.next_cell().map_err(unreadable)? {
+        let (row, col) = cell.get_position();
+        if *cell.get_value() == calamine::DataRef::Empty {
+            continue;
+        }
+        if row >= MAX_ROWS || col >= MAX_COLUMNS {
+            return Err(outside_sheet(file, row, col));
+        }
+        if cells.len() == MAX_CELLS {
+            return Err(too_many_cells(file));
+        }
+        cells.push(((row, col), Data::from(cell.get_value().clone())));
+    }
+    Ok(cells)
+}
+
+fn outside_sheet(file: &str, row: u32, col: u32) -> DataError {
+    let mut e = DataError::new(
+        DataErrorKind::Unreadable,
+        format!(
+            "`{file}` has a cell at row {}, column {} ({}{}), outside an Excel sheet",
+            u64::from(row) + 1,
+            u64::from(col) + 1,
+            column_letter(col as usize),
+            u64::from(row) + 1
+        ),
+    );
+    e.hint = Some("a sheet has at most 1,048,576 rows and 16,384 columns (A to XFD); the file is damaged or was not written by a spreadsheet".into());
+    e
+}
+
+fn too_many_cells(file: &str) -> DataError {
+    let mut e = DataError::new(
+        DataErrorKind::Unreadable,
+        format!("`{file}` holds more than 10,000,000 cells, the most `read_xlsx` reads"),
+    );
+    e.hint = Some("save the sheet as CSV and read it with `read_csv`, or split it".into());
+    e
+}
+
+/// The grid of the sparse cells: the first used row is the header, columns start at the
+/// leftmost used column, and rows with no value are left out (as the range reader did).
+fn build_grid(mut cells: Vec<((u32, u32), Data)>, file: &str) -> Result<Grid, DataError> {
+    // Stable: of two cells at one position the later in the file wins, as in calamine.
+    cells.sort_by_key(|(pos, _)| *pos);
+    let Some(row0) = cells.first().map(|((r, _), _)| *r) else {
         return Ok(Grid::default());
     };
+    let col0 = cells.iter().map(|((_, c), _)| *c).min().unwrap_or(0);
     let mut grid = Grid {
-        headers: header
-            .iter()
-            .map(|c| text_of(c).trim().to_string())
-            .collect(),
+        headers: Vec::new(),
         rows: Vec::new(),
         excel_columns: true,
         first_column: col0 as usize,
     };
-    // Trailing header cells left empty are unused columns, not unnamed ones.
-    while grid.headers.last().is_some_and(|h| h.is_empty()) {
-        grid.headers.pop();
-    }
-    let width = grid.headers.len();
-    for (i, r) in rows.enumerate() {
-        let excel_row = row0 as usize + i + 2;
-        if let Some(j) = (width..r.len()).find(|&j| r[j] != Data::Empty) {
+    let mut rest = cells.as_slice();
+    while let Some(((row, _), _)) = rest.first() {
+        let n = rest.iter().take_while(|((r, _), _)| r == row).count();
+        let (this, tail) = rest.split_at(n);
+        rest = tail;
+        if *row == row0 {
+            grid.headers = header(this, col0);
+            continue;
+        }
+        let width = grid.headers.len();
+        if let Some(((_, c), _)) = this.iter().find(|((_, c), _)| (c - col0) as usize >= width) {
             return Err(DataError::new(
                 DataErrorKind::Ragged,
                 format!(
-                    "`{file}`, row {excel_row}: {} holds a value but has no header",
-                    grid.column_name(j)
+                    "`{file}`, row {}: {} holds a value but has no header",
+                    u64::from(*row) + 1,
+                    grid.column_name((c - col0) as usize)
                 ),
             ));
         }
-        let cells: Vec<Cell> = (0..width)
-            .map(|j| match r.get(j).unwrap_or(&Data::Empty) {
-                Data::Empty => Cell::Empty,
-                Data::Int(i) => Cell::Num(*i as f64),
-                Data::Float(x) => Cell::Num(*x),
-                Data::DateTime(d) => Cell::Num(d.as_f64()),
-                other => Cell::Text(text_of(other)),
-            })
-            .collect();
-        if cells.iter().all(|c| *c == Cell::Empty) {
+        if (grid.rows.len() + 1).saturating_mul(width.max(1)) > MAX_CELLS {
+            return Err(too_many_cells(file));
+        }
+        let mut out = vec![Cell::Empty; width];
+        for ((_, c), v) in this {
+            out[(c - col0) as usize] = cell_of(v);
+        }
+        if out.iter().all(|c| *c == Cell::Empty) {
             continue;
         }
-        grid.rows.push((excel_row, cells));
+        grid.rows.push((*row as usize + 1, out));
     }
     Ok(grid)
+}
+
+/// The header names from the first row's cells, trailing empty ones dropped (unused columns,
+/// not unnamed ones).
+fn header(cells: &[((u32, u32), Data)], col0: u32) -> Vec<String> {
+    let width = cells.last().map_or(0, |((_, c), _)| (c - col0) as usize + 1);
+    let mut names = vec![String::new(); width];
+    for ((_, c), v) in cells {
+        names[(c - col0) as usize] = text_of(v).trim().to_string();
+    }
+    while names.last().is_some_and(|h| h.is_empty()) {
+        names.pop();
+    }
+    names
+}
+
+fn cell_of(v: &Data) -> Cell {
+    match v {
+        Data::Empty => Cell::Empty,
+        Data::Int(i) => Cell::Num(*i as f64),
+        Data::Float(x) => Cell::Num(*x),
+        Data::DateTime(d) => Cell::Num(d.as_f64()),
+        other => Cell::Text(text_of(other)),
+    }
 }
 
 fn text_of(c: &Data) -> String {
