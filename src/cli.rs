@@ -84,7 +84,7 @@ pub fn main() -> i32 {
 }
 
 fn read(file: &PathBuf) -> Result<String, i32> {
-    crate::read_limit::read(file, crate::read_limit::SCRIPT_CAP)
+    crate::read_limit::read(file.as_ref(), crate::read_limit::SCRIPT_CAP)
         .map_err(|e| {
             eprintln!("wl: cannot read {}: {e}", file.display());
             1

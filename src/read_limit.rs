@@ -68,7 +68,10 @@ mod tests {
         assert_eq!(size(DATA_CAP), "256 MiB");
         // An endless device stops at the cap.
         if Path::new("/dev/zero").exists() {
-            assert!(matches!(read(Path::new("/dev/zero"), 1 << 20), Err(ReadError::TooLarge(_))));
+            assert!(matches!(
+                read(Path::new("/dev/zero"), 1 << 20),
+                Err(ReadError::TooLarge(_))
+            ));
         }
     }
 }

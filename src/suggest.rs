@@ -42,7 +42,10 @@ pub fn distance_within(a: &[char], b: &[char], limit: usize) -> Option<usize> {
         let mut best = cur[0];
         for j in lo.max(1)..=hi {
             let cost = usize::from(*ca != b[j - 1]);
-            cur[j] = (prev[j - 1] + cost).min(prev[j] + 1).min(cur[j - 1] + 1).min(big);
+            cur[j] = (prev[j - 1] + cost)
+                .min(prev[j] + 1)
+                .min(cur[j - 1] + 1)
+                .min(big);
             best = best.min(cur[j]);
         }
         if best > limit {
@@ -119,7 +122,10 @@ mod tests {
         let other = format!("{}b", "a".repeat(99_999));
         let start = std::time::Instant::now();
         assert_eq!(closest(&long, [other.as_str(), "hours"]), None);
-        assert_eq!(closest("hours_per_dya", [other.as_str(), "hours_per_day"]), Some("hours_per_day"));
+        assert_eq!(
+            closest("hours_per_dya", [other.as_str(), "hours_per_day"]),
+            Some("hours_per_day")
+        );
         assert!(start.elapsed().as_millis() < 500);
     }
 }

@@ -266,7 +266,12 @@ impl fmt::Display for ValueDisplay<'_> {
 }
 
 /// Strings inside lists and records are quoted so that `["a, b"]` is not mistaken for two items.
-fn write_nested(f: &mut fmt::Formatter<'_>, v: &Value, locale: Locale, depth: usize) -> fmt::Result {
+fn write_nested(
+    f: &mut fmt::Formatter<'_>,
+    v: &Value,
+    locale: Locale,
+    depth: usize,
+) -> fmt::Result {
     match v {
         Value::Str(s) => write!(f, "{:?}", crate::output::labels::label(s, locale)),
         other => {

@@ -44,6 +44,9 @@ const MAX_ROWS: u32 = 1_048_576;
 /// (ten million: a survey of 100,000 respondents and 100 items).
 const MAX_CELLS: usize = 10_000_000;
 
+/// A non-empty cell at its (row, column), both from 0.
+type SparseCell = ((u32, u32), Data);
+
 /// The sheet's non-empty cells with their (row, column), in sheet order. Read one at a time
 /// with calamine's cell reader rather than as a `Range`: a `Range` is filled out to the whole
 /// rectangle of used cells, so a few-KB file with cells A1 and XFD1048576 asked for 512 GiB.
@@ -51,7 +54,7 @@ fn sparse_cells<RS: std::io::Read + std::io::Seek>(
     wb: &mut Xlsx<RS>,
     name: &str,
     file: &str,
-) -> Result<Vec<((u32, u32), Data)>, DataError> {
+) -> Result<Vec<SparseCell>, DataError> {
     let unreadable = |e: calamine::XlsxError| {
         DataError::new(
             DataErrorKind::Unreadable,
@@ -107,7 +110,7 @@ fn too_many_cells(file: &str) -> DataError {
 
 /// The grid of the sparse cells: the first used row is the header, columns start at the
 /// leftmost used column, and rows with no value are left out (as the range reader did).
-fn build_grid(mut cells: Vec<((u32, u32), Data)>, file: &str) -> Result<Grid, DataError> {
+fn build_grid(mut cells: Vec<SparseCell>, file: &str) -> Result<Grid, DataError> {
     // Stable: of two cells at one position the later in the file wins, as in calamine.
     cells.sort_by_key(|(pos, _)| *pos);
     let Some(row0) = cells.first().map(|((r, _), _)| *r) else {
@@ -157,8 +160,10 @@ fn build_grid(mut cells: Vec<((u32, u32), Data)>, file: &str) -> Result<Grid, Da
 
 /// The header names from the first row's cells, trailing empty ones dropped (unused columns,
 /// not unnamed ones).
-fn header(cells: &[((u32, u32), Data)], col0: u32) -> Vec<String> {
-    let width = cells.last().map_or(0, |((_, c), _)| (c - col0) as usize + 1);
+fn header(cells: &[SparseCell], col0: u32) -> Vec<String> {
+    let width = cells
+        .last()
+        .map_or(0, |((_, c), _)| (c - col0) as usize + 1);
     let mut names = vec![String::new(); width];
     for ((_, c), v) in cells {
         names[(c - col0) as usize] = text_of(v).trim().to_string();

@@ -249,7 +249,10 @@ fn each(
     if let Value::Range(r) = a.value(idx) {
         if let Some((first, last)) = r.whole_bounds() {
             for k in first..=last {
-                f(i, Value::Num(Quantity::new(Num::int(k), r.start.unit.clone())))?;
+                f(
+                    i,
+                    Value::Num(Quantity::new(Num::int(k), r.start.unit.clone())),
+                )?;
             }
             return Ok(());
         }
@@ -431,7 +434,10 @@ fn sort_keys(keys: &[Value], a: &Args) -> Eval<Vec<usize>> {
         Some(other) => {
             return Err(RtError::new(
                 Code::TypeMismatch,
-                format!("sort needs numbers or texts, and item 1 is a {}", other.type_name()),
+                format!(
+                    "sort needs numbers or texts, and item 1 is a {}",
+                    other.type_name()
+                ),
                 a.span(0),
                 "this list",
             ))

@@ -204,8 +204,18 @@ mod tests {
         ];
         let start = std::time::Instant::now();
         for (p, df, r) in cases {
-            assert_rel(t_quantile(p, df).unwrap(), r, 1e-12, &format!("qt({p},{df})"));
-            assert_rel(t_quantile(1.0 - p, df).unwrap(), -r, 1e-12, &format!("qt(1-{p},{df})"));
+            assert_rel(
+                t_quantile(p, df).unwrap(),
+                r,
+                1e-12,
+                &format!("qt({p},{df})"),
+            );
+            assert_rel(
+                t_quantile(1.0 - p, df).unwrap(),
+                -r,
+                1e-12,
+                &format!("qt(1-{p},{df})"),
+            );
         }
         assert!(start.elapsed().as_secs_f64() < 0.5);
     }

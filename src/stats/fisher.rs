@@ -113,7 +113,14 @@ pub(crate) fn fisher_2x2_counts(a: u64, b: u64, c: u64, d: u64) -> Result<Fisher
     if 80.0 * var.sqrt() > MAX_2X2_WALK as f64 {
         return Err(too_large);
     }
-    let walk = Walk { m, n, k, lo, hi, mode };
+    let walk = Walk {
+        m,
+        n,
+        k,
+        lo,
+        hi,
+        mode,
+    };
     // First pass: the total, the observed weight and the two tails, all relative to the mode.
     let (mut sum, mut w_obs, mut greater, mut less) = (0.0, 0.0, 0.0, 0.0);
     walk.visit(|x, w| {
