@@ -16,9 +16,17 @@ fuzz_target!(|data: &[u8]| {
     };
     let delimiter = [',', ';', '\t', '|', '§', ' ', ',', ','][usize::from(mode & 7)];
     let opts = Options {
-        missing: if mode & 8 != 0 { vec!["NA".into(), "-".into()] } else { Vec::new() },
+        missing: if mode & 8 != 0 {
+            vec!["NA".into(), "-".into()]
+        } else {
+            Vec::new()
+        },
         missing_in: Vec::new(),
-        text: if mode & 16 != 0 { vec!["b".into()] } else { Vec::new() },
+        text: if mode & 16 != 0 {
+            vec!["b".into()]
+        } else {
+            Vec::new()
+        },
         decimal_comma: mode & 32 != 0,
     };
     let via_grid = csv::parse("f", text, delimiter).and_then(|g| build("f", &g, &opts));
