@@ -153,8 +153,22 @@ fn crafted_xlsx_sheets_are_refused_with_the_cell_named() {
         10,
     );
     assert_eq!(code, 1, "{err}");
-    assert!(err.contains("has a cell at row 4294967295"), "{err}");
-    assert!(err.contains("outside an Excel sheet"), "{err}");
+    assert!(
+        err.contains("refers to row or cell `4294967295`, outside an Excel sheet"),
+        "{err}"
+    );
+    // Found by the xlsx fuzz target: calamine adds the digits of `r="4294967296"` in a u32
+    // (a panic with overflow checks, row 0 without); refused before calamine reads it.
+    let wraps = data.join("fuzz-xlsx-wrapping-row.xlsx");
+    let (code, _, err) = wl(
+        "run",
+        "xlsx.wl",
+        "print read_xlsx(args()[0])\n",
+        &[wraps.to_str().unwrap()],
+        10,
+    );
+    assert_eq!(code, 1, "{err}");
+    assert!(err.contains("refers to row or cell `4294967296`"), "{err}");
 }
 
 /// `use "/dev/zero"` and `read_csv("/dev/zero")` read until memory ran out.

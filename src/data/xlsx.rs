@@ -32,6 +32,7 @@ pub fn read(path: &Path, file: &str, sheet: Option<&str>) -> Result<Grid, DataEr
             DataError::new(DataErrorKind::NoHeader, format!("`{file}` has no sheets"))
         })?,
     };
+    check_references(path, file)?;
     let cells = sparse_cells(&mut wb, &name, file)?;
     build_grid(cells, file)
 }
@@ -84,6 +85,78 @@ fn sparse_cells<RS: std::io::Read + std::io::Seek>(
     Ok(cells)
 }
 
+/// Refuses a sheet whose row or cell references (`r="…"`) lie outside Excel's sheet, before
+/// calamine reads them: calamine 0.38 adds up a reference's digits in a `u32` without checking,
+/// so `r="4294967297"` wraps to row 1 (and panics in a build with overflow checks). One pass
+/// over each worksheet's XML as it is decompressed, holding nothing but the reference read.
+fn check_references(path: &Path, file: &str) -> Result<(), DataError> {
+    let Ok(mut zip) = std::fs::File::open(path).map(zip::ZipArchive::new) else {
+        return Ok(());
+    };
+    let Ok(zip) = zip.as_mut() else {
+        return Ok(()); // not a zip: calamine says so
+    };
+    for i in 0..zip.len() {
+        let Ok(entry) = zip.by_index(i) else { continue };
+        let Ok(name) = entry.name() else { continue };
+        if name.starts_with("xl/worksheets/") && name.ends_with(".xml") {
+            if let Some(bad) = first_bad_reference(std::io::BufReader::new(entry)) {
+                let mut e = DataError::new(
+                    DataErrorKind::Unreadable,
+                    format!("`{file}` refers to row or cell `{bad}`, outside an Excel sheet"),
+                );
+                e.hint = Some(SHEET_SIZE_HINT.into());
+                return Err(e);
+            }
+        }
+    }
+    Ok(())
+}
+
+/// The first `r="…"` value with more than 3 column letters or a row past 1,048,576 (bytes of
+/// the XML up to a read error, which calamine reports).
+fn first_bad_reference(xml: impl std::io::Read) -> Option<String> {
+    const KEY: &[u8] = b" r=\"";
+    let (mut matched, mut value, mut inside) = (0, Vec::new(), false);
+    for b in xml.bytes().map_while(Result::ok) {
+        if inside {
+            if b == b'"' {
+                inside = false;
+                if reference_too_large(&value) {
+                    return Some(String::from_utf8_lossy(&value).into_owned());
+                }
+            } else if value.len() < 24 {
+                value.push(b);
+            } else {
+                return Some(format!("{}…", String::from_utf8_lossy(&value)));
+            }
+            continue;
+        }
+        let b = if b.is_ascii_whitespace() { b' ' } else { b };
+        matched = if b == KEY[matched] {
+            matched + 1
+        } else {
+            usize::from(b == KEY[0])
+        };
+        if matched == KEY.len() {
+            (matched, inside) = (0, true);
+            value.clear();
+        }
+    }
+    None
+}
+
+fn reference_too_large(r: &[u8]) -> bool {
+    let letters = r.iter().take_while(|b| b.is_ascii_alphabetic()).count();
+    let digits = &r[letters..];
+    let row = std::str::from_utf8(digits)
+        .ok()
+        .and_then(|d| d.parse::<u64>().ok());
+    letters > 3 || digits.len() > 7 || row.is_some_and(|n| n > u64::from(MAX_ROWS))
+}
+
+const SHEET_SIZE_HINT: &str = "a sheet has at most 1,048,576 rows and 16,384 columns (A to XFD); the file is damaged or was not written by a spreadsheet";
+
 fn outside_sheet(file: &str, row: u32, col: u32) -> DataError {
     let mut e = DataError::new(
         DataErrorKind::Unreadable,
@@ -95,7 +168,7 @@ fn outside_sheet(file: &str, row: u32, col: u32) -> DataError {
             u64::from(row) + 1
         ),
     );
-    e.hint = Some("a sheet has at most 1,048,576 rows and 16,384 columns (A to XFD); the file is damaged or was not written by a spreadsheet".into());
+    e.hint = Some(SHEET_SIZE_HINT.into());
     e
 }
 
@@ -190,5 +263,30 @@ fn text_of(c: &Data) -> String {
         Data::String(s) | Data::DateTimeIso(s) | Data::DurationIso(s) => s.clone(),
         Data::Error(e) => format!("#{e:?}"),
         other => other.to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn references_past_the_sheet_are_found() {
+        let xml = |r: &str| format!("<row r=\"1\"><c r=\"A1\"/></row><row\nr=\"{r}\"></row>");
+        for ok in ["1048576", "XFD1048576", "A1", "zz9"] {
+            assert_eq!(first_bad_reference(xml(ok).as_bytes()), None, "{ok}");
+        }
+        // Row 1,048,577; four letters; a row that wraps a u32 to 1.
+        for bad in ["1048577", "AAAA1", "4294967297", "A00000001"] {
+            assert_eq!(
+                first_bad_reference(xml(bad).as_bytes()),
+                Some(bad.to_string())
+            );
+        }
+        // `ref="…"` and other attributes are not references.
+        assert_eq!(
+            first_bad_reference(&b"<d ref=\"A1:ZZZZ9\" xr=\"99999999\"/>"[..]),
+            None
+        );
     }
 }
