@@ -115,7 +115,7 @@ fn check_references(path: &Path, file: &str) -> Result<(), DataError> {
 
 /// The first `r="…"` value with more than 3 column letters or a row past 1,048,576 (bytes of
 /// the XML up to a read error, which calamine reports).
-fn first_bad_reference(xml: impl std::io::Read) -> Option<String> {
+fn first_bad_reference(xml: impl std::io::BufRead) -> Option<String> {
     const KEY: &[u8] = b" r=\"";
     let (mut matched, mut value, mut inside) = (0, Vec::new(), false);
     for b in xml.bytes().map_while(Result::ok) {
