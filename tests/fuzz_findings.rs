@@ -255,3 +255,13 @@ fn sort_is_a_total_order_on_numbers() {
         }
     });
 }
+
+/// check-2 (the parser's area, fixed separately): each unclosed `{` doubled the parse time by
+/// backtracking between record and block. Ignored until that fix lands.
+#[test]
+#[ignore = "exponential backtracking on unclosed `{` is fixed in the parser"]
+fn unclosed_braces_parse_in_linear_time() {
+    let src = format!("print {}\n", "{".repeat(2000));
+    let (code, _, err) = wl("check", "braces.wl", &src, &[], 5);
+    assert_eq!(code, 1, "{err}");
+}
