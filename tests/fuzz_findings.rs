@@ -97,6 +97,11 @@ fn ranges_stream_into_the_list_natives() {
     // 0 + … + 99999998 = 99999998 × 99999999 / 2; (1 + … + 10) / 10 = 5.5; 1 h + 2 h + 3 h;
     // an empty range sums to 0.
     assert_eq!(out, "4999999850000001\n5.5\n6 h\n0\n[2, 4, 6]\n[5, 6]\n");
+    // Walking a range is still bounded when the callback is a native (which does not check
+    // the time limit): past 100,000,000 steps it is refused, as a `for` loop's list is.
+    let (code, _, err) = run("range-map.wl", "print len(map(0..1000000000000, abs))\n");
+    assert_eq!(code, 1, "{err}");
+    assert!(err.contains("more than 100,000,000 steps"), "{err}");
 }
 
 /// run-7: a crosstab record with more `counts` rows than `expected` rows panicked when printed.

@@ -239,7 +239,9 @@ fn iterable(i: &mut Interp, a: &Args, idx: usize) -> Eval<Vec<Value>> {
 }
 
 /// Calls `f` with each item of argument `idx` in turn. A range of whole numbers is walked
-/// without building its list (`map(0..99999999, f)` holds only what `f` returns).
+/// without building its list (`filter(0..99999999, f)` holds only what `f` keeps); past
+/// 100,000,000 steps it is refused as a `for` loop's list is (the callback may be a native,
+/// which does not check the time limit).
 fn each(
     i: &mut Interp,
     a: &Args,
@@ -247,7 +249,10 @@ fn each(
     mut f: impl FnMut(&mut Interp, Value) -> Eval<()>,
 ) -> Eval<()> {
     if let Value::Range(r) = a.value(idx) {
-        if let Some((first, last)) = r.whole_bounds() {
+        let walkable = r
+            .whole_bounds()
+            .filter(|(a, b)| b.saturating_sub(*a) <= 100_000_000);
+        if let Some((first, last)) = walkable {
             for k in first..=last {
                 f(
                     i,

@@ -54,7 +54,9 @@ pub struct Fisher2x2 {
 }
 
 /// Fisher's exact test for a 2×2 table of whole-number counts, in time
-/// proportional to √N (milliseconds for N = 100,000 in a debug build).
+/// proportional to √N (milliseconds for N = 100,000 in a debug build) and no
+/// memory; a table whose mass spans more than [`MAX_2X2_WALK`] tables (N in the
+/// tens of billions) is refused with [`StatsError::TooLargeForExact`].
 pub fn fisher_exact_2x2(table: &[Vec<f64>]) -> Result<Fisher2x2> {
     let (r, c) = validate_table(table)?;
     if (r, c) != (2, 2) {
