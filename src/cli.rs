@@ -114,7 +114,7 @@ fn help(name: Option<&str>) -> i32 {
 }
 
 fn read(file: &PathBuf) -> Result<String, i32> {
-    std::fs::read(file)
+    crate::read_limit::read(file.as_ref(), crate::read_limit::SCRIPT_CAP)
         .map_err(|e| {
             eprintln!("wl: cannot read {}: {e}", file.display());
             1

@@ -23,6 +23,11 @@ pub fn pretty_in(v: &Value, locale: Locale) -> String {
     out
 }
 
+/// Records nested deeper than this print their inner records on one line: each level of
+/// indentation repeats on every line below it, so a record nested N deep would otherwise
+/// print N² spaces (200 MB for 10,000 levels).
+const MAX_INDENT: usize = 2 * 8;
+
 fn write_pretty(out: &mut String, v: &Value, indent: usize, locale: Locale) {
     match v {
         Value::Record(r) if r.kind.is_some() || r.fields.len() > 3 || has_nested(v) => {
@@ -40,7 +45,7 @@ fn write_pretty(out: &mut String, v: &Value, indent: usize, locale: Locale) {
                 .unwrap_or(0);
             for (k, field) in &r.fields {
                 match field {
-                    Value::Record(inner) if !inner.fields.is_empty() => {
+                    Value::Record(inner) if !inner.fields.is_empty() && indent < MAX_INDENT => {
                         let _ = writeln!(out, "{pad}  {k}:");
                         write_pretty(out, field, indent + 2, locale);
                     }

@@ -23,6 +23,7 @@ pub mod natives;
 pub mod number;
 pub mod output;
 pub mod parser;
+pub mod read_limit;
 pub mod registry;
 pub mod repl;
 pub mod report;

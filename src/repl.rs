@@ -131,8 +131,12 @@ impl Repl {
             "help" | "h" if arg.is_empty() => Reply::Text(format!("{HELP}\n")),
             "help" | "h" => Reply::Text(help_for(&self.session, arg)),
             "functions" => Reply::Text(crate::registry::listing()),
-            "load" => match std::fs::read_to_string(arg) {
-                Ok(text) => {
+            "load" => match crate::read_limit::read(
+                std::path::Path::new(arg),
+                crate::read_limit::SCRIPT_CAP,
+            ) {
+                Ok(bytes) => {
+                    let text = String::from_utf8_lossy(&bytes).into_owned();
                     let result = self.session.run(arg, &text);
                     let mut shown = self.out.take();
                     match result {

@@ -193,17 +193,31 @@ impl fmt::Display for Value {
 pub struct ValueDisplay<'a> {
     v: &'a Value,
     locale: Locale,
+    /// How many lists and records enclose this value.
+    depth: usize,
 }
+
+/// Lists and records nested deeper than this show as `…`: the text would be unreadable, and
+/// each level is a stack frame (a 200,000-deep list overflowed the stack when printed).
+const MAX_DISPLAY_DEPTH: usize = 1000;
 
 impl Value {
     pub fn display(&self, locale: Locale) -> ValueDisplay<'_> {
-        ValueDisplay { v: self, locale }
+        ValueDisplay {
+            v: self,
+            locale,
+            depth: 0,
+        }
     }
 }
 
 impl fmt::Display for ValueDisplay<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let locale = self.locale;
+        let nested = |f: &mut fmt::Formatter<'_>, v: &Value| write_nested(f, v, locale, self.depth);
+        if self.depth >= MAX_DISPLAY_DEPTH && matches!(self.v, Value::List(_) | Value::Record(_)) {
+            return f.write_str("…");
+        }
         match self.v {
             Value::Nil => f.write_str("missing"),
             Value::Bool(b) => write!(f, "{b}"),
@@ -215,7 +229,7 @@ impl fmt::Display for ValueDisplay<'_> {
                     if i > 0 {
                         f.write_str(", ")?;
                     }
-                    write_nested(f, v, locale)?;
+                    nested(f, v)?;
                 }
                 f.write_str("]")
             }
@@ -227,7 +241,7 @@ impl fmt::Display for ValueDisplay<'_> {
                 for (i, (k, v)) in r.fields.iter().enumerate() {
                     f.write_str(if i > 0 { ", " } else { " " })?;
                     write!(f, "{k}: ")?;
-                    write_nested(f, v, locale)?;
+                    nested(f, v)?;
                 }
                 f.write_str(if r.fields.is_empty() { "}" } else { " }" })
             }
@@ -238,7 +252,7 @@ impl fmt::Display for ValueDisplay<'_> {
                     if i > 0 {
                         f.write_str(", ")?;
                     }
-                    write_nested(f, &c.get(i), locale)?;
+                    nested(f, &c.get(i))?;
                 }
                 f.write_str("]")
             }
@@ -256,9 +270,21 @@ impl fmt::Display for ValueDisplay<'_> {
 }
 
 /// Strings inside lists and records are quoted so that `["a, b"]` is not mistaken for two items.
-fn write_nested(f: &mut fmt::Formatter<'_>, v: &Value, locale: Locale) -> fmt::Result {
+fn write_nested(
+    f: &mut fmt::Formatter<'_>,
+    v: &Value,
+    locale: Locale,
+    depth: usize,
+) -> fmt::Result {
     match v {
         Value::Str(s) => write!(f, "{:?}", crate::number::labels::label(s, locale)),
-        other => write!(f, "{}", other.display(locale)),
+        other => {
+            let inner = ValueDisplay {
+                v: other,
+                locale,
+                depth: depth + 1,
+            };
+            write!(f, "{inner}")
+        }
     }
 }

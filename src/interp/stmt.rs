@@ -77,6 +77,15 @@ impl Interp {
             }
             StmtKind::Print(e) => {
                 let v = self.eval(e, env)?;
+                if let Some(why) = crate::report::inconsistency(&v) {
+                    return Err(RtError::new(
+                        Code::TableShape,
+                        format!("{why}, so it cannot be printed as a crosstab report"),
+                        e.span,
+                        "this record's tables do not match",
+                    )
+                    .hint("a crosstab record's tables come from one `crosstab(...)` call"));
+                }
                 let text = crate::output::render::render(&v, &self.output);
                 self.write_line(&text);
                 Ok(Value::Nil)
@@ -229,14 +238,33 @@ impl Interp {
                 "this `use` closes the cycle",
             ));
         }
-        let text = std::fs::read_to_string(&full).map_err(|e| {
+        let bytes = crate::read_limit::read(&full, crate::read_limit::SCRIPT_CAP);
+        let text = bytes.and_then(|b| {
+            String::from_utf8(b).map_err(|_| {
+                crate::read_limit::ReadError::Io(std::io::Error::new(
+                    std::io::ErrorKind::InvalidData,
+                    "stream did not contain valid UTF-8",
+                ))
+            })
+        });
+        let text = text.map_err(|e| {
+            let (reason, hint) = match &e {
+                crate::read_limit::ReadError::Io(_) => (
+                    e.to_string(),
+                    "paths in `use` are relative to the file that contains the `use`",
+                ),
+                crate::read_limit::ReadError::TooLarge(_) => (
+                    format!("{e}, the most a script may be"),
+                    "a script this large is data: read it with `read_csv`",
+                ),
+            };
             RtError::new(
                 Code::UseFailed,
-                format!("cannot read `{}`: {}", full.display(), e),
+                format!("cannot read `{}`: {reason}", full.display()),
                 span,
                 "this file could not be loaded",
             )
-            .hint("paths in `use` are relative to the file that contains the `use`")
+            .hint(hint)
         })?;
         let id = self.sources.add(full.display().to_string(), text.clone());
         let (program, diags) = crate::parser::parse(&text, id);

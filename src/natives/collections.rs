@@ -143,12 +143,12 @@ pub static NATIVES: &[NativeFn] = &[
         doc: "apply `f` to every item: `map(xs, fn(x) => x * 2)`",
         columns: false,
         func: |i, a| {
-            let items = iterable(i, a, 0)?;
             let f = a.value(1);
-            let mut out = Vec::with_capacity(items.len());
-            for x in items {
+            let mut out = Vec::new();
+            each(i, a, 0, |i, x| {
                 out.push(call1(i, &f, x, a)?);
-            }
+                Ok(())
+            })?;
             Ok(Value::list(out))
         },
     },
@@ -158,26 +158,24 @@ pub static NATIVES: &[NativeFn] = &[
         doc: "the items for which `keep` is true",
         columns: false,
         func: |i, a| {
-            let items = iterable(i, a, 0)?;
             let f = a.value(1);
             let mut out = Vec::new();
-            for x in items {
-                match call1(i, &f, x.clone(), a)? {
-                    Value::Bool(true) => out.push(x),
-                    Value::Bool(false) => {}
-                    other => {
-                        return Err(RtError::new(
-                            Code::TypeMismatch,
-                            format!(
-                                "the filter function must return true or false, not a {}",
-                                other.type_name()
-                            ),
-                            a.span(1),
-                            "this function",
-                        ))
-                    }
+            each(i, a, 0, |i, x| match call1(i, &f, x.clone(), a)? {
+                Value::Bool(true) => {
+                    out.push(x);
+                    Ok(())
                 }
-            }
+                Value::Bool(false) => Ok(()),
+                other => Err(RtError::new(
+                    Code::TypeMismatch,
+                    format!(
+                        "the filter function must return true or false, not a {}",
+                        other.type_name()
+                    ),
+                    a.span(1),
+                    "this function",
+                )),
+            })?;
             Ok(Value::list(out))
         },
     },
@@ -255,6 +253,56 @@ fn iterable(i: &mut dyn Host, a: &Args, idx: usize) -> Eval<Vec<Value>> {
     i.iterate(&v, a.span(idx))
 }
 
+/// Calls `f` with each item of argument `idx` in turn. A range of whole numbers is walked
+/// without building its list (`filter(0..99999999, f)` holds only what `f` keeps); past
+/// 100,000,000 steps it is refused as a `for` loop's list is (the callback may be a native,
+/// which does not check the time limit).
+fn each(
+    i: &mut dyn Host,
+    a: &Args,
+    idx: usize,
+    mut f: impl FnMut(&mut dyn Host, Value) -> Eval<()>,
+) -> Eval<()> {
+    if let Value::Range(r) = a.value(idx) {
+        let walkable = r
+            .whole_bounds()
+            .filter(|(a, b)| b.saturating_sub(*a) <= 100_000_000);
+        if let Some((first, last)) = walkable {
+            for k in first..=last {
+                f(
+                    i,
+                    Value::Num(Quantity::new(Num::int(k), r.start.unit.clone())),
+                )?;
+            }
+            return Ok(());
+        }
+    }
+    for x in iterable(i, a, idx)? {
+        f(i, x)?;
+    }
+    Ok(())
+}
+
+/// The sum of a range of whole numbers in closed form, (first + last) × count / 2, and the
+/// count: `sum(0..99999999)` neither builds nor walks a list.
+fn range_sum(i: &dyn Host, a: &Args, r: &crate::value::Range) -> Eval<Option<(Quantity, usize)>> {
+    let Some((first, last)) = r.whole_bounds() else {
+        return Ok(None);
+    };
+    let unit = r.start.unit.clone();
+    if last < first {
+        return Ok(Some((Quantity::new(Num::ZERO, unit), 0)));
+    }
+    let count = i128::from(last) - i128::from(first) + 1;
+    let n = i64::try_from(count).map_err(|_| a.wrong(0, "a range of fewer steps"))?;
+    let total = Num::int(first)
+        .add(Num::int(last))
+        .and_then(|ends| ends.mul(Num::int(n)))
+        .and_then(|twice| twice.div(Num::int(2)))
+        .map_err(|e| a.num_error(i, e, 0))?;
+    Ok(Some((Quantity::new(total, unit), n as usize)))
+}
+
 fn call1(i: &mut dyn Host, f: &Value, x: Value, a: &Args) -> Eval<Value> {
     i.call(f, vec![(x, a.span(0))], a.call)
 }
@@ -262,6 +310,11 @@ fn call1(i: &mut dyn Host, f: &Value, x: Value, a: &Args) -> Eval<Value> {
 fn sum(i: &mut dyn Host, a: &Args) -> Eval<(Quantity, usize)> {
     if let Value::Column(c) = a.value(0) {
         return column_sum(&c).ok_or_else(|| a.wrong(0, "a column of numbers"));
+    }
+    if let Value::Range(r) = a.value(0) {
+        if let Some(closed) = range_sum(i, a, &r)? {
+            return Ok(closed);
+        }
     }
     let items = iterable(i, a, 0)?;
     let mut acc: Option<Quantity> = None;
@@ -329,30 +382,96 @@ fn sort(i: &mut dyn Host, a: &mut Args) -> Eval<Value> {
         }
         None => items.clone(),
     };
-    let mut idx: Vec<usize> = (0..items.len()).collect();
-    let mut failed = false;
-    idx.sort_by(|&x, &y| match (&keys[x], &keys[y]) {
-        (Value::Num(p), Value::Num(q)) => p.compare(q, None).ok().flatten().unwrap_or_else(|| {
-            failed = true;
-            std::cmp::Ordering::Equal
-        }),
-        (Value::Str(p), Value::Str(q)) => p.cmp(q),
-        _ => {
-            failed = true;
-            std::cmp::Ordering::Equal
-        }
-    });
-    if failed {
-        return Err(RtError::new(
-            Code::TypeMismatch,
-            "sort needs numbers of one unit, or text",
-            a.span(0),
-            "these items cannot be ordered",
-        ));
-    }
+    let order = sort_keys(&keys, a)?;
     Ok(Value::list(
-        idx.into_iter().map(|k| items[k].clone()).collect(),
+        order.into_iter().map(|k| items[k].clone()).collect(),
     ))
+}
+
+/// The order that sorts `keys`, which must all be numbers of one dimension or all texts. A
+/// list that mixes kinds is an error naming the first two that differ, not an order such as
+/// "numbers before texts": in planning data a text among numbers is nearly always a number
+/// read as text (`"12"`, `"n/a"`), and sorting it quietly to one end would hide that. The
+/// keys are put in one unit first and then compared as a total order (exact decimals exactly,
+/// any approximate number as `f64::total_cmp`), so the sort cannot be handed an inconsistent
+/// comparison.
+fn sort_keys(keys: &[Value], a: &Args) -> Eval<Vec<usize>> {
+    let mut idx: Vec<usize> = (0..keys.len()).collect();
+    match keys.first() {
+        None => {}
+        Some(Value::Str(_)) => {
+            let texts = keys
+                .iter()
+                .enumerate()
+                .map(|(k, v)| match v {
+                    Value::Str(s) => Ok(s),
+                    other => Err(mixed(a, 0, &keys[0], k, other)),
+                })
+                .collect::<Eval<Vec<_>>>()?;
+            idx.sort_by(|&x, &y| texts[x].cmp(texts[y]));
+        }
+        Some(Value::Num(first)) => {
+            let zero = Quantity::new(Num::ZERO, first.unit.clone());
+            let mut nums = Vec::with_capacity(keys.len());
+            for (k, v) in keys.iter().enumerate() {
+                let Value::Num(q) = v else {
+                    return Err(mixed(a, 0, &keys[0], k, v));
+                };
+                // 0 (in the first key's unit) + q is q in that unit.
+                let aligned = zero.add(q, None).map_err(|_| {
+                    let among = if first.is_plain() {
+                        "plain numbers".to_string()
+                    } else {
+                        format!("numbers in {}", first.unit)
+                    };
+                    RtError::new(
+                        Code::DimensionMismatch,
+                        format!(
+                            "sort cannot order {q} among {among}: item {} has another dimension",
+                            k + 1
+                        ),
+                        a.span(0),
+                        "the items of this list have units that cannot be compared",
+                    )
+                })?;
+                nums.push(aligned.value);
+            }
+            if nums.iter().all(|n| matches!(n, Num::Exact(_))) {
+                idx.sort_by(|&x, &y| nums[x].partial_cmp(&nums[y]).expect("exact decimals"));
+            } else {
+                let f: Vec<f64> = nums.iter().map(|n| n.to_f64()).collect();
+                idx.sort_by(|&x, &y| f[x].total_cmp(&f[y]));
+            }
+        }
+        Some(other) => {
+            return Err(RtError::new(
+                Code::TypeMismatch,
+                format!(
+                    "sort needs numbers or texts, and item 1 is a {}",
+                    other.type_name()
+                ),
+                a.span(0),
+                "this list",
+            ))
+        }
+    }
+    Ok(idx)
+}
+
+/// A list whose items are of two kinds: the first item and the first that differs, named.
+fn mixed(a: &Args, i: usize, first: &Value, k: usize, other: &Value) -> RtError {
+    RtError::new(
+        Code::TypeMismatch,
+        format!(
+            "sort needs items of one kind, and item 1 is a {} but item {} is a {}",
+            first.type_name(),
+            k + 1,
+            other.type_name()
+        ),
+        a.span(i),
+        "this list mixes kinds",
+    )
+    .hint("convert the items first, e.g. `map(xs, fn(x) => number(x))`, or give `by`")
 }
 
 fn to_table(_: &mut dyn Host, a: &mut Args) -> Eval<Value> {

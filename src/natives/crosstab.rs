@@ -429,9 +429,13 @@ fn build(a: &Args, input: &Input, ct: &stats::Crosstab, confidence: f64) -> Eval
             Ok(p) => fields.push(("fisher", record(None, vec![("p_two_sided", num(p))]))),
             Err(e) => notes.push(text(&format!("Fisher's exact test is not shown: {e}"))),
         },
-        None => notes.push(text(
-            "Fisher's exact test is not shown: the counts are not whole numbers",
-        )),
+        // A 2×2 without the test: fractional counts, or too many cases for the exact walk.
+        None => notes.push(text(&match stats::fisher_exact_2x2(&ct.counts) {
+            Err(e @ stats::StatsError::TooLargeForExact { .. }) => {
+                format!("Fisher's exact test is not shown: {e}")
+            }
+            _ => "Fisher's exact test is not shown: the counts are not whole numbers".into(),
+        })),
     }
     fields.extend([
         ("cells_below_5", count(tests.cells_expected_below_5)),

@@ -141,15 +141,25 @@ fn read_csv(i: &mut dyn Host, a: &mut Args) -> Eval<Value> {
     let opts = options(a, 1, 2, Some(4))?;
     let delim = delimiter(a, 3)?;
     let full = resolve(i, a, &path);
-    let bytes = std::fs::read(&full).map_err(|e| {
+    let bytes = crate::read_limit::read(&full, crate::read_limit::DATA_CAP).map_err(|e| {
+        let (reason, hint) = match &e {
+            crate::read_limit::ReadError::Io(e) => (
+                io_reason(e),
+                "paths are relative to the script that reads them",
+            ),
+            too_large => (
+                format!("{too_large}, the most `read_csv` reads"),
+                "split the file, or keep only the columns the script needs",
+            ),
+        };
         data_error(
             DataError::new(
                 DataErrorKind::Unreadable,
-                format!("cannot read `{path}`: {}", io_reason(&e)),
+                format!("cannot read `{path}`: {reason}"),
             ),
             a,
         )
-        .hint("paths are relative to the script that reads them")
+        .hint(hint)
     })?;
     let text = String::from_utf8(bytes).map_err(|e| {
         let upto = &e.as_bytes()[..e.utf8_error().valid_up_to()];

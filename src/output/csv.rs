@@ -16,11 +16,13 @@ pub fn separator(locale: Locale) -> u8 {
     }
 }
 
-/// Write one text field, quoted if it must be.
+/// Write one text field, quoted if it must be. A field that starts with U+FEFF is quoted too:
+/// as the file's first bytes it would read back as a byte-order mark and vanish (a header
+/// that was only U+FEFF came back empty).
 pub fn write_field(w: &mut impl Write, s: &str, sep: u8) -> io::Result<()> {
-    let needs = s
-        .bytes()
-        .any(|b| b == sep || b == b'"' || b == b'\n' || b == b'\r');
+    let needs = s.starts_with('\u{feff}')
+        || s.bytes()
+            .any(|b| b == sep || b == b'"' || b == b'\n' || b == b'\r');
     if !needs {
         return w.write_all(s.as_bytes());
     }

@@ -90,7 +90,46 @@ fn number(v: Option<&Value>) -> Option<Num> {
     }
 }
 
-/// The cell of column `col`, row `row`.
+/// The cell of column `col`, row `row`; `None` past the end (a record edited by a script may
+/// pair tables of different sizes: see [`inconsistency`]).
 fn cell(t: &Table, col: &str, row: usize) -> Option<Value> {
-    t.columns.get(col).map(|c| c.get(row))
+    t.columns
+        .get(col)
+        .filter(|c| row < c.len())
+        .map(|c| c.get(row))
+}
+
+/// Why a statistics result cannot be printed as its report, if it cannot: a script may replace
+/// a field (`with_field(c, "counts", …)`), and the report reads its tables side by side. `None`
+/// for any other value.
+pub fn inconsistency(v: &Value) -> Option<String> {
+    let Value::Record(r) = v else {
+        return None;
+    };
+    if r.kind.as_deref() != Some("crosstab") {
+        return None;
+    }
+    let counts = table(r, "counts")?;
+    let names: Vec<&str> = counts.columns.keys().map(|k| &**k).collect();
+    ["expected", "row_percent", "col_percent", "total_percent"]
+        .into_iter()
+        .find_map(|name| {
+            let other = table(r, name)?;
+            let other_names: Vec<&str> = other.columns.keys().map(|k| &**k).collect();
+            if other.rows() != counts.rows() {
+                Some(format!(
+                    "this crosstab's `counts` has {} rows but its `{name}` has {}",
+                    counts.rows(),
+                    other.rows()
+                ))
+            } else if other_names != names {
+                Some(format!(
+                    "this crosstab's `counts` and `{name}` have different columns ({} and {})",
+                    names.join(", "),
+                    other_names.join(", ")
+                ))
+            } else {
+                None
+            }
+        })
 }

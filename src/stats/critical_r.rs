@@ -78,6 +78,10 @@ mod tests {
             (30, 0.01, Tails::Two, 0.46289232537625091),
             (1000, 0.05, Tails::Two, 0.061997415383375332),
             (3, 0.05, Tails::Two, 0.99691733373312796),
+            // Fuzzing reproducer run-3 (minutes in the t inverse before): R 4.2,
+            // n <- 1e8 and 1e6 in the formula above.
+            (100_000_000, 0.05, Tails::Two, 0.0001959963990216801),
+            (1_000_000, 0.05, Tails::Two, 0.0019599645522135624),
         ];
         for (n, alpha, tails, r) in cases {
             assert_rel(

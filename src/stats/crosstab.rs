@@ -125,7 +125,8 @@ pub fn crosstab(table: &[Vec<f64>]) -> Result<Crosstab> {
 
     let fisher = if r == 2 && c == 2 {
         match integer_counts(table) {
-            Ok(t) => Some(fisher_2x2_counts(t[0][0], t[0][1], t[1][0], t[1][1])),
+            // `None` also when the table is too large for the exact walk: the report says so.
+            Ok(t) => fisher_2x2_counts(t[0][0], t[0][1], t[1][0], t[1][1]).ok(),
             Err(_) => None,
         }
     } else {

@@ -53,14 +53,16 @@ pub struct Fisher2x2 {
 }
 
 /// Fisher's exact test for a 2×2 table of whole-number counts, in time
-/// proportional to √N (milliseconds for N = 100,000 in a debug build).
+/// proportional to √N (milliseconds for N = 100,000 in a debug build) and no
+/// memory; a table whose mass spans more than [`MAX_2X2_WALK`] tables (N in the
+/// tens of billions) is refused with [`StatsError::TooLargeForExact`].
 pub fn fisher_exact_2x2(table: &[Vec<f64>]) -> Result<Fisher2x2> {
     let (r, c) = validate_table(table)?;
     if (r, c) != (2, 2) {
         return Err(StatsError::NotTwoByTwo { rows: r, cols: c });
     }
     let t = integer_counts(table)?;
-    Ok(fisher_2x2_counts(t[0][0], t[0][1], t[1][0], t[1][1]))
+    fisher_2x2_counts(t[0][0], t[0][1], t[1][0], t[1][1])
 }
 
 /// Two-sided Fisher exact p-value for any R×C table of whole-number counts,
@@ -88,54 +90,64 @@ pub fn fisher_exact_rxc(table: &[Vec<f64>], budget: u64) -> Result<f64> {
     Network::new(&counts, budget).p_value()
 }
 
-/// The 2×2 test on validated counts `[[a, b], [c, d]]`.
-pub(crate) fn fisher_2x2_counts(a: u64, b: u64, c: u64, d: u64) -> Fisher2x2 {
+/// The largest number of tables [`fisher_2x2_counts`] walks: the probability mass spans about
+/// 80 standard deviations of the top-left count (√N / 4 at most), so this admits every table up
+/// to N ≈ 1.5e10 and any table with less spread; a few tenths of a second in a release build.
+pub const MAX_2X2_WALK: u64 = 2_000_000;
+
+/// The 2×2 test on validated counts `[[a, b], [c, d]]`; a table whose probability mass spans
+/// more than [`MAX_2X2_WALK`] tables is refused ([`StatsError::TooLargeForExact`]): its
+/// chi-square tests are exact enough, and the walk would take minutes.
+pub(crate) fn fisher_2x2_counts(a: u64, b: u64, c: u64, d: u64) -> Result<Fisher2x2> {
     // X = top-left count is hypergeometric given the margins.
     let (m, n, k) = (a + b, c + d, a + c);
     let total = m + n;
-    let lo = k.saturating_sub(n);
-    let hi = k.min(m);
-    let ratio = |x: u64| {
-        // P(X = x + 1) / P(X = x)
-        ((m - x) as f64 * (k - x) as f64) / ((x + 1) as f64 * (n + x + 1 - k) as f64)
-    };
-    // Walking out from the mode keeps the log weights small where the
-    // probability mass is, so rounding does not build up there. The walk
-    // stops once weights fall below e^-800 relative to the mode: they are
-    // exactly 0 in f64, so the result is unchanged while time and memory
-    // shrink from O(N) to O(√N) (a 2×2 with N in the billions is instant).
-    const CUTOFF: f64 = -800.0;
+    let (lo, hi) = (k.saturating_sub(n), k.min(m));
     let mode = (((k + 1) as u128 * (m + 1) as u128 / (total + 2) as u128) as u64).clamp(lo, hi);
-    let mut upper = vec![0.0f64]; // log weights at mode, mode + 1, …
-    let mut x = mode;
-    while x < hi && upper[upper.len() - 1] > CUTOFF {
-        upper.push(upper[upper.len() - 1] + ratio(x).ln());
-        x += 1;
-    }
-    let mut lower = Vec::new(); // log weights at mode − 1, mode − 2, …
-    let (mut x, mut lw) = (mode, 0.0f64);
-    while x > lo && lw > CUTOFF {
-        lw -= ratio(x - 1).ln();
-        lower.push(lw);
-        x -= 1;
-    }
-    let first = mode - lower.len() as u64;
-    let w: Vec<f64> = lower.iter().rev().chain(&upper).map(|l| l.exp()).collect();
-    let sum: f64 = w.iter().sum();
-    // Outside the window the observed table's weight is 0 in f64.
-    let (w_obs, greater, less) = if a < first {
-        (0.0, sum, 0.0)
-    } else if a >= first + w.len() as u64 {
-        (0.0, 0.0, sum)
-    } else {
-        let ia = (a - first) as usize;
-        (w[ia], w[ia..].iter().sum(), w[..=ia].iter().sum())
+    // Variance of X: m n k (N − k) / (N² (N − 1)); refuse before walking when 80 standard
+    // deviations exceed the budget (the walk also stops at the budget, whatever the shape).
+    let (mf, nf, kf, tf) = (m as f64, n as f64, k as f64, total as f64);
+    let var = mf * nf * kf * (tf - kf) / (tf * tf * (tf - 1.0).max(1.0));
+    let too_large = StatsError::TooLargeForExact {
+        budget: MAX_2X2_WALK,
     };
+    if 80.0 * var.sqrt() > MAX_2X2_WALK as f64 {
+        return Err(too_large);
+    }
+    let walk = Walk {
+        m,
+        n,
+        k,
+        lo,
+        hi,
+        mode,
+    };
+    // First pass: the total, the observed weight and the two tails, all relative to the mode.
+    let (mut sum, mut w_obs, mut greater, mut less) = (0.0, 0.0, 0.0, 0.0);
+    walk.visit(|x, w| {
+        sum += w;
+        if x == a {
+            w_obs = w;
+        }
+        if x >= a {
+            greater += w;
+        }
+        if x <= a {
+            less += w;
+        }
+    })
+    .ok_or(too_large.clone())?;
+    // Second pass: every table at most as probable as the observed one (R's tolerance).
     let limit = w_obs * REL_TOL;
-    let two: f64 = w.iter().filter(|&&v| v <= limit).sum();
+    let mut two = 0.0;
+    walk.visit(|_, w| {
+        if w <= limit {
+            two += w;
+        }
+    })
+    .ok_or(too_large)?;
     let clamp = |p: f64| (p / sum).clamp(0.0, 1.0);
     let (p_greater, p_less) = (clamp(greater), clamp(less));
-    // Compare a·N with m·k exactly rather than a with a rounded expectation.
     let lhs = a as u128 * total as u128;
     let rhs = m as u128 * k as u128;
     let (direction, p_one_sided) = if lhs > rhs || (lhs == rhs && p_greater <= p_less) {
@@ -143,12 +155,62 @@ pub(crate) fn fisher_2x2_counts(a: u64, b: u64, c: u64, d: u64) -> Fisher2x2 {
     } else {
         (OneSidedDirection::Less, p_less)
     };
-    Fisher2x2 {
+    Ok(Fisher2x2 {
         p_two_sided: clamp(two),
         p_one_sided,
         direction,
         p_greater,
         p_less,
+    })
+}
+
+/// The hypergeometric weights of the top-left count around its mode, in log space.
+struct Walk {
+    m: u64,
+    n: u64,
+    k: u64,
+    lo: u64,
+    hi: u64,
+    mode: u64,
+}
+
+impl Walk {
+    /// Weights below e^-800 of the mode's are exactly 0 in f64, so the walk stops there:
+    /// time O(√N), and nothing is stored.
+    const CUTOFF: f64 = -800.0;
+
+    /// P(X = x + 1) / P(X = x).
+    fn ratio(&self, x: u64) -> f64 {
+        ((self.m - x) as f64 * (self.k - x) as f64)
+            / ((x + 1) as f64 * (self.n + x + 1 - self.k) as f64)
+    }
+
+    /// Calls `f(x, weight)` for the mode and outwards on each side until the weights vanish.
+    /// Walking out from the mode keeps the log weights small where the probability mass is,
+    /// so rounding does not build up there. Every pass visits the same weights in the same
+    /// order. `None` if the walk would pass [`MAX_2X2_WALK`] tables.
+    fn visit(&self, mut f: impl FnMut(u64, f64)) -> Option<()> {
+        let mut steps = 0u64;
+        let mut step = || {
+            steps += 1;
+            (steps <= MAX_2X2_WALK).then_some(())
+        };
+        f(self.mode, 1.0);
+        let (mut x, mut lw) = (self.mode, 0.0f64);
+        while x < self.hi && lw > Self::CUTOFF {
+            step()?;
+            lw += self.ratio(x).ln();
+            x += 1;
+            f(x, lw.exp());
+        }
+        let (mut x, mut lw) = (self.mode, 0.0f64);
+        while x > self.lo && lw > Self::CUTOFF {
+            step()?;
+            lw -= self.ratio(x - 1).ln();
+            x -= 1;
+            f(x, lw.exp());
+        }
+        Some(())
     }
 }
 
@@ -607,6 +669,35 @@ mod tests {
         let huge = t(&[&[1e9, 1e9], &[1e9, 1e9 + 1e5]]);
         let f = fisher_exact_2x2(&huge).unwrap();
         assert!(f.p_two_sided > 0.0 && f.p_two_sided <= 1.0);
+    }
+
+    #[test]
+    fn a_table_of_millions_matches_r() {
+        // m <- matrix(c(1000000, 1001000, 1002000, 999000), 2); R 4.2 fisher.test(m, alternative=…)
+        let m = t(&[&[1e6, 1002000.0], &[1001000.0, 999000.0]]);
+        let f = fisher_exact_2x2(&m).unwrap();
+        assert_rel(f.p_two_sided, 0.045662392048619931, 1e-6, "two-sided");
+        assert_rel(f.p_greater, 0.97727686688957127, 1e-6, "greater");
+        assert_rel(f.p_less, 0.022831196024309629, 1e-6, "less");
+        assert_eq!(f.direction, OneSidedDirection::Less);
+    }
+
+    /// Fuzzing reproducer run-4: N = 4e15 walked ~1e9 weights into a Vec (4 GiB and more).
+    /// Now refused at once: 80 standard deviations (√N / 4 each) are far past the budget.
+    #[test]
+    fn a_table_beyond_the_walk_is_refused_at_once() {
+        let start = std::time::Instant::now();
+        let m = t(&[&[1e15, 1e15], &[1e15, 1e15]]);
+        assert_eq!(
+            fisher_exact_2x2(&m).unwrap_err(),
+            StatsError::TooLargeForExact {
+                budget: MAX_2X2_WALK
+            }
+        );
+        // Lopsided margins spread little: N = 2e15 with one rare cell still answers.
+        let rare = t(&[&[1.0, 1e15], &[2.0, 1e15]]);
+        assert!(fisher_exact_2x2(&rare).is_ok());
+        assert!(start.elapsed().as_secs_f64() < 1.0);
     }
 
     #[test]
