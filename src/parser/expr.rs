@@ -183,8 +183,10 @@ where
         )
 }
 
-/// A record. `{ key:` can only start a record: past it, an error is the record's, at the token
-/// that breaks it, rather than the block's that `{` would otherwise be read as.
+/// A record. Only `{ key:` or `{}` starts a record, decided by looking two tokens ahead: any
+/// other `{` is a block, never tried as both. Trying both made parsing exponential in the
+/// number of unclosed braces (each `{` parsed once as a record and again as a block). Past
+/// `{ key:` an error is the record's, at the token that breaks it.
 fn record<'t, 's: 't, I, P>(expr: P) -> impl Parser<'t, I, ExprKind, Extra<'t, 's>> + Clone
 where
     I: ValueInput<'t, Token = Token<'s>, Span = Span>,
@@ -195,7 +197,15 @@ where
         .then(key())
         .then(just(Token::Colon))
         .rewind();
-    entries(expr)
+    let empty = just(Token::LBrace)
+        .then(nl())
+        .then(just(Token::RBrace))
+        .rewind();
+    looks_like_record
+        .clone()
+        .ignored()
+        .or(empty.ignored())
+        .ignore_then(entries(expr))
         .map(ExprKind::Record)
         .recover_with(via_parser(looks_like_record.ignore_then(
             nested_delimiters(

@@ -36,18 +36,23 @@ where
 }
 
 /// Items (statements, declaration fields) separated by line breaks or `;`, with error recovery
-/// per item: a line that does not parse is skipped and the next one is read.
+/// per item: the rest of a line that does not parse is skipped (its error reported) and the
+/// next line is read. The rest is skipped, not retried token by token: a retry at every token
+/// re-parses what follows it, which made a line of unclosed `{` take time exponential in
+/// their number.
 fn lines<'t, 's: 't, I, O, S>(item: S) -> impl Parser<'t, I, Vec<O>, Extra<'t, 's>> + Clone
 where
     I: ValueInput<'t, Token = Token<'s>, Span = Span>,
     S: Parser<'t, I, O, Extra<'t, 's>> + Clone + 't,
+    O: 't,
 {
-    let recovering = item.recover_with(skip_then_retry_until(
-        any().ignored(),
-        one_of([Token::Newline, Token::Semicolon, Token::RBrace])
-            .rewind()
-            .ignored(),
-    ));
+    // At least one token is skipped: at a line end or `}` there is no item to recover, and the
+    // list ends there.
+    let rest_of_line = none_of([Token::Newline, Token::Semicolon, Token::RBrace])
+        .repeated()
+        .at_least(1)
+        .map(|_| None);
+    let recovering = item.map(Some).recover_with(via_parser(rest_of_line));
     seps()
         .ignore_then(
             recovering
@@ -56,6 +61,7 @@ where
                 .collect::<Vec<_>>(),
         )
         .then_ignore(seps())
+        .map(|items| items.into_iter().flatten().collect())
 }
 
 pub(super) fn block<'t, 's: 't, I, S>(stmt: S) -> impl Parser<'t, I, Block, Extra<'t, 's>> + Clone
