@@ -165,14 +165,20 @@ fn check(file: &PathBuf) -> i32 {
     let diags = session.check(&name, &text);
     eprint!("{}", session.render(&diags, color));
     let errors = diags.iter().filter(|d| d.is_error()).count();
+    let warnings = diags.len() - errors;
     if errors == 0 {
-        println!("{name}: no problems found");
+        match warnings {
+            0 => println!("{name}: no problems found"),
+            n => println!("{name}: no errors, {}", count(n, "warning")),
+        }
         0
     } else {
-        println!(
-            "{name}: {errors} error{}",
-            if errors == 1 { "" } else { "s" }
-        );
+        println!("{name}: {}", count(errors, "error"));
         1
     }
+}
+
+/// `1 warning`, `3 warnings`.
+fn count(n: usize, what: &str) -> String {
+    format!("{n} {what}{}", if n == 1 { "" } else { "s" })
 }

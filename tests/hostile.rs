@@ -100,6 +100,27 @@ fn check_reports_without_running() {
 }
 
 #[test]
+fn check_with_only_warnings_says_so() {
+    // A script whose only finding is a warning (W0103: its own `annual`) passes, and the summary
+    // line does not claim "no problems found" under the warning it has just shown.
+    let dir = std::env::temp_dir().join(format!("wl-hostile-warn-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = dir.join("w.wl");
+    std::fs::write(&path, "fn annual(x) {\n  x\n}\nprint annual(2)\n").unwrap();
+    let out = Command::new(env!("CARGO_BIN_EXE_wl"))
+        .args(["check", path.to_str().unwrap()])
+        .output()
+        .unwrap();
+    let (err, text) = (
+        String::from_utf8_lossy(&out.stderr),
+        String::from_utf8_lossy(&out.stdout),
+    );
+    assert_eq!(out.status.code(), Some(0), "{err}");
+    assert!(err.contains("W0103"), "{err}");
+    assert!(text.ends_with("no errors, 1 warning\n"), "{text}");
+}
+
+#[test]
 fn a_conversion_that_overflows_is_reported() {
     // Fuzz reproducer run-2: the overflow error has one label, which the conversion relabelled.
     let (code, err) = run("convert_overflow.wl", b"print 1e28 h in min\n");
