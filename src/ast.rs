@@ -224,6 +224,21 @@ pub struct Decl {
     pub span: Span,
 }
 
+impl Decl {
+    /// Where a diagnostic about the whole declaration points: its name, or its kind word.
+    pub fn head(&self) -> Span {
+        self.name.as_ref().map_or(self.kind.span, |n| n.span)
+    }
+
+    /// Its name (`cadre nurse`) or label (`activity "Home visits"`), if it has one.
+    pub fn title(&self) -> Option<&str> {
+        self.name
+            .as_ref()
+            .map(|n| &*n.node)
+            .or(self.label.as_ref().map(|l| &*l.node))
+    }
+}
+
 #[derive(Clone, Debug)]
 pub enum DeclItem {
     /// `hours_per_day = 8 h`

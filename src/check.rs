@@ -359,12 +359,8 @@ impl Checker {
             self.across_fields(s, d, &consts);
             let missing = s.missing(|f| seen.iter().any(|(n, _)| &**n == f));
             if !missing.is_empty() {
-                let head = d.name.as_ref().map_or(d.kind.span, |n| n.span);
-                let title = d
-                    .name
-                    .as_ref()
-                    .map(|n| &*n.node)
-                    .or(d.label.as_ref().map(|l| &*l.node));
+                let head = d.head();
+                let title = d.title();
                 self.diags
                     .push(kinds::missing_fields(s, title, &missing, head));
             }
@@ -416,12 +412,8 @@ impl Checker {
                     })
                     .collect();
                 if activities.iter().all(|a| excluded(a)) {
-                    let head = d.name.as_ref().map_or(d.kind.span, |n| n.span);
-                    let title = d
-                        .name
-                        .as_ref()
-                        .map(|n| &*n.node)
-                        .or(d.label.as_ref().map(|l| &*l.node));
+                    let head = d.head();
+                    let title = d.title();
                     let title = title.unwrap_or("cadre");
                     self.diags
                         .push(kinds::no_counted_activity(title, head, activities.len()));

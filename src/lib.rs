@@ -6,6 +6,7 @@
 //! entry point that the CLI ([`cli`]), the [`repl`] and the tests use.
 
 pub mod ast;
+pub mod binding;
 pub mod check;
 pub mod cli;
 pub mod codes;

@@ -3,10 +3,10 @@
 //! functions. The messages are those of the binder that matches arguments at run time.
 
 use crate::ast::{Arg, FnDef};
-use crate::codes::Code;
+use crate::binding;
 use crate::diagnostic::Diagnostic;
+use crate::native::ParamShape;
 use crate::span::Span;
-use crate::suggest::did_you_mean;
 use std::collections::HashMap;
 use std::rc::Rc;
 
@@ -62,28 +62,24 @@ impl Signatures {
     }
 }
 
-/// `x, digits?, values...`
-fn shown(params: &[SigParam]) -> String {
+/// The parameters as the binder sees them.
+fn shapes(params: &[SigParam]) -> Vec<ParamShape<'_>> {
     params
         .iter()
-        .map(|p| {
-            if p.rest {
-                format!("{}...", p.name)
-            } else if p.optional {
-                format!("{}?", p.name)
-            } else {
-                p.name.to_string()
-            }
+        .map(|p| ParamShape {
+            name: &p.name,
+            optional: p.optional,
+            rest: p.rest,
         })
-        .collect::<Vec<_>>()
-        .join(", ")
+        .collect()
 }
 
 /// E0210/E0211: the first way the arguments of a call to `fname` do not fit its parameters.
 pub fn check_call(fname: &str, sig: &Signature, args: &[Arg], call: Span) -> Option<Diagnostic> {
-    let params = &sig.params;
-    let rest = params.iter().any(|p| p.rest);
+    let params = shapes(&sig.params);
+    let arity = || binding::arity(fname, &params, call, sig.def);
     let max_positional = params.iter().position(|p| p.rest).unwrap_or(params.len());
+    let rest = max_positional < params.len();
     let mut given = vec![false; params.len()];
     let mut next = 0;
     for arg in args {
@@ -92,31 +88,17 @@ pub fn check_call(fname: &str, sig: &Signature, args: &[Arg], call: Span) -> Opt
                 given[next] = true;
                 next += 1;
             } else if !rest {
-                return Some(
-                    arity(fname, sig, call).with_label(arg.value.span, "one argument too many"),
-                );
+                return Some(arity().with_label(arg.value.span, "one argument too many"));
             }
             continue;
         };
-        let Some(i) = params.iter().position(|p| p.name == name.node) else {
-            let mut d = Diagnostic::error(
-                Code::UnknownArgument,
-                format!("`{fname}` has no parameter `{}`", name.node),
-                name.span,
-                "unknown parameter",
-            )
-            .with_note(format!("{fname}({})", shown(params)));
-            d.hint = did_you_mean(&name.node, params.iter().map(|p| &*p.name));
-            return Some(d);
+        let Some(i) = params.iter().position(|p| p.name == &*name.node) else {
+            return Some(binding::unknown_parameter(
+                fname, &params, &name.node, name.span,
+            ));
         };
         if given[i] {
-            let message = format!("`{}` is given twice", name.node);
-            return Some(Diagnostic::error(
-                Code::UnknownArgument,
-                message,
-                name.span,
-                "already given",
-            ));
+            return Some(binding::given_twice(&name.node, name.span));
         }
         given[i] = true;
     }
@@ -124,29 +106,5 @@ pub fn check_call(fname: &str, sig: &Signature, args: &[Arg], call: Span) -> Opt
         .iter()
         .zip(&given)
         .find(|(p, g)| !p.optional && !p.rest && !**g)?;
-    Some(arity(fname, sig, call).with_hint(format!("`{}` is missing", missing.0.name)))
-}
-
-fn arity(fname: &str, sig: &Signature, call: Span) -> Diagnostic {
-    let params = &sig.params;
-    let required = params.iter().filter(|p| !p.optional && !p.rest).count();
-    let count = if params.iter().any(|p| p.rest) {
-        format!("at least {required}")
-    } else if required == params.len() {
-        format!("{required}")
-    } else {
-        format!("{required} to {}", params.len())
-    };
-    let plural = if count == "1" { "" } else { "s" };
-    let mut d = Diagnostic::error(
-        Code::WrongArity,
-        format!("`{fname}` takes {count} argument{plural}"),
-        call,
-        "in this call",
-    )
-    .with_note(format!("{fname}({})", shown(params)));
-    if let Some(def) = sig.def {
-        d = d.with_label(def, "defined here");
-    }
-    d
+    Some(arity().with_hint(format!("`{}` is missing", missing.0.name)))
 }

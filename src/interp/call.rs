@@ -3,9 +3,10 @@
 
 use super::{Env, Eval, Interp, RtError, MAX_CALL_DEPTH};
 use crate::ast::{Arg, Expr, Name};
+use crate::binding;
 use crate::codes::Code;
 use crate::diagnostic::{Frame, Label};
-use crate::native::{signature, Args, NativeFn, ParamShape};
+use crate::native::{Args, NativeFn, ParamShape};
 use crate::span::Span;
 use crate::value::{Closure, Value};
 use std::rc::Rc;
@@ -46,27 +47,12 @@ pub fn bind(
             }
             Some(name) => {
                 let Some(i) = params.iter().position(|p| p.name == &*name.node) else {
-                    let mut err = RtError::new(
-                        Code::UnknownArgument,
-                        format!("`{fname}` has no parameter `{}`", name.node),
-                        name.span,
-                        "unknown parameter",
-                    )
-                    .note(format!("{fname}({})", signature(params)));
-                    if let Some(h) =
-                        crate::suggest::did_you_mean(&name.node, params.iter().map(|p| p.name))
-                    {
-                        err = err.hint(h);
-                    }
-                    return Err(err);
+                    return Err(
+                        binding::unknown_parameter(fname, params, &name.node, name.span).into(),
+                    );
                 };
                 if slots[i].is_some() {
-                    return Err(RtError::new(
-                        Code::UnknownArgument,
-                        format!("`{}` is given twice", name.node),
-                        name.span,
-                        "already given",
-                    ));
+                    return Err(binding::given_twice(&name.node, name.span).into());
                 }
                 slots[i] = Some((arg.value, arg.span));
             }
@@ -86,29 +72,7 @@ pub fn bind(
 }
 
 fn arity(fname: &str, params: &[ParamShape], call: Span, def_span: Option<Span>) -> RtError {
-    let required = params.iter().filter(|p| !p.optional && !p.rest).count();
-    let total = params.len();
-    let count = if params.iter().any(|p| p.rest) {
-        format!("at least {required}")
-    } else if required == total {
-        format!("{required}")
-    } else {
-        format!("{required} to {total}")
-    };
-    let mut err = RtError::new(
-        Code::WrongArity,
-        format!(
-            "`{fname}` takes {count} argument{}",
-            if count == "1" { "" } else { "s" }
-        ),
-        call,
-        "in this call",
-    )
-    .note(format!("{fname}({})", signature(params)));
-    if let Some(d) = def_span {
-        err = err.label(d, "defined here");
-    }
-    err
+    binding::arity(fname, params, call, def_span).into()
 }
 
 impl Interp {

@@ -86,11 +86,11 @@ impl Interp {
         }
         let missing = spec.missing(|f| fields.contains_key(f));
         if !missing.is_empty() {
-            let head = decl.name.as_ref().map_or(decl.kind.span, |n| n.span);
+            let head = decl.head();
             return Err(kinds::missing_fields(spec, title.as_deref(), &missing, head).into());
         }
         if let Some(hook) = kind_hook(spec.name) {
-            let head = decl.name.as_ref().map_or(decl.kind.span, |n| n.span);
+            let head = decl.head();
             let title = title.as_deref().unwrap_or(spec.name);
             hook(
                 &Fields {
@@ -310,7 +310,7 @@ fn check_days_off(
     available: Num,
     decl: &Decl,
 ) -> Eval<()> {
-    let head = decl.name.as_ref().map_or(decl.kind.span, |n| n.span);
+    let head = decl.head();
     let labelled = |mut d: crate::diagnostic::Diagnostic| {
         for f in ABSENCES {
             if let (Some(s), Some(v)) = (spans.get(f), fields.get(f)) {
