@@ -3,7 +3,8 @@
 //! Every phase (lexing, parsing, static checks, evaluation) reports problems as a
 //! [`Diagnostic`]: a code from [`crate::codes`], a short message, labelled spans (the first is the
 //! primary one) and an optional hint. [`render`] turns one into an ariadne report; it is the only
-//! place that talks to ariadne, so wording and layout stay consistent everywhere.
+//! place that builds one, so wording and layout stay consistent everywhere (the sources' line
+//! indexes, which ariadne reads, are kept in [`SourceMap`]).
 //!
 //! A runtime error also carries the calls it unwound through ([`Frame`], pushed only as it
 //! unwinds, so a run that succeeds pays nothing). Rendering applies one blame rule to them
