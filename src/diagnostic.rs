@@ -3,7 +3,8 @@
 //! Every phase (lexing, parsing, static checks, evaluation) reports problems as a
 //! [`Diagnostic`]: a code from [`crate::codes`], a short message, labelled spans (the first is the
 //! primary one) and an optional hint. [`render`] turns one into an ariadne report; it is the only
-//! place that talks to ariadne, so wording and layout stay consistent everywhere.
+//! place that builds one, so wording and layout stay consistent everywhere (the sources' line
+//! indexes, which ariadne reads, are kept in [`SourceMap`]).
 //!
 //! A runtime error also carries the calls it unwound through ([`Frame`], pushed only as it
 //! unwinds, so a run that succeeds pays nothing). Rendering applies one blame rule to them
@@ -140,8 +141,7 @@ pub fn render(diag: &Diagnostic, sources: &SourceMap, color: bool) -> String {
         Severity::Warning => ReportKind::Warning,
     };
     let primary = diag.primary_span();
-    let name = |span: Span| sources.name(span.src).to_string();
-    let mut report = Report::build(kind, (name(primary), clamp(primary, sources)))
+    let mut report = Report::build(kind, (primary.src, clamp(primary, sources)))
         .with_config(
             Config::default()
                 .with_index_type(IndexType::Byte)
@@ -159,7 +159,7 @@ pub fn render(diag: &Diagnostic, sources: &SourceMap, color: bool) -> String {
             Color::Cyan
         };
         report = report.with_label(
-            ALabel::new((name(label.span), clamp(label.span, sources)))
+            ALabel::new((label.span.src, clamp(label.span, sources)))
                 .with_message(&label.message)
                 .with_color(colour)
                 .with_order(order(i, label)),
@@ -172,16 +172,8 @@ pub fn render(diag: &Diagnostic, sources: &SourceMap, color: bool) -> String {
         report = report.with_note(note);
     }
     let mut out = Vec::new();
-    // Only the sources this report points into (a long REPL session has many).
-    let mut ids: Vec<_> = diag.labels.iter().map(|l| l.span.src).collect();
-    ids.push(primary.src);
-    ids.sort_unstable();
-    ids.dedup();
-    let cache = ariadne::sources(
-        ids.into_iter()
-            .map(|id| (sources.name(id).to_string(), sources.text(id).to_string())),
-    );
-    if report.finish().write(cache, &mut out).is_err() {
+    // Each source's line index is built once, the first time a report points into it.
+    if report.finish().write(sources.cache(), &mut out).is_err() {
         return format!("{diag}\n");
     }
     String::from_utf8_lossy(&out).into_owned()
@@ -281,12 +273,19 @@ fn chain(frames: &[Frame], sources: &SourceMap) -> String {
 }
 
 /// Keep spans inside their source so ariadne never indexes past the end (an end-of-input error
-/// points just after the last character).
+/// points just after the last character), and on character boundaries, where ariadne slices
+/// the text (a span into the middle of `é` would make it panic).
 fn clamp(span: Span, sources: &SourceMap) -> std::ops::Range<usize> {
-    let len = sources.text(span.src).len();
-    let start = span.start as usize;
-    let end = span.end as usize;
-    start.min(len)..end.min(len).max(start.min(len))
+    let text = sources.text(span.src);
+    let boundary = |i: usize| {
+        let mut i = i.min(text.len());
+        while !text.is_char_boundary(i) {
+            i -= 1;
+        }
+        i
+    };
+    let start = boundary(span.start as usize);
+    start..boundary(span.end as usize).max(start)
 }
 
 /// Render many diagnostics, one after the other.
@@ -459,5 +458,31 @@ mod tests {
         let mut d = Diagnostic::error(Code::TypeMismatch, "no", span(0, "nurse"), "here");
         d.frames = vec![frame("f", span(0, "wisn(nurse)"), None)];
         assert!(blame(&d, &map).is_none());
+    }
+
+    /// The line index is kept across renders: a diagnostic rendered after others (the index
+    /// already built) reads exactly as it does alone in a fresh session. Spans fall anywhere,
+    /// past the end and inside `é` included: rendering never panics.
+    #[test]
+    fn rendering_with_a_kept_index_is_rendering_afresh() {
+        use proptest::prelude::*;
+        let spans = prop::collection::vec((0usize..80, 0usize..6), 1..5);
+        proptest!(|(text in "(let é = [a-z0-9 ]{0,12}\\r?\\n){1,6}", spans in spans)| {
+            let diag = |(start, len): (usize, usize)| {
+                Diagnostic::error(Code::UnknownName, "no", Span::new(0, start..start + len), "here")
+            };
+            let mut warm = SourceMap::default();
+            warm.add("a.wl", text.clone());
+            let warm_text: String = spans.iter().map(|s| render(&diag(*s), &warm, false)).collect();
+            let cold_text: String = spans
+                .iter()
+                .map(|s| {
+                    let mut cold = SourceMap::default();
+                    cold.add("a.wl", text.clone());
+                    render(&diag(*s), &cold, false)
+                })
+                .collect();
+            prop_assert_eq!(warm_text, cold_text);
+        });
     }
 }

@@ -5,8 +5,10 @@
 //! serves chumsky (which works in bytes) and ariadne (told to count bytes too), so a label always
 //! lands under the right characters, accents and `≥` included.
 
+use std::cell::OnceCell;
 use std::fmt;
 use std::ops::Range;
+use std::rc::Rc;
 
 /// Which source a span points into; an index into the [`SourceMap`].
 pub type SourceId = u32;
@@ -83,9 +85,14 @@ impl<T> Spanned<T> {
 #[derive(Clone, Debug)]
 pub struct Source {
     pub name: String,
-    pub text: String,
+    /// Shared with the line index, so that building the index copies no text.
+    pub text: Rc<str>,
     /// One of the embedded stdlib files: diagnostics blame the user's code, not these.
     pub stdlib: bool,
+    /// ariadne's line index of `text`, built the first time a diagnostic points here and kept:
+    /// building it walks the whole text, which per diagnostic made rendering 1,000 diagnostics
+    /// of a long script quadratic.
+    index: OnceCell<ariadne::Source<Rc<str>>>,
 }
 
 /// All sources seen in a session, so diagnostics can show any of them.
@@ -105,7 +112,12 @@ impl SourceMap {
     }
 
     fn push(&mut self, name: String, text: String, stdlib: bool) -> SourceId {
-        self.sources.push(Source { name, text, stdlib });
+        self.sources.push(Source {
+            name,
+            text: Rc::from(text),
+            stdlib,
+            index: OnceCell::new(),
+        });
         (self.sources.len() - 1) as SourceId
     }
 
@@ -135,11 +147,68 @@ impl SourceMap {
 }
 
 impl SourceMap {
+    /// The sources as ariadne reads them, by id, each line index built once and then kept.
+    pub fn cache(&self) -> SourceCache<'_> {
+        SourceCache(self)
+    }
+
     pub fn len(&self) -> usize {
         self.sources.len()
     }
 
     pub fn is_empty(&self) -> bool {
         self.sources.is_empty()
+    }
+}
+
+/// A [`SourceMap`] seen as ariadne's cache of sources: reports name sources by [`SourceId`],
+/// and the header shows the source's name.
+pub struct SourceCache<'a>(&'a SourceMap);
+
+impl ariadne::Cache<SourceId> for SourceCache<'_> {
+    type Storage = Rc<str>;
+
+    fn fetch(&mut self, id: &SourceId) -> Result<&ariadne::Source<Rc<str>>, impl fmt::Debug> {
+        match self.0.sources.get(*id as usize) {
+            Some(s) => Ok(s
+                .index
+                .get_or_init(|| ariadne::Source::from(Rc::clone(&s.text)))),
+            None => Err(format!("no source {id}")),
+        }
+    }
+
+    fn display<'b>(&self, id: &'b SourceId) -> Option<impl fmt::Display + 'b> {
+        self.0.sources.get(*id as usize).map(|s| s.name.clone())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use ariadne::Cache;
+
+    #[test]
+    fn a_sources_line_index_is_built_once_and_is_ariadnes_own() {
+        let mut map = SourceMap::default();
+        let id = map.add("a.wl", "let a = 1\r\nlet b = é\n\nprint a\n");
+        let mut cache = map.cache();
+        let first: *const _ = cache.fetch(&id).expect("known source");
+        let second: *const _ = cache.fetch(&id).expect("known source");
+        assert_eq!(first, second, "the index is kept, not rebuilt");
+        let fresh = ariadne::Source::from(map.text(id));
+        let cached = map.cache().fetch(&id).expect("known source").clone();
+        // Line by line as ariadne itself splits the text (CRLF, an accent, an empty line).
+        assert_eq!(
+            cached.lines().collect::<Vec<_>>(),
+            fresh.lines().collect::<Vec<_>>()
+        );
+        assert!(
+            map.cache().fetch(&7).is_err(),
+            "an unknown id is an error, not a panic"
+        );
+        assert_eq!(
+            map.cache().display(&id).map(|d| d.to_string()),
+            Some("a.wl".into())
+        );
     }
 }
