@@ -102,6 +102,30 @@ impl Env {
         self.vars.borrow().contains_key(name)
     }
 
+    /// Unbind every name in this scope. Closures defined here hold the scope that holds them,
+    /// an `Rc` cycle that is never freed by itself: a session that ends clears its scopes so
+    /// that everything it defined is freed.
+    pub fn clear(&self) {
+        // Taken out first: dropping the values may drop other scopes, never while borrowed.
+        let vars = std::mem::take(&mut *self.vars.borrow_mut());
+        drop(vars);
+    }
+
+    /// Leave a scope (a call's, a block's, a loop iteration's), giving up the handle to it.
+    /// When the only other holders of the scope are closures defined in it and bound in it
+    /// alone (`fn helper` or `let g = (x) => ...` inside a function body), scope and closures
+    /// hold each other and nothing else can reach them: the names are unbound, which frees
+    /// both. The test is exact on reference counts, so a scope that a returned or stored
+    /// closure still needs is never touched. Cycles through other paths (a closure from an
+    /// inner block bound in an outer scope, closures inside lists) are left as they are.
+    pub fn release(scope: Rc<Env>) {
+        let holders = Rc::strong_count(&scope) - 1;
+        if holders == 0 || holders != self_held(&scope) {
+            return;
+        }
+        scope.clear();
+    }
+
     /// Every name visible from here (for completion and "did you mean").
     pub fn names(&self) -> Vec<Rc<str>> {
         let mut names: Vec<Rc<str>> = self.vars.borrow().keys().cloned().collect();
@@ -112,4 +136,28 @@ impl Env {
         names.dedup();
         names
     }
+}
+
+/// How many references to `scope` come from closures that only `scope`'s own names hold.
+fn self_held(scope: &Rc<Env>) -> usize {
+    let vars = scope.vars.borrow();
+    let mut counted: Vec<*const crate::value::Closure> = Vec::new();
+    let mut held = 0;
+    for v in vars.values() {
+        let Value::Func(c) = v else { continue };
+        if !Rc::ptr_eq(&c.env, scope) || counted.contains(&Rc::as_ptr(c)) {
+            continue;
+        }
+        counted.push(Rc::as_ptr(c));
+        let bindings = vars
+            .values()
+            .filter(|w| matches!(w, Value::Func(d) if Rc::ptr_eq(d, c)))
+            .count();
+        if Rc::strong_count(c) != bindings {
+            // Held from outside this scope too (returned, stored, being called): not garbage.
+            return usize::MAX;
+        }
+        held += 1;
+    }
+    held
 }

@@ -131,14 +131,17 @@ impl Interp {
 
     fn call_closure(&mut self, c: &Rc<Closure>, args: Vec<ArgValue>, span: Span) -> Eval<Value> {
         let env = Env::child(&c.env);
-        self.run_closure(c, args, span, &env).map_err(|e| {
+        let r = self.run_closure(c, args, span, &env).map_err(|e| {
             // Only an error pays for its frame; `blame` decides at render time what to show.
             e.frame(Frame {
                 function: c.name().to_string(),
                 call: span,
                 subject: self.subject(c, &env),
             })
-        })
+        });
+        // A helper function defined in the body would otherwise keep the call's scope alive.
+        Env::release(env);
+        r
     }
 
     /// Bind the arguments in `env` and evaluate the body there.

@@ -180,5 +180,18 @@ impl Interp {
     }
 }
 
+/// Ending a session frees what it defined. Every function holds the scope it was defined in,
+/// and that scope holds the function: without this, a session's globals and the whole stdlib
+/// stay allocated after it is gone (issue 15: a language server or a test harness makes many).
+/// Values taken out of the session keep working as data; a function among them can only be
+/// called by an interpreter, and finds its scope empty.
+impl Drop for Interp {
+    fn drop(&mut self) {
+        self.globals.clear();
+        self.stdlib.clear();
+        self.natives.clear();
+    }
+}
+
 pub use audit::json_object;
 pub use call::ArgValue;

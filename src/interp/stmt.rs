@@ -21,7 +21,9 @@ impl Interp {
 
     pub fn exec_block(&mut self, block: &Block, env: &Rc<Env>) -> Eval<Value> {
         let inner = Env::child(env);
-        self.exec_stmts(&block.stmts, &inner)
+        let r = self.exec_stmts(&block.stmts, &inner);
+        Env::release(inner);
+        r
     }
 
     fn exec(&mut self, stmt: &Stmt, env: &Rc<Env>) -> Eval<Value> {
@@ -159,7 +161,9 @@ impl Interp {
         self.tick(span)?;
         let inner = Env::child(env);
         inner.define(var.node.clone(), item);
-        self.exec_stmts(&body.stmts, &inner).map(|_| ())
+        let r = self.exec_stmts(&body.stmts, &inner).map(|_| ());
+        Env::release(inner);
+        r
     }
 
     /// The items a `for` loop walks over.

@@ -83,11 +83,15 @@ fn program_parser<'t, 's: 't, I>() -> impl Parser<'t, I, Program, Extra<'t, 's>>
 where
     I: ValueInput<'t, Token = Token<'s>, Span = Span>,
 {
-    let mut expr = Recursive::declare();
-    let mut block = Recursive::declare();
-    let stmt = stmt::stmt(expr.clone(), block.clone()).boxed();
-    block.define(stmt::block(stmt.clone()));
-    expr.define(expr::expr(expr.clone(), block.clone()));
+    // Every recursion goes through `recursive`, whose handle inside the definition is a weak
+    // reference. `Recursive::declare` with `define` would tie strong `Rc` cycles (the defined
+    // parser holding clones of itself) that are never freed: one whole grammar leaked on every
+    // `parse`, which a REPL or language server calls for every input (issue 15).
+    let stmt = recursive(|stmt| {
+        let block = stmt::block(stmt.clone()).boxed();
+        let expr = recursive(|expr| expr::expr(expr, block.clone()));
+        stmt::stmt(expr, block)
+    });
     stmt::program(stmt).then_ignore(end())
 }
 
