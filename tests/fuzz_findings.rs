@@ -174,6 +174,19 @@ fn crafted_xlsx_sheets_are_refused_with_the_cell_named() {
     );
     assert_eq!(code, 1, "{err}");
     assert!(err.contains("refers to row or cell `4294967296`"), "{err}");
+    // Found by the 15-minute xlsx run: the sheet's `<dimension ref="…">` holds a reference of
+    // many column letters, whose base-26 sum overflows calamine's u32; refused before calamine
+    // reads it.
+    let letters = data.join("fuzz-xlsx-dimension-letters.xlsx");
+    let (code, _, err) = wl(
+        "run",
+        "xlsx.wl",
+        "print read_xlsx(args()[0])\n",
+        &[letters.to_str().unwrap()],
+        10,
+    );
+    assert_eq!(code, 1, "{err}");
+    assert!(err.contains("outside an Excel sheet"), "{err}");
 }
 
 /// `use "/dev/zero"` and `read_csv("/dev/zero")` read until memory ran out.
