@@ -131,62 +131,44 @@ fn a_huge_unknown_name_is_checked_quickly() {
     assert!(err.contains("unknown name"), "{err}");
 }
 
+/// `read_xlsx` of the crafted file `tests/data/NAME` fails with a message containing `says`.
+fn xlsx_refused(name: &str, says: &str) {
+    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/data")
+        .join(name);
+    let (code, _, err) = wl(
+        "run",
+        "xlsx.wl",
+        "print read_xlsx(args()[0])\n",
+        &[path.to_str().unwrap()],
+        10,
+    );
+    assert_eq!(code, 1, "{name}: {err}");
+    assert!(err.contains(says), "{name}: {err}");
+}
+
 /// xlsx-1 and xlsx-2: calamine filled the used range (A1 to XFD1048576: 512 GiB), and a row
 /// index of 4294967295 overflowed a capacity.
 #[test]
 fn crafted_xlsx_sheets_are_refused_with_the_cell_named() {
-    let data = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/data");
-    let far = data.join("fuzz-xlsx-far-cell.xlsx");
-    let (code, _, err) = wl(
-        "run",
-        "xlsx.wl",
-        "print read_xlsx(args()[0])\n",
-        &[far.to_str().unwrap()],
-        10,
+    xlsx_refused(
+        "fuzz-xlsx-far-cell.xlsx",
+        "row 1048576: column XFD holds a value but has no header",
     );
-    assert_eq!(code, 1, "{err}");
-    assert!(
-        err.contains("row 1048576: column XFD holds a value but has no header"),
-        "{err}"
-    );
-    let huge = data.join("fuzz-xlsx-huge-row.xlsx");
-    let (code, _, err) = wl(
-        "run",
-        "xlsx.wl",
-        "print read_xlsx(args()[0])\n",
-        &[huge.to_str().unwrap()],
-        10,
-    );
-    assert_eq!(code, 1, "{err}");
-    assert!(
-        err.contains("refers to row or cell `4294967295`, outside an Excel sheet"),
-        "{err}"
+    xlsx_refused(
+        "fuzz-xlsx-huge-row.xlsx",
+        "refers to row or cell `4294967295`, outside an Excel sheet",
     );
     // Found by the xlsx fuzz target: calamine adds the digits of `r="4294967296"` in a u32
     // (a panic with overflow checks, row 0 without); refused before calamine reads it.
-    let wraps = data.join("fuzz-xlsx-wrapping-row.xlsx");
-    let (code, _, err) = wl(
-        "run",
-        "xlsx.wl",
-        "print read_xlsx(args()[0])\n",
-        &[wraps.to_str().unwrap()],
-        10,
+    xlsx_refused(
+        "fuzz-xlsx-wrapping-row.xlsx",
+        "refers to row or cell `4294967296`",
     );
-    assert_eq!(code, 1, "{err}");
-    assert!(err.contains("refers to row or cell `4294967296`"), "{err}");
     // Found by the 15-minute xlsx run: the sheet's `<dimension ref="…">` holds a reference of
     // many column letters, whose base-26 sum overflows calamine's u32; refused before calamine
     // reads it.
-    let letters = data.join("fuzz-xlsx-dimension-letters.xlsx");
-    let (code, _, err) = wl(
-        "run",
-        "xlsx.wl",
-        "print read_xlsx(args()[0])\n",
-        &[letters.to_str().unwrap()],
-        10,
-    );
-    assert_eq!(code, 1, "{err}");
-    assert!(err.contains("outside an Excel sheet"), "{err}");
+    xlsx_refused("fuzz-xlsx-dimension-letters.xlsx", "outside an Excel sheet");
 }
 
 /// `use "/dev/zero"` and `read_csv("/dev/zero")` read until memory ran out.
