@@ -133,7 +133,7 @@ impl fmt::Display for StatsError {
             ),
             TooLargeForExact { budget } => write!(
                 f,
-                "the table is too large to compute Fisher's exact test exactly (it would take more than {budget} steps); use the chi-square test, or merge categories"
+                "the table is too large to compute Fisher's exact test exactly (it would take more than {budget} steps); use the chi-square test (in a table larger than 2×2, merging categories also helps)"
             ),
             TooFewItems { found } => write!(
                 f,
