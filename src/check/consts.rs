@@ -2,7 +2,7 @@
 //! /` where the result cannot depend on a calendar, so the value is the one a run computes.
 
 use crate::ast::{BinaryOp, Expr, ExprKind, NumberLit, UnaryOp};
-use crate::units::{Quantity, Unit};
+use crate::units::{Plurals, Quantity, Unit};
 
 /// A value known before the script runs.
 #[derive(Clone, Debug)]
@@ -12,8 +12,9 @@ pub enum Const {
     Bool(bool),
 }
 
-/// The quantity a number literal stands for (as evaluation reads it).
-pub fn literal(lit: &NumberLit) -> Quantity {
+/// The quantity a number literal stands for: evaluation and `wl check` both read literals here,
+/// evaluation with the plural forms its script wrote.
+pub fn literal(lit: &NumberLit, plurals: &Plurals) -> Quantity {
     let value = crate::number::Num::from(lit.value);
     if lit.percent {
         return Quantity::new(value, Unit::from_names(Some("%"), &[]));
@@ -21,10 +22,8 @@ pub fn literal(lit: &NumberLit) -> Quantity {
     match &lit.unit {
         Some(u) => {
             let per: Vec<&str> = u.per.iter().map(|n| &*n.node).collect();
-            Quantity::new(
-                value,
-                Unit::from_names(u.numerator.as_ref().map(|n| &*n.node), &per),
-            )
+            let numerator = u.numerator.as_ref().map(|n| &*n.node);
+            Quantity::new(value, Unit::from_names_in(numerator, &per, plurals))
         }
         None => Quantity::plain(value),
     }
@@ -33,7 +32,7 @@ pub fn literal(lit: &NumberLit) -> Quantity {
 /// The value of `e` if it is a constant whose value no calendar can change; `None` otherwise.
 pub fn constant(e: &Expr) -> Option<Const> {
     match &e.kind {
-        ExprKind::Number(lit) => Some(Const::Num(literal(lit))),
+        ExprKind::Number(lit) => Some(Const::Num(literal(lit, &Plurals::default()))),
         ExprKind::Str(_) => Some(Const::Text),
         ExprKind::Bool(b) => Some(Const::Bool(*b)),
         ExprKind::Unary(UnaryOp::Neg, x) => match constant(x)? {

@@ -50,8 +50,6 @@ impl Interp {
         }
         let mut field_spans: IndexMap<Rc<str>, Span> = IndexMap::new();
         let mut value_spans: IndexMap<Rc<str>, Span> = IndexMap::new();
-        // Name to value (`standard = 15 min`), kept on the record for the blame rule.
-        let mut written: IndexMap<Rc<str>, Span> = IndexMap::new();
         for (_, list) in spec.children {
             fields.insert(Rc::from(*list), Value::list(Vec::new()));
         }
@@ -68,7 +66,6 @@ impl Interp {
                     check_field(fspec.name, fspec.expect, &v, expr.span)?;
                     field_spans.insert(name.node.clone(), name.span);
                     value_spans.insert(name.node.clone(), expr.span);
-                    written.insert(name.node.clone(), name.span.to(expr.span));
                     scope.define(name.node.clone(), v.clone());
                     fields.insert(name.node.clone(), v);
                 }
@@ -115,7 +112,13 @@ impl Interp {
             fields,
             calendar: None,
             origin: Some(decl.name.as_ref().map_or(decl.span, |n| n.span)),
-            field_spans: Some(Rc::new(written)),
+            // Name to value (`standard = 15 min`), kept on the record for the blame rule.
+            field_spans: Some(Rc::new(
+                field_spans
+                    .iter()
+                    .map(|(k, at)| (k.clone(), at.to(value_spans[k])))
+                    .collect(),
+            )),
         };
         if spec.name == "calendar" {
             let name = title.as_deref().unwrap_or("calendar");

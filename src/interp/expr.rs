@@ -173,14 +173,7 @@ impl Interp {
     }
 
     pub(super) fn number(&self, lit: &NumberLit) -> Quantity {
-        let value = Num::from(lit.value);
-        if lit.percent {
-            return Quantity::new(value, Unit::from_names(Some("%"), &[]));
-        }
-        match &lit.unit {
-            Some(u) => Quantity::new(value, unit_of(u, &self.plurals)),
-            None => Quantity::plain(value),
-        }
+        crate::check::literal(lit, &self.plurals)
     }
 
     pub(super) fn condition(&self, v: &Value, span: Span, what: &str) -> Eval<bool> {
