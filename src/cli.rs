@@ -1,5 +1,6 @@
 //! The command line: `wl run FILE [--format text|csv|json|md] [--locale en|id]`, `wl check
-//! FILE`, `wl help [NAME]`, `wl repl [--locale en|id]` (or bare `wl`). Exit status 0 on success,
+//! FILE`, `wl fmt [--check] FILES`, `wl test [--update] [PATHS]`, `wl help [NAME]`, `wl repl
+//! [--locale en|id]` (or bare `wl`). Exit status 0 on success,
 //! 1 on a script error, failed assertion or unknown help topic, 2 on a usage error.
 
 use crate::engine::Session;
@@ -47,6 +48,24 @@ enum Command {
     /// List every function by group, or show one function's (or declaration kind's) signature
     /// and doc; `wl help run` shows the options of a command.
     Help { name: Option<String> },
+    /// Lay scripts out in wl's one canonical format: spacing, indentation, blank lines and
+    /// aligned trailing comments (line breaks and comments are kept; meaning never changes).
+    Fmt {
+        /// Only report the files that are not formatted (exit 1 if any), writing nothing.
+        #[arg(long)]
+        check: bool,
+        #[arg(required = true)]
+        files: Vec<PathBuf>,
+    },
+    /// Run every script that has a golden `NAME.out` beside it and compare what it prints
+    /// (stdout, diagnostics, exit status) with it; a difference is shown as a unified diff.
+    Test {
+        /// Write the golden files from what the scripts print now (new scripts included).
+        #[arg(long)]
+        update: bool,
+        /// Scripts, or folders searched for `.wl` files (default: the current folder).
+        paths: Vec<PathBuf>,
+    },
     /// Start the interactive REPL (also what bare `wl` does).
     Repl {
         /// How numbers and category words read, as for `wl run`.
@@ -85,6 +104,10 @@ pub fn main() -> i32 {
             run(&file, Some(Duration::from_secs(time_limit)), settings, args)
         }
         Some(Command::Check { file }) => check(&file),
+        Some(Command::Fmt { check, files }) => fmt(&files, check),
+        Some(Command::Test { update, paths }) => {
+            crate::golden::run(&paths, update, &mut std::io::stdout())
+        }
         Some(Command::Help { name }) => help(name.as_deref()),
     }
 }
@@ -176,6 +199,58 @@ fn check(file: &PathBuf) -> i32 {
         println!("{name}: {}", count(errors, "error"));
         1
     }
+}
+
+/// `wl fmt [--check] FILES`: format each file in place (written whole or not at all), or with
+/// `--check` list those that would change. Exit 1 if any file does not parse, or (with
+/// `--check`) is not formatted.
+fn fmt(files: &[PathBuf], check_only: bool) -> i32 {
+    let mut status = 0;
+    for file in files {
+        let text = match read(file) {
+            Ok(t) => t,
+            Err(code) => return code,
+        };
+        let name = file.display().to_string();
+        let formatted = match crate::fmt::format(&text) {
+            Ok(f) => f,
+            Err(crate::fmt::FmtError::Invalid(_)) => {
+                let mut session = Session::new(Box::new(std::io::sink()));
+                let errors: Vec<_> = session
+                    .check(&name, &text)
+                    .into_iter()
+                    .filter(|d| d.is_error())
+                    .collect();
+                eprint!(
+                    "{}",
+                    session.render(&errors, std::io::stderr().is_terminal())
+                );
+                eprintln!("wl fmt: {name} not formatted: it does not parse");
+                status = 1;
+                continue;
+            }
+            Err(crate::fmt::FmtError::Changed) => {
+                eprintln!("wl fmt: {name} left as it is: formatting it would change its tokens (a bug in wl fmt; please report it)");
+                status = 1;
+                continue;
+            }
+        };
+        if formatted == text {
+            continue;
+        }
+        if check_only {
+            println!("{name}: not formatted");
+            status = 1;
+        } else if let Err(e) = crate::output::atomic::write_atomic(file, |w| {
+            std::io::Write::write_all(w, formatted.as_bytes())
+        }) {
+            eprintln!("wl fmt: cannot write {name}: {e}");
+            status = 1;
+        } else {
+            println!("formatted {name}");
+        }
+    }
+    status
 }
 
 /// `1 warning`, `3 warnings`.

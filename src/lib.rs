@@ -16,6 +16,8 @@ pub mod diagnostic;
 pub mod display;
 pub mod engine;
 pub mod env;
+pub mod fmt;
+pub mod golden;
 pub mod interp;
 pub mod kinds;
 pub mod lexer;
