@@ -372,3 +372,21 @@ fn reliability_summary_item_statistics() {
     assert!(out.contains("Summary Item Statistics"), "{out}");
     assert!(out.contains("Squared Multiple Correlation"), "{out}");
 }
+
+#[test]
+fn a_million_cases_in_a_crosstab() {
+    // tests/reference/spss_figures.R, the table of stats_natives' a_million_cases.
+    check(
+        "let x = crosstab([[250000, 250700], [249300, 250000]])",
+        &[
+            ("linear_by_linear.r", 1.9600038420063447e-06, STAT),
+            ("symmetric.phi.value", 1.9600038420063447e-06, STAT),
+            ("symmetric.cramers_v.value", 1.9600038415702765e-06, STAT),
+            ("symmetric.contingency.value", 1.9600038415665119e-06, STAT),
+            ("symmetric.phi.p", 0.99843614419698545, P),
+            ("fisher.p_point", 0.0015957679873366253, P),
+            ("fisher.p_greater", 0.50001595824244904, P),
+            ("fisher.p_less", 0.50157980974489424, P),
+        ],
+    );
+}

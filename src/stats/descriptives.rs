@@ -333,6 +333,69 @@ mod tests {
     }
 
     #[test]
+    fn a_million_values_match_r() {
+        // tests/reference/spss_figures.R: x <- ((1:1e6) * 7919) %% 10007 / 10; e1071 type 2
+        // skewness and kurtosis, fivenum hinges, the smallest of 9307 modes, quantile type 6.
+        let x: Vec<f64> = (1..=1_000_000u64)
+            .map(|i| ((i * 7919) % 10007) as f64 / 10.0)
+            .collect();
+        let d = descriptives(&x).unwrap();
+        assert_rel(d.mean, 500.3007786, 1e-12, "mean");
+        assert_rel(d.sum, 500300778.60000002, 1e-12, "sum");
+        assert_rel(d.se_mean.unwrap(), 0.28887724294861866, 1e-9, "se mean");
+        // G1 is a unit-free ratio near 0 here: compared absolutely, to 1e-12.
+        assert!(
+            (d.skewness.unwrap() - 3.5523071916771729e-07).abs() < 1e-12,
+            "{:?}",
+            d.skewness
+        );
+        assert_rel(d.kurtosis.unwrap(), -1.2000005428135543, 1e-9, "kurtosis");
+        assert_rel(
+            d.se_skewness.unwrap(),
+            0.0024494860685592805,
+            1e-12,
+            "se skew",
+        );
+        assert_rel(
+            d.se_kurtosis.unwrap(),
+            0.0048989672381880645,
+            1e-12,
+            "se kurt",
+        );
+        assert_rel(d.hinge_lower, 250.09999999999999, 1e-12, "lower hinge");
+        assert_rel(d.hinge_upper, 750.5, 1e-12, "upper hinge");
+        assert_rel(d.q1, 250.09999999999999, 1e-12, "q1");
+        assert_eq!((d.mode, d.multiple_modes), (0.1, true));
+        assert_rel(
+            percentile_by(&x, 33.3, Rule::Waverage).unwrap(),
+            333.19999999999999,
+            1e-12,
+            "w33.3",
+        );
+        assert_rel(
+            percentile_by(&x, 90.0, Rule::Haverage).unwrap(),
+            900.60000000000002,
+            1e-12,
+            "h90",
+        );
+    }
+
+    #[test]
+    fn tukey_hinges_and_waverage_on_small_samples() {
+        // R: fivenum(c(1, 2)) = 1 1.5 2 (hinges 1 and 2); fivenum(1:4) = 1 1.5 2.5 3.5 4;
+        // quantile(1:4, .3, type = 4) = 1.2.
+        assert_eq!(tukey_hinges(&[1.0, 2.0]), (1.0, 2.0));
+        assert_eq!(tukey_hinges(&[1.0, 2.0, 3.0, 4.0]), (1.5, 3.5));
+        assert_eq!(tukey_hinges(&[5.0]), (5.0, 5.0));
+        assert_rel(
+            percentile_by(&[1.0, 2.0, 3.0, 4.0], 30.0, Rule::Waverage).unwrap(),
+            1.2,
+            1e-15,
+            "w30",
+        );
+    }
+
+    #[test]
     fn single_value_has_no_spread() {
         let d = descriptives(&[4.0]).unwrap();
         assert_eq!((d.n, d.mean, d.median, d.q1, d.q3), (1, 4.0, 4.0, 4.0, 4.0));

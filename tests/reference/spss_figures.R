@@ -84,3 +84,11 @@ summ("rel variances", diag(C))
 summ("rel cov", C[upper.tri(C)])
 summ("rel cor", R[upper.tri(R)])
 p("rel alpha", psych::alpha(items)$total$raw_alpha)
+
+# A million cases: the crosstab of stats_natives' a_million_cases, and descriptives of
+# x_i = (i * 7919) mod 10007 / 10, i = 1..1e6, computed in the kernel's unit test.
+cross("million", matrix(c(250000, 249300, 250700, 250000), 2))
+fish("million", matrix(c(250000, 249300, 250700, 250000), 2))
+x <- ((1:1000000) * 7919) %% 10007 / 10
+desc("million", x)
+p("million sum", sum(x)); p("million q1", quantile(x, .25, type = 6, names = FALSE))
