@@ -390,3 +390,22 @@ fn a_million_cases_in_a_crosstab() {
         ],
     );
 }
+
+#[test]
+fn a_singular_item_set_has_no_squared_multiple_correlations() {
+    // p3 = p1 + p2 exactly: the correlation matrix has no inverse; SPSS shows the SMCs as
+    // system-missing with a warning, and so does wl (alpha is still defined).
+    let src =
+        "let t = table { p1: [1, 2, 3, 4, 2, 3], p2: [2, 2, 3, 1, 4, 3], p3: [3, 4, 6, 5, 6, 6] }
+let x = reliability(t)";
+    let v = eval(&format!("{src}\nx.items.smc"));
+    let Value::Column(c) = v else {
+        panic!("not a column: {v}")
+    };
+    assert!(c.values().iter().all(|v| matches!(v, Value::Nil)), "{c:?}");
+    let out = printed(&format!("{src}\nprint x\n"));
+    assert!(
+        out.contains("determinant of the inter-item correlation matrix is zero"),
+        "{out}"
+    );
+}

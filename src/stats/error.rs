@@ -225,7 +225,7 @@ impl fmt::Display for Note {
             ),
             Note::SingularCorrelations => write!(
                 f,
-                "the inter-item correlation matrix is singular (an item is a linear combination of others), so the squared multiple correlations are undefined"
+                "the determinant of the inter-item correlation matrix is zero or approximately zero (an item is a linear combination of others), so the squared multiple correlations, which need its inverse, are left blank, as SPSS leaves them"
             ),
             Note::ZeroCell {
                 cell,
