@@ -31,7 +31,7 @@ pub static NATIVES: &[NativeFn] = &[
             opt("col_var"),
             opt("confidence"),
         ],
-        doc: "crosstab of counts (`crosstab([[32, 13], [31, 29]])`) or of two columns (`crosstab(t.exposure, t.outcome)`): chi-square tests, Fisher's exact test, and for 2x2 the odds ratio and relative risks",
+        doc: "crosstab of counts (`crosstab([[32, 13], [31, 29]])`) or of two columns (`crosstab(t.exposure, t.outcome)`): chi-square tests (`linear_by_linear.r`), the Symmetric Measures (`symmetric.phi`, `cramers_v`, `contingency`, each with `p`), Fisher's exact test (for 2x2 also `p_greater`, `p_less`, `p_point` and `one_sided_tail`), and for 2x2 without a zero cell the odds ratio and relative risks with `se_log`",
         columns: false,
         func: crosstab,
     },
