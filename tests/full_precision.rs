@@ -6,6 +6,9 @@
 //! Expected texts are Python's `repr` of the same doubles (the shortest round-trip form):
 //! repr(4e-12) = '4e-12', repr(1/3) = '0.3333333333333333', repr(2/3) = '0.6666666666666666'.
 
+// R's reference literals are kept as R printed them (17 significant digits).
+#![allow(clippy::excessive_precision)]
+
 use std::io::Read;
 use wl::engine::run_to_string_with;
 use wl::output::{Format, OutputSettings, Shown};
@@ -189,4 +192,26 @@ fn the_cli_takes_digits_and_decimals() {
         assert_eq!(wl(bad).status.code(), Some(2), "{bad:?}");
     }
     std::fs::remove_dir_all(dir).unwrap();
+}
+
+#[test]
+fn statistics_records_keep_the_computed_double() {
+    // The kernel's own double for seed 002's Pearson p (R: 0.044147124184089302) reaches JSON
+    // bit for bit, not cut to 15 significant digits.
+    let ct = wl::stats::crosstab(&[vec![32.0, 13.0], vec![31.0, 29.0]]).unwrap();
+    let out = run(
+        "print crosstab([[32, 13], [31, 29]]).pearson.p\n",
+        Format::Json,
+        Shown::Default,
+    );
+    let p: f64 = out.trim().parse().unwrap();
+    assert_eq!(p.to_bits(), ct.tests.pearson.p.to_bits(), "{out}");
+    assert!((p - 0.044147124184089302).abs() < 1e-15, "{out}");
+    // Text still shows it for reading.
+    let text = run(
+        "print crosstab([[32, 13], [31, 29]]).pearson.p\n",
+        Format::Text,
+        Shown::Default,
+    );
+    assert_eq!(text, "0.0441471242\n");
 }

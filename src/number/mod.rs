@@ -6,7 +6,9 @@
 //! literal converts exactly: 0.1 is 1/10). Statistics and column operations compute in f64;
 //! their results come back through [`Num::from_f64`], which keeps 15 significant digits (all an
 //! f64 carries reliably) and so never shows float noise such as `230.99999999999997`. Only
-//! values outside the exact range (a p-value of 1e-40) stay [`Num::Approx`].
+//! values outside the exact range (a p-value of 1e-40) stay [`Num::Approx`], and the figures of
+//! a statistics record, which keep their computed double so that JSON and CSV can write every
+//! bit of it (displayed, an f64 shows at most 15 significant digits, so no noise either).
 //!
 //! The exact range and the fallback: an exact result larger than the decimal range of earlier
 //! versions (about 7.9 × 10^28) is an overflow error, as it always was. An exact result whose
