@@ -1,10 +1,10 @@
-//! The command line: `wl run FILE [--format text|csv|json|md] [--locale en|id]`, `wl check
-//! FILE`, `wl fmt [--check] FILES`, `wl test [--update] [PATHS]`, `wl help [NAME]`, `wl repl
-//! [--locale en|id]` (or bare `wl`). Exit status 0 on success,
+//! The command line: `wl run FILE [--format text|csv|json|md] [--locale en|id] [--digits N |
+//! --decimals N]`, `wl check FILE`, `wl fmt [--check] FILES`, `wl test [--update] [PATHS]`,
+//! `wl help [NAME]`, `wl repl [--locale en|id]` (or bare `wl`). Exit status 0 on success,
 //! 1 on a script error, failed assertion or unknown help topic, 2 on a usage error.
 
 use crate::engine::Session;
-use crate::output::{Format, Locale, OutputSettings};
+use crate::output::{Format, Locale, OutputSettings, Shown};
 use clap::{CommandFactory, Parser, Subcommand};
 use std::io::IsTerminal;
 use std::path::PathBuf;
@@ -39,6 +39,14 @@ enum Command {
         /// Indonesian category labels; CSV separated by `;`).
         #[arg(long, default_value = "en", value_parser = clap::builder::PossibleValuesParser::new(Locale::NAMES))]
         locale: String,
+        /// Show numbers in text and Markdown output with this many significant digits (1 to 15;
+        /// the whole part is never rounded). CSV and JSON always write numbers in full.
+        #[arg(long, value_parser = clap::value_parser!(u32).range(1..=15), conflicts_with = "decimals")]
+        digits: Option<u32>,
+        /// Show numbers in text and Markdown output with up to this many decimals (0 to 15;
+        /// the default is up to 10). A script can change it with `set_display`.
+        #[arg(long, value_parser = clap::value_parser!(u32).range(0..=15))]
+        decimals: Option<u32>,
         /// Arguments for the script, read in it with `args()` (e.g. input and output files).
         #[arg(trailing_var_arg = true, allow_hyphen_values = true)]
         args: Vec<String>,
@@ -94,12 +102,19 @@ pub fn main() -> i32 {
             time_limit,
             format,
             locale,
+            digits,
+            decimals,
             args,
         }) => {
             // Both names were checked by clap against the same lists.
             let settings = OutputSettings {
                 format: Format::from_name(&format).unwrap_or_default(),
                 locale: Locale::from_name(&locale).unwrap_or_default(),
+                shown: match (digits, decimals) {
+                    (Some(d), _) => Shown::Digits(d),
+                    (None, Some(d)) => Shown::Decimals(d),
+                    (None, None) => Shown::Default,
+                },
             };
             run(&file, Some(Duration::from_secs(time_limit)), settings, args)
         }

@@ -5,6 +5,7 @@
 
 use crate::codes::Code;
 use crate::diagnostic::{Diagnostic, Eval, RtError};
+use crate::number::shown::Shown;
 use crate::number::{Locale, Num, NumError};
 use crate::span::{SourceId, Span};
 use crate::units::Quantity;
@@ -23,6 +24,8 @@ pub trait Host {
     fn warnings(&mut self) -> &mut Vec<Diagnostic>;
     /// The locale of `--locale`, for natives that write numbers.
     fn locale(&self) -> Locale;
+    /// Change the digits `print` shows numbers with (`set_display`).
+    fn set_shown(&mut self, shown: Shown);
     /// The name of a source (a script's path): relative data paths resolve beside it.
     fn source_name(&self, src: SourceId) -> &str;
     /// The command-line arguments after the script's path.

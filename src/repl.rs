@@ -113,8 +113,11 @@ impl Repl {
             Ok(outcome) => {
                 shown.push_str(&self.session.render(&outcome.warnings, color()));
                 if !matches!(outcome.value, Value::Nil) {
-                    let locale = self.session.interp.output.locale;
-                    shown.push_str(&pretty_in(&outcome.value, locale));
+                    let output = self.session.interp.output;
+                    let text = crate::number::shown::with_shown(output.shown, || {
+                        pretty_in(&outcome.value, output.locale)
+                    });
+                    shown.push_str(&text);
                 }
             }
             Err(diags) => shown.push_str(&self.session.render(&diags, color())),

@@ -3,6 +3,7 @@
 use super::{ArgValue, Interp};
 use crate::diagnostic::{Diagnostic, Eval, RtError};
 use crate::native::Host;
+use crate::number::shown::Shown;
 use crate::number::{Locale, NumError};
 use crate::span::{SourceId, Span};
 use crate::value::Value;
@@ -30,6 +31,10 @@ impl Host for Interp {
 
     fn locale(&self) -> Locale {
         self.output.locale
+    }
+
+    fn set_shown(&mut self, shown: Shown) {
+        self.output.shown = shown;
     }
 
     fn source_name(&self, src: SourceId) -> &str {

@@ -1,7 +1,8 @@
 //! `crosstab`: a table of counts (a literal, or a table with a label column) or two columns of
 //! raw data, turned into the record SPSS CROSSTABS shows: counts, expected counts and
-//! percentages as tables with totals, the Chi-Square Tests, Fisher's exact test and, for 2x2,
-//! the Risk Estimate.
+//! percentages as tables with totals, the Chi-Square Tests (with the linear-by-linear r),
+//! the Symmetric Measures, Fisher's exact test (for 2x2 with both tails and the point
+//! probability) and, for 2x2 without a zero cell, the Risk Estimate.
 //!
 //! SPSS's "Pearson Chi-Square" row is uncorrected on every table; R's `chisq.test` applies
 //! Yates's correction to 2x2 tables by default, which SPSS shows as "Continuity Correction".
@@ -30,7 +31,7 @@ pub static NATIVES: &[NativeFn] = &[
             opt("col_var"),
             opt("confidence"),
         ],
-        doc: "crosstab of counts (`crosstab([[32, 13], [31, 29]])`) or of two columns (`crosstab(t.exposure, t.outcome)`): chi-square tests, Fisher's exact test, and for 2x2 the odds ratio and relative risks",
+        doc: "crosstab of counts (`crosstab([[32, 13], [31, 29]])`) or of two columns (`crosstab(t.exposure, t.outcome)`): chi-square tests (`linear_by_linear.r`), the Symmetric Measures (`symmetric.phi`, `cramers_v`, `contingency`, each with `p`), Fisher's exact test (for 2x2 also `p_greater`, `p_less`, `p_point` and `one_sided_tail`), and for 2x2 without a zero cell the odds ratio and relative risks with `se_log`",
         columns: false,
         func: crosstab,
     },
@@ -328,18 +329,66 @@ fn test(t: &stats::TestStatistic) -> Value {
     )
 }
 
-fn interval(iv: &Option<stats::Interval>) -> Value {
-    match iv {
-        Some(iv) => record(
-            None,
-            vec![
-                ("estimate", num(iv.estimate)),
-                ("lower", num(iv.lower)),
-                ("upper", num(iv.upper)),
-            ],
-        ),
-        None => Value::Nil,
-    }
+fn interval(iv: &stats::Interval) -> Value {
+    record(
+        None,
+        vec![
+            ("estimate", num(iv.estimate)),
+            ("lower", num(iv.lower)),
+            ("upper", num(iv.upper)),
+            ("se_log", num(iv.se_log)),
+        ],
+    )
+}
+
+/// Fisher's 2x2 test: both sides, the tail the one-sided p is (named), both tails and the
+/// probability of the observed table.
+fn fisher_2x2(f: &stats::Fisher2x2) -> Value {
+    let tail = match f.direction {
+        stats::OneSidedDirection::Greater => "greater",
+        stats::OneSidedDirection::Less => "less",
+    };
+    record(
+        None,
+        vec![
+            ("p_two_sided", num(f.p_two_sided)),
+            ("p_one_sided", num(f.p_one_sided)),
+            ("one_sided_tail", text(tail)),
+            ("p_greater", num(f.p_greater)),
+            ("p_less", num(f.p_less)),
+            ("p_point", num(f.p_point)),
+        ],
+    )
+}
+
+/// SPSS's Symmetric Measures (nominal by nominal), each with its approximate significance.
+fn symmetric(m: &stats::SymmetricMeasures) -> Value {
+    let measure = |value: f64| record(None, vec![("value", num(value)), ("p", num(m.p))]);
+    record(
+        None,
+        vec![
+            ("phi", measure(m.phi)),
+            ("cramers_v", measure(m.cramers_v)),
+            ("contingency", measure(m.contingency)),
+        ],
+    )
+}
+
+/// The Risk Estimate of a 2x2 table; missing (with the notes saying why) when a cell is 0, as
+/// SPSS then prints none.
+fn risk_record(risk: &stats::RiskEstimate, confidence: f64) -> Value {
+    let (Some(or), Some(rr1), Some(rr2)) = (&risk.odds_ratio, &risk.rr_col1, &risk.rr_col2) else {
+        return Value::Nil;
+    };
+    record(
+        None,
+        vec![
+            ("confidence", percent(confidence * 100.0)),
+            ("odds_ratio", interval(or)),
+            ("rr_col1", interval(rr1)),
+            ("rr_col2", interval(rr2)),
+        ],
+    )
 }
 
 fn build(a: &Args, input: &Input, ct: &stats::Crosstab, confidence: f64) -> Eval<Value> {
@@ -413,18 +462,22 @@ fn build(a: &Args, input: &Input, ct: &stats::Crosstab, confidence: f64) -> Eval
         fields.push(("continuity", test(cc)));
     }
     fields.push(("likelihood_ratio", test(&tests.likelihood_ratio)));
-    fields.push(("linear_by_linear", test(&tests.linear_by_linear)));
+    let lbl = &tests.linear_by_linear;
+    fields.push((
+        "linear_by_linear",
+        record(
+            None,
+            vec![
+                ("value", num(lbl.value)),
+                ("df", count(lbl.df)),
+                ("p", num(lbl.p)),
+                ("r", num(tests.linear_by_linear_r)),
+            ],
+        ),
+    ));
+    fields.push(("symmetric", symmetric(&ct.symmetric)));
     match &ct.fisher {
-        Some(f) => fields.push((
-            "fisher",
-            record(
-                None,
-                vec![
-                    ("p_two_sided", num(f.p_two_sided)),
-                    ("p_one_sided", num(f.p_one_sided)),
-                ],
-            ),
-        )),
+        Some(f) => fields.push(("fisher", fisher_2x2(f))),
         None if (r, c) != (2, 2) => match stats::fisher_exact_rxc(&ct.counts, EXACT_BUDGET) {
             Ok(p) => fields.push(("fisher", record(None, vec![("p_two_sided", num(p))]))),
             Err(e) => notes.push(text(&format!("Fisher's exact test is not shown: {e}"))),
@@ -451,18 +504,7 @@ fn build(a: &Args, input: &Input, ct: &stats::Crosstab, confidence: f64) -> Eval
         for note in &risk.notes {
             notes.push(text(&note.to_string()));
         }
-        fields.push((
-            "risk",
-            record(
-                None,
-                vec![
-                    ("confidence", percent(confidence * 100.0)),
-                    ("odds_ratio", interval(&risk.odds_ratio)),
-                    ("rr_col1", interval(&risk.rr_col1)),
-                    ("rr_col2", interval(&risk.rr_col2)),
-                ],
-            ),
-        ));
+        fields.push(("risk", risk_record(&risk, confidence)));
     }
     fields.push(("notes", Value::list(notes)));
     Ok(record(Some("crosstab"), fields))

@@ -8,6 +8,7 @@ mod collections;
 mod crosstab;
 mod data;
 mod dates;
+mod display;
 mod math;
 mod output;
 mod records;
@@ -37,6 +38,7 @@ pub static GROUPS: &[(&str, &[NativeFn])] = &[
     ("reliability", reliability::NATIVES),
     ("scales", scales::NATIVES),
     ("output", output::NATIVES),
+    ("display", display::NATIVES),
     ("tables", tables::NATIVES),
     ("script", script::NATIVES),
 ];

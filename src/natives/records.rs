@@ -35,20 +35,28 @@ pub(super) fn stats_error(e: StatsError, span: Span, label: &str) -> RtError {
     RtError::new(code, e.to_string(), span, label.to_string())
 }
 
-/// A kernel result as a wl number. The kernel never returns NaN or infinity; should one slip
+/// A kernel result as a wl number that keeps the computed double: exact when a decimal of up
+/// to 15 digits is that double (a count, a percentage such as 75), otherwise the double itself,
+/// so that JSON and CSV output write every bit of it (shown for reading with 15 significant
+/// digits at most, as any f64 is). The kernel never returns NaN or infinity; should one slip
 /// through it becomes a missing value rather than a printed NaN.
+fn full(x: f64) -> Option<Num> {
+    let n = Num::from_f64(x).ok()?;
+    Some(if n.to_f64() == x { n } else { Num::Approx(x) })
+}
+
 pub(super) fn num(x: f64) -> Value {
-    Num::from_f64(x).map_or(Value::Nil, Value::num)
+    full(x).map_or(Value::Nil, Value::num)
 }
 
 pub(super) fn percent(x: f64) -> Value {
-    Num::from_f64(x).map_or(Value::Nil, |n| {
+    full(x).map_or(Value::Nil, |n| {
         Value::Num(Quantity::new(n, Unit::from_names(Some("%"), &[])))
     })
 }
 
 pub(super) fn with_unit(x: f64, unit: &Unit) -> Value {
-    Num::from_f64(x).map_or(Value::Nil, |n| Value::Num(Quantity::new(n, unit.clone())))
+    full(x).map_or(Value::Nil, |n| Value::Num(Quantity::new(n, unit.clone())))
 }
 
 pub(super) fn count(n: usize) -> Value {

@@ -18,7 +18,7 @@ pub static NATIVES: &[NativeFn] = &[
     NativeFn {
         name: "reliability",
         params: &[req("items"), opt("responses")],
-        doc: "Cronbach's alpha (raw and standardized) and the Item-Total Statistics of a table of item scores, or of `reliability(scale, responses)`; listwise deletion",
+        doc: "Cronbach's alpha (raw and standardized), the Item-Total Statistics (with each item's squared multiple correlation `smc`) and the Summary Item Statistics (`summary.item_means`, `item_variances`, `covariances`, `correlations`: mean, min, max, range, max_min, variance) of a table of item scores, or of `reliability(scale, responses)`; listwise deletion",
         columns: false,
         func: reliability,
     },
@@ -145,6 +145,7 @@ fn reliability(i: &mut dyn Host, a: &mut Args) -> Eval<Value> {
             col(&|s| s.corrected_item_total_r),
         ),
         (Rc::from("item_total_r"), col(&|s| s.item_total_r)),
+        (Rc::from("smc"), col(&|s| s.smc)),
         (Rc::from("alpha_if_deleted"), col(&|s| s.alpha_if_deleted)),
     ]);
     let notes = r.notes.iter().map(|n| text(&n.to_string())).collect();
@@ -170,6 +171,23 @@ fn reliability(i: &mut dyn Host, a: &mut Args) -> Eval<Value> {
             ("scale_variance", num(r.scale_variance)),
             ("scale_sd", num(r.scale_sd)),
             ("items", items),
+            (
+                "summary",
+                record(
+                    None,
+                    vec![
+                        ("item_means", summary(&r.item_means)),
+                        ("item_variances", summary(&r.item_variances)),
+                        ("covariances", summary(&r.inter_item_covariances)),
+                        (
+                            "correlations",
+                            r.inter_item_correlations
+                                .as_ref()
+                                .map_or(Value::Nil, summary),
+                        ),
+                    ],
+                ),
+            ),
             ("notes", Value::list(notes)),
         ],
     ))
@@ -233,6 +251,23 @@ fn validity(i: &mut dyn Host, a: &mut Args) -> Eval<Value> {
             ("invalid", count(r.items.len() - n_valid_items)),
         ],
     ))
+}
+
+/// One row of SPSS's Summary Item Statistics.
+fn summary(s: &stats::Summary) -> Value {
+    let opt = |x: Option<f64>| x.map_or(Value::Nil, num);
+    record(
+        None,
+        vec![
+            ("mean", num(s.mean)),
+            ("min", num(s.min)),
+            ("max", num(s.max)),
+            ("range", num(s.range)),
+            ("max_min", opt(s.max_over_min)),
+            ("variance", opt(s.variance)),
+            ("n", count(s.count)),
+        ],
+    )
 }
 
 /// One statistic of every item of a reliability result, as a column (missing where undefined).

@@ -21,10 +21,17 @@ use std::rc::Rc;
 pub static NATIVES: &[NativeFn] = &[
     NativeFn {
         name: "descriptives",
-        params: &[req("xs")],
-        doc: "n, missing, mean, sd, variance, min, max, median and quartiles (SPSS HAVERAGE rule) of a list or column; missing values are counted, not used",
+        params: &[req("xs"), opt("percentiles"), opt("method")],
+        doc: "SPSS's Statistics of a list or column: n, missing, mean with its standard error (`se_mean`), median, mode (the smallest; `multiple_modes` says if others are as frequent), sd, variance, skewness and kurtosis with their standard errors, range, min, max, sum, quartiles (HAVERAGE) and Tukey's hinges; `percentiles: [10, 90]` adds a table of percentiles, by `method: \"haverage\"` (SPSS's default) or `\"waverage\"` (EXPLORE's position n·p). One value gives n, mean, min, max and median with the spread missing",
         columns: false,
         func: descriptives,
+    },
+    NativeFn {
+        name: "percentile",
+        params: &[req("xs"), req("p"), opt("method")],
+        doc: "the `p`-th percentile (0 to 100, or a percentage) of a list or column by SPSS's HAVERAGE rule (R's quantile type 6), or `method: \"waverage\"` (position n·p, R's type 4); missing values are left out",
+        columns: false,
+        func: percentile,
     },
     NativeFn {
         name: "frequencies",
@@ -79,45 +86,110 @@ pub(super) fn numbers(a: &Args, i: usize) -> Eval<(Vec<Option<f64>>, Unit)> {
 fn descriptives(_: &mut dyn Host, a: &mut Args) -> Eval<Value> {
     let (values, unit) = numbers(a, 0)?;
     let valid: Vec<f64> = values.iter().flatten().copied().collect();
-    if valid.len() < 2 {
-        return Err(stats_error(
-            StatsError::TooFewCases {
-                what: "a standard deviation",
-                needed: 2,
-                found: valid.len(),
-            },
-            a.span(0),
-            "these values",
-        ));
-    }
+    let asked = match a.get(1) {
+        Some(_) => Some(percent_points(a, 1)?),
+        None => None,
+    };
+    let rule = rule_arg(a, 2)?;
     let d = stats::descriptives(&valid).map_err(|e| stats_error(e, a.span(0), "these values"))?;
+    let opt = |x: Option<f64>, u: &Unit| x.map_or(Value::Nil, |x| with_unit(x, u));
+    let plain = Unit::none();
     let mut fields = vec![
         ("n", count(d.n)),
         ("missing", count(values.len() - d.n)),
         ("mean", with_unit(d.mean, &unit)),
-    ];
-    if let (Some(sd), Some(var)) = (d.sd, d.variance) {
-        fields.push(("sd", with_unit(sd, &unit)));
-        // The variance is in the unit squared; a plain or percent column keeps a plain variance.
-        let var_unit = if unit.is_none() || unit.is_percent() {
-            Unit::none()
-        } else {
-            let q = Quantity::new(Num::ONE, unit.clone());
-            q.mul(&q, None)
-                .map(|q| q.unit)
-                .unwrap_or_else(|_| Unit::none())
-        };
-        fields.push(("variance", with_unit(var, &var_unit)));
-    }
-    fields.extend([
+        ("se_mean", opt(d.se_mean, &unit)),
+        ("median", with_unit(d.median, &unit)),
+        ("mode", with_unit(d.mode, &unit)),
+        ("multiple_modes", Value::Bool(d.multiple_modes)),
+        ("sd", opt(d.sd, &unit)),
+        ("variance", opt(d.variance, &squared(&unit))),
+        ("skewness", opt(d.skewness, &plain)),
+        ("se_skewness", opt(d.se_skewness, &plain)),
+        ("kurtosis", opt(d.kurtosis, &plain)),
+        ("se_kurtosis", opt(d.se_kurtosis, &plain)),
+        ("range", with_unit(d.range, &unit)),
         ("min", with_unit(d.min, &unit)),
         ("max", with_unit(d.max, &unit)),
-        ("median", with_unit(d.median, &unit)),
+        ("sum", with_unit(d.sum, &unit)),
         ("q1", with_unit(d.q1, &unit)),
         ("q3", with_unit(d.q3, &unit)),
-        ("sum", with_unit(d.sum, &unit)),
-    ]);
+        ("hinge_lower", with_unit(d.hinge_lower, &unit)),
+        ("hinge_upper", with_unit(d.hinge_upper, &unit)),
+    ];
+    if let Some(points) = asked {
+        let at = stats::percentiles_by(&valid, &points, rule)
+            .map_err(|e| stats_error(e, a.span(1), "these percentiles"))?;
+        fields.push((
+            "percentiles",
+            table(vec![
+                (Rc::from("p"), Column::Num(points.into(), Unit::none())),
+                (Rc::from("value"), Column::Num(at.into(), unit.clone())),
+            ]),
+        ));
+    }
     Ok(record(Some("descriptives"), fields))
+}
+
+/// The unit of a variance: the unit squared; a plain or percent variable keeps a plain one.
+fn squared(unit: &Unit) -> Unit {
+    if unit.is_none() || unit.is_percent() {
+        return Unit::none();
+    }
+    let q = Quantity::new(Num::ONE, unit.clone());
+    q.mul(&q, None)
+        .map(|q| q.unit)
+        .unwrap_or_else(|_| Unit::none())
+}
+
+fn percentile(_: &mut dyn Host, a: &mut Args) -> Eval<Value> {
+    let (values, unit) = numbers(a, 0)?;
+    let valid: Vec<f64> = values.iter().flatten().copied().collect();
+    let p = percent_point(a, 1, &a.value(1))?;
+    let rule = rule_arg(a, 2)?;
+    let x = stats::percentile_by(&valid, p, rule)
+        .map_err(|e| stats_error(e, a.span(0), "these values"))?;
+    Ok(with_unit(x, &unit))
+}
+
+/// A percentile point of argument `i`: a plain number from 0 to 100, or a percentage (25%).
+fn percent_point(a: &Args, i: usize, v: &Value) -> Eval<f64> {
+    let p = match v {
+        Value::Num(q) if q.unit.is_none() || q.unit.is_percent() => q.value.to_f64(),
+        _ => return Err(a.wrong(i, "a percentile from 0 to 100")),
+    };
+    if !(0.0..=100.0).contains(&p) {
+        return Err(RtError::new(
+            Code::StatisticsOption,
+            format!("the {} percentile does not exist", v.short()),
+            a.span(i),
+            "a percentile",
+        )
+        .hint("percentiles run from 0 to 100, as in SPSS's /PERCENTILES"));
+    }
+    Ok(p)
+}
+
+fn percent_points(a: &Args, i: usize) -> Eval<Vec<f64>> {
+    a.list(i)?.iter().map(|v| percent_point(a, i, v)).collect()
+}
+
+/// `method:` of a percentile: "haverage" (SPSS's default) or "waverage".
+fn rule_arg(a: &Args, i: usize) -> Eval<stats::Rule> {
+    if a.get(i).is_none() {
+        return Ok(stats::Rule::Haverage);
+    }
+    match &*a.str(i)? {
+        "haverage" => Ok(stats::Rule::Haverage),
+        "waverage" => Ok(stats::Rule::Waverage),
+        other => Err(RtError::new(
+            Code::StatisticsOption,
+            format!("unknown percentile method \"{other}\""),
+            a.span(i),
+            "a method",
+        )
+        .hint("\"haverage\" (position (n + 1)p, SPSS's default) or \"waverage\" (position np)")),
+    }
 }
 
 fn frequencies(_: &mut dyn Host, a: &mut Args) -> Eval<Value> {

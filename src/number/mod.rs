@@ -6,7 +6,9 @@
 //! literal converts exactly: 0.1 is 1/10). Statistics and column operations compute in f64;
 //! their results come back through [`Num::from_f64`], which keeps 15 significant digits (all an
 //! f64 carries reliably) and so never shows float noise such as `230.99999999999997`. Only
-//! values outside the exact range (a p-value of 1e-40) stay [`Num::Approx`].
+//! values outside the exact range (a p-value of 1e-40) stay [`Num::Approx`], and the figures of
+//! a statistics record, which keep their computed double so that JSON and CSV can write every
+//! bit of it (displayed, an f64 shows at most 15 significant digits, so no noise either).
 //!
 //! The exact range and the fallback: an exact result larger than the decimal range of earlier
 //! versions (about 7.9 × 10^28) is an overflow error, as it always was. An exact result whose
@@ -19,6 +21,7 @@ pub mod labels;
 #[cfg(test)]
 mod props;
 mod ratio;
+pub mod shown;
 
 pub use ratio::Ratio;
 
@@ -457,31 +460,12 @@ impl Num {
 }
 
 /// Display: at most 10 decimals for exact numbers (trailing zeros dropped), 15 significant
-/// digits for f64 values (scientific notation outside 1e-6..1e15). This is the `en` form;
-/// [`Num::display`] gives the others.
+/// digits for f64 values (scientific notation outside 1e-6..1e15), unless a rendering asks for
+/// other digits ([`shown::with_shown`]). This is the `en` form; [`Num::display`] gives the
+/// others.
 impl fmt::Display for Num {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            Num::Exact(r) => {
-                // Ten decimals, rounded half to even as the decimal display always was.
-                let s = r.to_fixed(10, Rounding::HalfEven);
-                let s = s.trim_end_matches('0').trim_end_matches('.');
-                f.write_str(s)
-            }
-            Num::Approx(x) => {
-                let a = x.abs();
-                if a != 0.0 && !(1e-6..1e15).contains(&a) {
-                    let s = format!("{:.*e}", F64_DIGITS - 1, x);
-                    let (m, e) = s.split_once('e').unwrap_or((&s, "0"));
-                    let m = m.trim_end_matches('0').trim_end_matches('.');
-                    write!(f, "{m}e{e}")
-                } else {
-                    let s = format!("{:.*}", 10, x);
-                    let s = s.trim_end_matches('0').trim_end_matches('.');
-                    f.write_str(if s == "-0" { "0" } else { s })
-                }
-            }
-        }
+        f.write_str(&shown::write(*self, shown::current()))
     }
 }
 

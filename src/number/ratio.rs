@@ -116,9 +116,14 @@ impl Ratio {
         n.checked_div(d)
     }
 
+    /// The nearest f64 (an export writes an exact number as this, in its shortest form).
     pub fn to_f64(self) -> f64 {
-        // Exact operands below 2^53 make this one correctly rounded division.
-        self.n as f64 / self.d as f64
+        const EXACT: i128 = 1 << 53;
+        if self.n.abs() <= EXACT && self.d <= EXACT {
+            // Exact operands make this one correctly rounded division.
+            return self.n as f64 / self.d as f64;
+        }
+        nearest_f64(self)
     }
 
     pub fn is_zero(self) -> bool {
@@ -336,6 +341,32 @@ impl PartialOrd for Ratio {
     fn partial_cmp(&self, other: &Ratio) -> Option<Ordering> {
         Some(self.cmp(other))
     }
+}
+
+/// The nearest f64 to an exact fraction whose parts an f64 cannot hold exactly: its decimal
+/// expansion to 80 places, with a final 1 standing for any remainder (so that a value just
+/// above a halfway point between two f64s is not read as the halfway point), parsed by the
+/// correctly rounding parser of the standard library.
+fn nearest_f64(r: Ratio) -> f64 {
+    let n = r.n.unsigned_abs();
+    let d = r.d as u128;
+    let mut s = String::with_capacity(130);
+    if r.n < 0 {
+        s.push('-');
+    }
+    s.push_str(&(n / d).to_string());
+    s.push('.');
+    // The remainder is below d <= 10^36, so ten times it fits a u128.
+    let mut rem = n % d;
+    for _ in 0..80 {
+        rem *= 10;
+        s.push(char::from(b'0' + (rem / d) as u8));
+        rem %= d;
+    }
+    if rem != 0 {
+        s.push('1');
+    }
+    s.parse().unwrap_or(f64::NAN)
 }
 
 #[cfg(test)]

@@ -139,6 +139,33 @@ mod tests {
         );
     }
 
+    proptest::proptest! {
+        /// Every finite f64 exported to CSV and JSON reads back as the same bits.
+        #[test]
+        fn every_f64_round_trips(bits in proptest::collection::vec(proptest::prelude::any::<u64>(), 1..20)) {
+            let xs: Vec<f64> = bits.iter().map(|b| f64::from_bits(*b)).filter(|x| x.is_finite()).collect();
+            proptest::prop_assume!(!xs.is_empty());
+            let mut cols = IndexMap::new();
+            cols.insert(Rc::from("x"), Column::Num(xs.clone().into(), Unit::none()));
+            let t = Table::new(cols).unwrap();
+            let mut out = Vec::new();
+            write_table(&mut out, &t, &CellStyle::data(Locale::En, None)).unwrap();
+            let text = String::from_utf8(out).unwrap();
+            let back: Vec<u64> = text.lines().skip(1).map(|l| l.parse::<f64>().unwrap().to_bits()).collect();
+            let want: Vec<u64> = xs.iter().map(|x| x.to_bits()).collect();
+            proptest::prop_assert_eq!(&back, &want);
+            let mut out = Vec::new();
+            crate::output::json::write_table(&mut out, &t, None).unwrap();
+            let text = String::from_utf8(out).unwrap();
+            let back: Vec<u64> = text
+                .lines()
+                .filter_map(|l| l.split_once("\"x\": "))
+                .map(|(_, v)| v.trim_end_matches(['}', ',']).parse::<f64>().unwrap().to_bits())
+                .collect();
+            proptest::prop_assert_eq!(&back, &want);
+        }
+    }
+
     #[test]
     fn quotes_are_doubled() {
         let mut out = Vec::new();

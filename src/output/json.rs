@@ -3,8 +3,11 @@
 //! written as a bare number with its unit moved into the name it is written under, as in the
 //! other formats' headers (`"productive (min per day)": 330`); a quantity with no name (a
 //! list item, a printed scalar) becomes `{"value": 231, "unit": "min"}`. Missing is `null`.
+//! Numbers are written in full: the shortest text that reads back as the same f64 (an exact
+//! fraction as its nearest f64), so 4e-12 stays 4e-12. A column is an array (with its unit
+//! beside it as a quantity's is: `{"value": [20, 30], "unit": "min"}`).
 
-use super::{write_num, CellStyle, Locale};
+use super::{write_num, write_shortest, CellStyle, Locale};
 use crate::table::{Column, Table};
 use crate::value::Value;
 use std::io::{self, Write};
@@ -74,12 +77,24 @@ pub fn write_value(w: &mut impl Write, v: &Value) -> io::Result<()> {
     match v {
         Value::Nil => w.write_all(b"null"),
         Value::Bool(b) => write!(w, "{b}"),
-        Value::Num(q) if q.unit.is_none() => write!(w, "{}", q.value),
+        Value::Num(q) if q.unit.is_none() => write_number(w, q.value.to_f64()),
         Value::Num(q) => {
-            write!(w, "{{\"value\": {}, \"unit\": ", q.value)?;
+            w.write_all(b"{\"value\": ")?;
+            write_number(w, q.value.to_f64())?;
+            w.write_all(b", \"unit\": ")?;
             write_str(w, &q.unit.to_string())?;
             w.write_all(b"}")
         }
+        Value::Column(c) => match c.as_ref() {
+            Column::Num(_, unit) if !unit.is_none() => {
+                w.write_all(b"{\"value\": ")?;
+                write_column(w, c)?;
+                w.write_all(b", \"unit\": ")?;
+                write_str(w, &unit.to_string())?;
+                w.write_all(b"}")
+            }
+            _ => write_column(w, c),
+        },
         Value::Str(s) => write_str(w, s),
         Value::List(items) => {
             w.write_all(b"[")?;
@@ -100,7 +115,15 @@ pub fn write_value(w: &mut impl Write, v: &Value) -> io::Result<()> {
                 match x {
                     Value::Num(q) if !q.unit.is_none() => {
                         write_str(w, &format!("{k} ({})", q.unit))?;
-                        write!(w, ": {}", q.value)?;
+                        w.write_all(b": ")?;
+                        write_number(w, q.value.to_f64())?;
+                    }
+                    Value::Column(c) if matches!(c.as_ref(), Column::Num(_, u) if !u.is_none()) => {
+                        if let Column::Num(_, unit) = c.as_ref() {
+                            write_str(w, &format!("{k} ({unit})"))?;
+                        }
+                        w.write_all(b": ")?;
+                        write_column(w, c)?;
                     }
                     _ => {
                         write_str(w, k)?;
@@ -118,6 +141,37 @@ pub fn write_value(w: &mut impl Write, v: &Value) -> io::Result<()> {
         }
         other => write_str(w, &other.to_string()),
     }
+}
+
+/// A number in full; a NaN or infinity (never a wl value, but a column may hold a NaN for a
+/// missing cell) is `null`.
+fn write_number(w: &mut impl Write, x: f64) -> io::Result<()> {
+    if !x.is_finite() {
+        return w.write_all(b"null");
+    }
+    let mut buf = String::with_capacity(24);
+    write_shortest(&mut buf, x);
+    w.write_all(buf.as_bytes())
+}
+
+/// A column's cells as a JSON array (numbers bare: the unit is written by the caller).
+fn write_column(w: &mut impl Write, c: &Column) -> io::Result<()> {
+    w.write_all(b"[")?;
+    for r in 0..c.len() {
+        if r > 0 {
+            w.write_all(b", ")?;
+        }
+        match c {
+            Column::Num(v, _) => write_number(w, v[r])?,
+            Column::Str(v) => match v.get(r) {
+                Some(s) => write_str(w, s)?,
+                None => w.write_all(b"null")?,
+            },
+            Column::Bool(v) => w.write_all(if v[r] { b"true" } else { b"false" })?,
+            Column::Any(v) => write_value(w, &v[r])?,
+        }
+    }
+    w.write_all(b"]")
 }
 
 #[cfg(test)]
@@ -142,5 +196,32 @@ mod tests {
         assert_eq!(s(&Value::Nil), "null");
         assert_eq!(s(&Value::int(-3)), "-3");
         assert_eq!(s(&Value::Str("x".into())), "\"x\"");
+    }
+
+    #[test]
+    fn numbers_are_written_in_full() {
+        // 4e-12 used to be cut to 10 decimals and written as 0.
+        assert_eq!(
+            s(&Value::num(crate::number::Num::from_f64(4e-12).unwrap())),
+            "4e-12"
+        );
+        // One third as an exact fraction goes out as its nearest f64, in shortest form
+        // (Python: repr(1/3) = '0.3333333333333333').
+        assert_eq!(
+            s(&Value::num(crate::number::Num::ratio(1, 3))),
+            "0.3333333333333333"
+        );
+    }
+
+    #[test]
+    fn a_column_is_an_array() {
+        let col = Column::Num(
+            vec![1.5, f64::NAN, 4e-12].into(),
+            crate::units::Unit::none(),
+        );
+        assert_eq!(
+            s(&Value::Column(std::rc::Rc::new(col))),
+            "[1.5, null, 4e-12]"
+        );
     }
 }

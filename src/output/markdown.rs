@@ -13,6 +13,11 @@ fn escape(s: &str) -> String {
 
 /// Write a table.
 pub fn write_table(w: &mut impl Write, t: &Table, style: &CellStyle) -> io::Result<()> {
+    // Markdown is read, not parsed: numbers as wl shows them, not in full.
+    let style = &CellStyle {
+        full: false,
+        ..*style
+    };
     let headers: Vec<String> = t.headers().iter().map(|h| escape(h)).collect();
     let mut buf = String::new();
     let cells: Vec<Vec<String>> = t
@@ -92,6 +97,7 @@ mod tests {
             locale: Locale::Id,
             decimals: None,
             group: true,
+            full: false,
         };
         write_table(&mut out, &t, &style).unwrap();
         assert_eq!(

@@ -10,6 +10,7 @@ pub mod render;
 pub mod svg;
 pub mod xlsx;
 
+pub use crate::number::shown::Shown;
 pub use crate::number::Locale;
 
 use std::io::{self, Write};
@@ -43,6 +44,9 @@ impl Format {
 pub struct OutputSettings {
     pub format: Format,
     pub locale: Locale,
+    /// The digits numbers are shown with in text and Markdown (`--digits`, `--decimals`,
+    /// `set_display`); CSV and JSON always write full precision.
+    pub shown: Shown,
 }
 
 /// How a table writer writes cells.
@@ -50,8 +54,12 @@ pub struct OutputSettings {
 pub struct CellStyle {
     pub locale: Locale,
     /// Fixed decimals for every number (`export(..., decimals: 4)`); `None` writes each number
-    /// as wl displays it (up to 10 decimals, no float noise).
+    /// in full (`full`) or as wl displays it.
     pub decimals: Option<u32>,
+    /// Without fixed decimals, write each number in the shortest text that reads back as the
+    /// same f64 (data files: CSV, JSON, .xlsx), not as wl displays it for reading (up to 10
+    /// decimals, no float noise: Markdown), which would write 4e-12 as 0.
+    pub full: bool,
     /// Thousands separators: for reading (Markdown, text), never in data files (CSV), where
     /// they would make the number a string for most programs.
     pub group: bool,
@@ -63,6 +71,7 @@ impl CellStyle {
             locale,
             decimals,
             group: false,
+            full: true,
         }
     }
 }
@@ -82,6 +91,7 @@ pub fn write_num(
     buf.clear();
     match style.decimals {
         Some(d) => write_fixed(buf, x, d),
+        None if style.full => write_shortest(buf, x),
         None => match crate::number::Num::from_f64(x) {
             Ok(n) => {
                 let _ = write!(buf, "{n}");
@@ -93,6 +103,25 @@ pub fn write_num(
         Locale::En => w.write_all(buf.as_bytes()),
         locale => w.write_all(locale.localize(buf, style.group).as_bytes()),
     }
+}
+
+/// The shortest text that reads back as exactly `x` (a finite f64): Rust's shortest
+/// round-trip digits, in plain notation from 1e-4 to 1e16 and as `4e-12` outside, which JSON,
+/// CSV readers, R, pandas and Excel all read. Whole numbers have no `.0`.
+pub fn write_shortest(buf: &mut String, x: f64) {
+    use std::fmt::Write as _;
+    let start = buf.len();
+    let _ = write!(buf, "{x:?}");
+    if buf[start..].ends_with(".0") {
+        buf.truncate(buf.len() - 2);
+    }
+}
+
+/// [`write_shortest`] into a new string.
+pub fn shortest(x: f64) -> String {
+    let mut s = String::new();
+    write_shortest(&mut s, x);
+    s
 }
 
 /// `x` with exactly `d` decimals: the same digits as `format!("{:.4}")` (and as C's printf, R's
@@ -150,6 +179,64 @@ mod tests {
         let mut s = String::new();
         write_fixed(&mut s, x, d);
         s
+    }
+
+    #[test]
+    fn shortest_text() {
+        assert_eq!(shortest(4e-12), "4e-12");
+        assert_eq!(shortest(0.1 + 0.2), "0.30000000000000004");
+        assert_eq!(shortest(155040.0), "155040");
+        assert_eq!(shortest(-1.5), "-1.5");
+        assert_eq!(shortest(1e300), "1e300");
+        assert_eq!(shortest(-0.0), "-0");
+        assert_eq!(shortest(f64::MIN_POSITIVE / 8.0), "2.781342323134e-309");
+    }
+
+    proptest::proptest! {
+        /// Every finite f64 written for a program reads back as the same bits (Rust's parser is
+        /// correctly rounding, as R's, Python's and Excel's are), and the text is a valid JSON
+        /// number.
+        #[test]
+        fn shortest_round_trips(bits in proptest::prelude::any::<u64>()) {
+            let x = f64::from_bits(bits);
+            proptest::prop_assume!(x.is_finite());
+            let s = shortest(x);
+            proptest::prop_assert_eq!(s.parse::<f64>().unwrap().to_bits(), x.to_bits());
+            proptest::prop_assert!(is_json_number(&s), "{}", s);
+        }
+    }
+
+    /// The JSON number grammar (RFC 8259): -? (0 | [1-9][0-9]*) (. [0-9]+)? ([eE] [+-]? [0-9]+)?
+    fn is_json_number(s: &str) -> bool {
+        let b = s.strip_prefix('-').unwrap_or(s).as_bytes();
+        let mut i = 0;
+        let digits = |i: &mut usize| {
+            let st = *i;
+            while *i < b.len() && b[*i].is_ascii_digit() {
+                *i += 1;
+            }
+            *i - st
+        };
+        let int_start = i;
+        if digits(&mut i) == 0 || (b[int_start] == b'0' && i - int_start > 1) {
+            return false;
+        }
+        if i < b.len() && b[i] == b'.' {
+            i += 1;
+            if digits(&mut i) == 0 {
+                return false;
+            }
+        }
+        if i < b.len() && (b[i] == b'e' || b[i] == b'E') {
+            i += 1;
+            if i < b.len() && (b[i] == b'+' || b[i] == b'-') {
+                i += 1;
+            }
+            if digits(&mut i) == 0 {
+                return false;
+            }
+        }
+        i == b.len()
     }
 
     #[test]

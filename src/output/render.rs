@@ -6,10 +6,13 @@
 //! written after the record's other fields as its own table, under a line naming it. Anything
 //! else is one value a line: its text form in CSV and Markdown, one JSON value in JSON (so a
 //! JSON run's output is JSON Lines). Numbers with units keep them: in the name for a column or
-//! a field (`awt (h per year)`), in the text for a lone value (`231 min`).
+//! a field (`awt (h per year)`), in the text for a lone value (`231 min`). CSV and JSON write
+//! numbers in full (the shortest text that reads back as the same f64); text and Markdown
+//! show them for reading, with the digits of `--digits`, `--decimals` or `set_display`.
 
 use super::{csv, json, markdown, CellStyle, Format, OutputSettings};
 use crate::display::{as_table, pretty_in};
+use crate::number::shown::with_shown;
 use crate::table::{Column, Table};
 use crate::value::Value;
 use indexmap::IndexMap;
@@ -20,7 +23,10 @@ pub fn render(v: &Value, settings: &OutputSettings) -> String {
     let locale = settings.locale;
     let mut out: Vec<u8> = Vec::new();
     match settings.format {
-        Format::Text => return pretty_in(v, locale).trim_end_matches('\n').to_string(),
+        Format::Text => {
+            let text = with_shown(settings.shown, || pretty_in(v, locale));
+            return text.trim_end_matches('\n').to_string();
+        }
         Format::Json => {
             let _ = json::write_value(&mut out, v);
             // JSON Lines: one value a line. Line breaks inside strings are escaped (`\n`), so
@@ -31,11 +37,12 @@ pub fn render(v: &Value, settings: &OutputSettings) -> String {
                 .replace("\n]", "]");
             return text.replace('\n', "");
         }
-        Format::Csv | Format::Markdown => {
+        Format::Csv | Format::Markdown => with_shown(settings.shown, || {
             let style = CellStyle {
                 locale,
                 decimals: None,
                 group: settings.format == Format::Markdown,
+                full: settings.format == Format::Csv,
             };
             let write_table = |out: &mut Vec<u8>, t: &Table| {
                 let _ = match settings.format {
@@ -60,18 +67,42 @@ pub fn render(v: &Value, settings: &OutputSettings) -> String {
                     write_table(&mut out, &t);
                 }
             } else {
-                let text = v.display(locale).to_string();
+                let text = match v {
+                    Value::Num(_) if style.full => number_text(v, &style),
+                    _ => v.display(locale).to_string(),
+                };
                 if settings.format == Format::Csv {
                     let _ = csv::write_field(&mut out, &text, csv::separator(locale));
                 } else {
                     out.extend_from_slice(text.as_bytes());
                 }
             }
-        }
+        }),
     }
     String::from_utf8_lossy(&out)
         .trim_end_matches('\n')
         .to_string()
+}
+
+/// A number (a field's value, or a lone value) as a cell's text: in full for CSV, as shown for
+/// Markdown; a percentage keeps its sign and any other unit follows the number.
+fn number_text(v: &Value, style: &CellStyle) -> String {
+    let Value::Num(q) = v else {
+        return v.display(style.locale).to_string();
+    };
+    let plain = if style.full {
+        super::shortest(q.value.to_f64())
+    } else {
+        q.value.to_string()
+    };
+    let n = style.locale.localize(&plain, style.group);
+    if q.unit.is_percent() {
+        format!("{n}%")
+    } else if q.unit.is_none() {
+        n.into_owned()
+    } else {
+        format!("{n} {}", q.unit)
+    }
 }
 
 type Pairs = Vec<(String, Value)>;
@@ -118,12 +149,7 @@ fn pairs_table(pairs: Pairs, style: &CellStyle) -> Table {
                 .iter()
                 .map(|v| match v {
                     Value::Str(s) => Some(s.clone()),
-                    Value::Num(q) => {
-                        let plain = q.value.to_string();
-                        let n = style.locale.localize(&plain, style.group);
-                        let pct = if q.unit.is_percent() { "%" } else { "" };
-                        Some(Rc::from(format!("{n}{pct}")))
-                    }
+                    Value::Num(_) => Some(Rc::from(number_text(v, style))),
                     other => Some(Rc::from(other.display(style.locale).to_string())),
                 })
                 .collect(),

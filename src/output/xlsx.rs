@@ -1,7 +1,8 @@
 //! .xlsx (Office Open XML spreadsheet), written by hand: one worksheet in a zip with the five
 //! small parts Excel, LibreOffice and openpyxl need. Numbers are numeric cells (so a planner
 //! can sum them in Excel), text is inline strings, missing cells are left out, the header row
-//! is bold and frozen. Fixed `decimals` round the stored value and set a matching number format.
+//! is bold and frozen. Numbers are stored as the full double (the shortest text that reads back
+//! as the same f64); fixed `decimals` round the stored value and set a matching number format.
 //!
 //! Hand-written rather than through an xlsx crate: the format needed here is a single sheet of
 //! plain cells, about a hundred lines, and the zip crate it rides on is already built for
@@ -124,10 +125,12 @@ pub fn write_sheet(w: &mut impl Write, t: &Table, style: &CellStyle) -> io::Resu
                             super::write_fixed(&mut buf, x, d);
                             w.write_all(buf.as_bytes())?;
                         }
-                        None => match crate::number::Num::from_f64(x) {
-                            Ok(n) => write!(w, "{n}")?,
-                            Err(_) => write!(w, "{x}")?,
-                        },
+                        // The full double: the shortest text that reads back as `x`.
+                        None => {
+                            buf.clear();
+                            super::write_shortest(&mut buf, x);
+                            w.write_all(buf.as_bytes())?;
+                        }
                     }
                     w.write_all(b"</v></c>")?;
                 }

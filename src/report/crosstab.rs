@@ -1,6 +1,6 @@
 //! The SPSS Crosstabs output: Case Processing Summary, the Crosstabulation (count, expected
-//! count and % within the row variable), Chi-Square Tests with SPSS's footnotes a and b, and
-//! for a 2x2 table the Risk Estimate.
+//! count and % within the row variable), Chi-Square Tests with SPSS's footnotes a and b, the
+//! Symmetric Measures, and for a 2x2 table without a zero cell the Risk Estimate.
 
 use super::{cell, field, number, sub, table, Cells, Grid};
 use crate::value::{Record, Value};
@@ -12,6 +12,7 @@ pub fn render(r: &Record, loc: Cells) -> String {
     cases(&mut out, r, loc, &row_var, &col_var);
     crosstabulation(&mut out, r, loc, &row_var, &col_var);
     tests(&mut out, r, loc);
+    symmetric(&mut out, r, loc);
     risk(&mut out, r, loc, &row_var, &col_var);
     if let Some(Value::List(notes)) = field(r, "notes") {
         for n in notes.iter() {
@@ -141,6 +142,33 @@ fn tests(out: &mut String, r: &Record, loc: Cells) {
     if cc.is_some() {
         out.push_str("b. Computed only for a 2x2 table\n");
     }
+}
+
+fn symmetric(out: &mut String, r: &Record, loc: Cells) {
+    let Some(m) = sub(r, "symmetric") else { return };
+    let mut g = Grid::new(2, 1);
+    g.row(["", "", "Value", "Approximate Significance"]);
+    let measures = [
+        ("phi", "Phi"),
+        ("cramers_v", "Cramer's V"),
+        ("contingency", "Contingency Coefficient"),
+    ];
+    for (i, (name, label)) in measures.into_iter().enumerate() {
+        let Some(x) = sub(m, name) else { continue };
+        g.row([
+            if i == 0 { "Nominal by Nominal" } else { "" }.to_string(),
+            label.to_string(),
+            loc.fixed(field(x, "value"), 3),
+            loc.fixed(field(x, "p"), 3),
+        ]);
+    }
+    g.row([
+        "N of Valid Cases".to_string(),
+        String::new(),
+        loc.plain(field(r, "n")),
+    ]);
+    out.push_str("\nSymmetric Measures\n");
+    out.push_str(&g.render());
 }
 
 fn risk(out: &mut String, r: &Record, loc: Cells, row_var: &str, col_var: &str) {

@@ -1,10 +1,11 @@
 //! SPSS-style printed forms of statistics results. A result is an ordinary wl record (kind
-//! `crosstab`, `frequencies`, `reliability`, `validity`) whose fields a script reads; this
+//! `crosstab`, `descriptives`, `frequencies`, `reliability`, `validity`) whose fields a script reads; this
 //! module only decides how `print` lays it out, reading the same fields, so what is printed is
 //! always what the script can use. Numbers go through [`Num::fixed`] with the decimals SPSS
 //! shows for each statistic.
 
 mod crosstab;
+mod descriptives;
 mod frequencies;
 mod grid;
 mod reliability;
@@ -58,6 +59,7 @@ impl Cells {
 fn render_record(r: &Record, loc: Cells) -> Option<String> {
     match r.kind.as_deref()? {
         "crosstab" => Some(crosstab::render(r, loc)),
+        "descriptives" => Some(descriptives::render(r, loc)),
         "frequencies" => Some(frequencies::render(r, loc)),
         "reliability" => Some(reliability::render(r, loc)),
         "validity" => Some(reliability::render_validity(r, loc)),

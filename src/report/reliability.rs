@@ -1,5 +1,5 @@
-//! The SPSS Reliability output (Case Processing Summary, Reliability Statistics, Item-Total
-//! Statistics) and the item validity table Indonesian reports print (r hitung against r tabel).
+//! The SPSS Reliability output (Case Processing Summary, Reliability Statistics, Summary Item
+//! Statistics, Item-Total Statistics with the squared multiple correlation) and the item validity table Indonesian reports print (r hitung against r tabel).
 
 use super::{cell, field, number, sub, table, Cells, Grid};
 use crate::value::{Record, Value};
@@ -50,6 +50,7 @@ pub fn render(r: &Record, loc: Cells) -> String {
         loc.plain(field(r, "n_items")),
     ]);
     out.push_str(&g.render());
+    summary(&mut out, r, loc);
     if let Some(t) = table(r, "items") {
         out.push_str("\nItem-Total Statistics\n");
         let mut g = Grid::new(1, 1);
@@ -58,6 +59,7 @@ pub fn render(r: &Record, loc: Cells) -> String {
             "Scale Mean if Item Deleted",
             "Scale Variance if Item Deleted",
             "Corrected Item-Total Correlation",
+            "Squared Multiple Correlation",
             "Cronbach's Alpha if Item Deleted",
         ]);
         for i in 0..t.rows() {
@@ -66,6 +68,7 @@ pub fn render(r: &Record, loc: Cells) -> String {
                 loc.fixed(cell(t, "scale_mean_if_deleted", i).as_ref(), 2),
                 loc.fixed(cell(t, "scale_variance_if_deleted", i).as_ref(), 3),
                 loc.fixed(cell(t, "corrected_item_total_r", i).as_ref(), 3),
+                loc.fixed(cell(t, "smc", i).as_ref(), 3),
                 loc.fixed(cell(t, "alpha_if_deleted", i).as_ref(), 3),
             ]);
         }
@@ -77,6 +80,44 @@ pub fn render(r: &Record, loc: Cells) -> String {
         }
     }
     out
+}
+
+/// SPSS's Summary Item Statistics.
+fn summary(out: &mut String, r: &Record, loc: Cells) {
+    let Some(s) = sub(r, "summary") else { return };
+    let mut g = Grid::new(1, 1);
+    g.row([
+        "",
+        "Mean",
+        "Minimum",
+        "Maximum",
+        "Range",
+        "Maximum / Minimum",
+        "Variance",
+        "N of Items",
+    ]);
+    let rows = [
+        ("item_means", "Item Means"),
+        ("item_variances", "Item Variances"),
+        ("covariances", "Inter-Item Covariances"),
+        ("correlations", "Inter-Item Correlations"),
+    ];
+    for (name, label) in rows {
+        let Some(x) = sub(s, name) else { continue };
+        let f = |n: &str| loc.fixed(field(x, n), 3);
+        g.row([
+            label.to_string(),
+            f("mean"),
+            f("min"),
+            f("max"),
+            f("range"),
+            f("max_min"),
+            f("variance"),
+            loc.plain(field(r, "n_items")),
+        ]);
+    }
+    out.push_str("\nSummary Item Statistics\n");
+    out.push_str(&g.render());
 }
 
 pub fn render_validity(r: &Record, loc: Cells) -> String {

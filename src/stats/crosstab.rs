@@ -1,8 +1,10 @@
 //! Crosstabulation of an R×C table of counts (SPSS CROSSTABS): totals,
 //! expected counts, row / column / total percentages and the "Chi-Square
 //! Tests" table (Pearson, continuity correction, likelihood ratio,
-//! linear-by-linear association, Fisher's exact test for 2×2) with the
-//! expected-count footnote.
+//! linear-by-linear association with its r, Fisher's exact test for 2×2)
+//! with the expected-count footnote, and the "Symmetric Measures" table (phi,
+//! Cramér's V and the contingency coefficient with their approximate
+//! significance, which is the Pearson chi-square's p, as SPSS prints it).
 //!
 //! SPSS vs R: SPSS's "Pearson Chi-Square" row is always uncorrected, and the
 //! Yates "Continuity Correction" row is printed separately and only for 2×2
@@ -38,6 +40,9 @@ pub struct ChiSquareTests {
     /// Linear-by-linear association M² = (N − 1) r², r the Pearson
     /// correlation between row scores 1..R and column scores 1..C; df 1.
     pub linear_by_linear: TestStatistic,
+    /// That r (SPSS's "Pearson's R" of the Symmetric Measures, interval by
+    /// interval), signed: positive when higher rows go with higher columns.
+    pub linear_by_linear_r: f64,
     /// N of valid cases (the table total).
     pub n_valid: f64,
     /// Number of cells whose expected count is below 5 (SPSS footnote a).
@@ -46,6 +51,22 @@ pub struct ChiSquareTests {
     pub percent_cells_expected_below_5: f64,
     /// Smallest expected count.
     pub min_expected: f64,
+}
+
+/// SPSS's "Symmetric Measures" (CROSSTABS /STATISTICS=PHI CC), nominal by
+/// nominal. Each has the Pearson chi-square's p as its "Approximate
+/// Significance": SPSS tests all three against independence with that test.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct SymmetricMeasures {
+    /// Phi: √(χ²/N), signed on a 2×2 table as SPSS signs it,
+    /// (ad − bc) / √(r₁r₂c₁c₂).
+    pub phi: f64,
+    /// Cramér's V: √(χ² / (N · (min(R, C) − 1))); equal to |phi| on 2×2.
+    pub cramers_v: f64,
+    /// Contingency coefficient √(χ² / (χ² + N)).
+    pub contingency: f64,
+    /// The approximate significance of all three (the Pearson chi-square p).
+    pub p: f64,
 }
 
 /// Everything SPSS CROSSTABS shows for one table. Matrices are row-major,
@@ -65,6 +86,8 @@ pub struct Crosstab {
     /// Percent of the grand total.
     pub total_percent: Vec<Vec<f64>>,
     pub tests: ChiSquareTests,
+    /// SPSS's "Symmetric Measures", nominal by nominal.
+    pub symmetric: SymmetricMeasures,
     /// Fisher's exact test, as SPSS prints it: `Some` for a 2×2 table of
     /// whole-number counts, `None` otherwise (a larger table needs
     /// [`super::fisher::fisher_exact`], which can be slow; fractional weighted
@@ -87,7 +110,7 @@ pub fn crosstab(table: &[Vec<f64>]) -> Result<Crosstab> {
         .map(|ri| col_totals.iter().map(|cj| ri * cj / n).collect())
         .collect();
 
-    let mut pearson = 0.0;
+    let mut pearson = 0.0f64;
     let mut g2 = 0.0;
     let mut below_5 = 0usize;
     let mut min_expected = f64::INFINITY;
@@ -142,13 +165,19 @@ pub fn crosstab(table: &[Vec<f64>]) -> Result<Crosstab> {
     let col_percent = percent(&|_, j| col_totals[j]);
     let total_percent = percent(&|_, _| n);
 
+    let pearson = stat(pearson, df)?;
+    let lbl_r = linear_by_linear_r(table, &row_totals, &col_totals, n);
+    let symmetric = symmetric_measures(table, &row_totals, &col_totals, pearson);
     Ok(Crosstab {
         counts: table.to_vec(),
+        symmetric,
         tests: ChiSquareTests {
-            pearson: stat(pearson, df)?,
+            pearson,
             continuity_correction,
             likelihood_ratio: stat(g2, df)?,
-            linear_by_linear: stat(linear_by_linear(table, &row_totals, &col_totals, n), 1)?,
+            // M² = (N − 1) r²
+            linear_by_linear: stat((n - 1.0) * lbl_r * lbl_r, 1)?,
+            linear_by_linear_r: lbl_r,
             n_valid: n,
             cells_expected_below_5: below_5,
             percent_cells_expected_below_5: 100.0 * below_5 as f64 / (r * c) as f64,
@@ -173,10 +202,37 @@ fn stat(value: f64, df: usize) -> Result<TestStatistic> {
     })
 }
 
-/// (N − 1) r² with r the count-weighted correlation of the row and column
-/// index scores, computed from centred sums so that it matches a correlation
-/// of the expanded case-level data.
-fn linear_by_linear(table: &[Vec<f64>], rows: &[f64], cols: &[f64], n: f64) -> f64 {
+/// Phi, Cramér's V and the contingency coefficient from the Pearson
+/// chi-square (see [`SymmetricMeasures`]).
+fn symmetric_measures(
+    table: &[Vec<f64>],
+    rows: &[f64],
+    cols: &[f64],
+    pearson: TestStatistic,
+) -> SymmetricMeasures {
+    let n: f64 = rows.iter().sum();
+    let chi2 = pearson.value;
+    let k = rows.len().min(cols.len()) as f64;
+    let phi = if table.len() == 2 && cols.len() == 2 {
+        let (a, b, c, d) = (table[0][0], table[0][1], table[1][0], table[1][1]);
+        // The margins are positive (validate_table), so the root is too.
+        let den = (rows[0] * rows[1]).sqrt() * (cols[0] * cols[1]).sqrt();
+        ((a * d - b * c) / den).clamp(-1.0, 1.0)
+    } else {
+        (chi2 / n).sqrt()
+    };
+    SymmetricMeasures {
+        phi,
+        cramers_v: (chi2 / (n * (k - 1.0))).sqrt().min(1.0),
+        contingency: (chi2 / (chi2 + n)).sqrt(),
+        p: pearson.p,
+    }
+}
+
+/// The count-weighted correlation r of the row and column index scores,
+/// computed from centred sums so that it matches a correlation of the
+/// expanded case-level data.
+fn linear_by_linear_r(table: &[Vec<f64>], rows: &[f64], cols: &[f64], n: f64) -> f64 {
     let mean_r = rows
         .iter()
         .enumerate()
@@ -206,7 +262,7 @@ fn linear_by_linear(table: &[Vec<f64>], rows: &[f64], cols: &[f64], n: f64) -> f
         }
     }
     // srr and scc are positive: validate_table guarantees ≥ 2 non-empty rows and columns.
-    (n - 1.0) * src * src / (srr * scc)
+    (src / (srr.sqrt() * scc.sqrt())).clamp(-1.0, 1.0)
 }
 
 #[cfg(test)]

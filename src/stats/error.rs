@@ -192,7 +192,10 @@ pub enum Note {
     TwoItemScale,
     /// The mean inter-item correlation is −1/(k − 1), where standardized alpha divides by zero.
     StandardizedAlphaUndefined,
-    /// A 2×2 cell with count 0 makes a ratio or its log-scale interval undefined.
+    /// The inter-item correlation matrix cannot be inverted (an item is a linear combination
+    /// of others), so the squared multiple correlations are undefined.
+    SingularCorrelations,
+    /// A 2×2 cell with count 0: SPSS prints no Risk Estimate for the table.
     ZeroCell {
         cell: char,
         row: usize,
@@ -220,6 +223,10 @@ impl fmt::Display for Note {
                 f,
                 "the scale has only 2 items, so alpha if item deleted is undefined (one item would be left)"
             ),
+            Note::SingularCorrelations => write!(
+                f,
+                "the determinant of the inter-item correlation matrix is zero or approximately zero (an item is a linear combination of others), so the squared multiple correlations, which need its inverse, are left blank, as SPSS leaves them"
+            ),
             Note::ZeroCell {
                 cell,
                 row,
@@ -227,7 +234,7 @@ impl fmt::Display for Note {
                 affects,
             } => write!(
                 f,
-                "cell {cell} (row {row}, column {col}) has count 0, so the {affects} is undefined and left blank, as SPSS does (no 0.5 is added)"
+                "cell {cell} (row {row}, column {col}) has count 0, so the {affects} is left out, as SPSS leaves it out (no 0.5 is added to the cells)"
             ),
         }
     }

@@ -43,13 +43,21 @@ pub enum OneSidedDirection {
 pub struct Fisher2x2 {
     /// SPSS "Exact Sig. (2-sided)" = R `fisher.test(m)$p.value`.
     pub p_two_sided: f64,
-    /// SPSS "Exact Sig. (1-sided)": `p_greater` or `p_less` per `direction`.
+    /// SPSS "Exact Sig. (1-sided)": the tail in the direction of the data,
+    /// `p_greater` when ad > bc (the top-left count above its expectation),
+    /// `p_less` when ad < bc. Where ad = bc the observed table is at its
+    /// expectation and the data point neither way: this is then the smaller of
+    /// the two tails (`p_greater` when they are equal), and `direction` says
+    /// which.
     pub p_one_sided: f64,
     pub direction: OneSidedDirection,
     /// P(X ≥ a) = R `fisher.test(m, alternative = "greater")$p.value`.
     pub p_greater: f64,
     /// P(X ≤ a) = R `fisher.test(m, alternative = "less")$p.value`.
     pub p_less: f64,
+    /// P(X = a), the probability of the observed table given its margins
+    /// (SPSS's "Point Probability"; R `dhyper(a, a + c, b + d, a + b)`).
+    pub p_point: f64,
 }
 
 /// Fisher's exact test for a 2×2 table of whole-number counts, in time
@@ -161,6 +169,7 @@ pub(crate) fn fisher_2x2_counts(a: u64, b: u64, c: u64, d: u64) -> Result<Fisher
         direction,
         p_greater,
         p_less,
+        p_point: clamp(w_obs),
     })
 }
 
@@ -680,6 +689,58 @@ mod tests {
         assert_rel(f.p_greater, 0.97727686688957127, 1e-6, "greater");
         assert_rel(f.p_less, 0.022831196024309629, 1e-6, "less");
         assert_eq!(f.direction, OneSidedDirection::Less);
+    }
+
+    #[test]
+    fn point_probability_and_both_tails_match_r() {
+        // tests/reference/spss_figures.R: dhyper(a, a + c, b + d, a + b) and
+        // fisher.test(m, alternative = "greater" / "less").
+        for (m, point, greater, less, direction) in [
+            // Seed 002's table 3: ad > bc, the one-sided p is the upper tail.
+            (
+                [[32.0, 13.0], [31.0, 29.0]],
+                0.021523065797766153,
+                0.034375913198271761,
+                0.98714715259949448,
+                OneSidedDirection::Greater,
+            ),
+            // ad < bc: the lower tail.
+            (
+                [[5.0, 15.0], [20.0, 4.0]],
+                0.00011693769363632615,
+                0.9999928128380553,
+                0.00012412485558105891,
+                OneSidedDirection::Less,
+            ),
+            // ad = bc (2·6 = 4·3): at its expectation; the smaller tail, P(X ≥ a) = 0.706.
+            (
+                [[2.0, 4.0], [3.0, 6.0]],
+                0.41958041958041964,
+                0.70629370629370603,
+                0.71328671328671334,
+                OneSidedDirection::Greater,
+            ),
+        ] {
+            let f = fisher_exact_2x2(&t(&[&m[0], &m[1]])).unwrap();
+            assert_rel(f.p_point, point, 1e-9, "point probability");
+            assert_rel(f.p_greater, greater, 1e-9, "greater");
+            assert_rel(f.p_less, less, 1e-9, "less");
+            assert_eq!(f.direction, direction);
+            let want = if direction == OneSidedDirection::Greater {
+                greater
+            } else {
+                less
+            };
+            assert_eq!(
+                f.p_one_sided,
+                if direction == OneSidedDirection::Greater {
+                    f.p_greater
+                } else {
+                    f.p_less
+                }
+            );
+            assert_rel(f.p_one_sided, want, 1e-9, "one-sided");
+        }
     }
 
     /// Fuzzing reproducer run-4: N = 4e15 walked ~1e9 weights into a Vec (4 GiB and more).

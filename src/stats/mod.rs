@@ -20,13 +20,16 @@ pub mod distributions;
 pub mod error;
 pub mod fisher;
 pub mod frequencies;
+pub mod inter_item;
 pub mod reliability;
 pub mod risk;
 
 pub use correlation::{pearson, Correlation};
 pub use critical_r::{critical_r, Tails};
-pub use crosstab::{crosstab, ChiSquareTests, Crosstab, TestStatistic};
-pub use descriptives::{descriptives, percentile, Descriptives};
+pub use crosstab::{crosstab, ChiSquareTests, Crosstab, SymmetricMeasures, TestStatistic};
+pub use descriptives::{
+    descriptives, percentile, percentile_by, percentiles_by, Descriptives, Rule,
+};
 pub use distributions::{chi_square_sf, normal_quantile, t_quantile, t_two_tailed_p};
 pub use error::{Note, StatsError};
 pub use fisher::{
@@ -34,6 +37,7 @@ pub use fisher::{
     DEFAULT_EXACT_BUDGET,
 };
 pub use frequencies::{frequencies, frequencies_f64, FreqRow, Frequencies};
+pub use inter_item::Summary;
 pub use reliability::{
     reliability, reliability_from_options, Answers, ItemColumn, ItemStats, Reliability,
 };

@@ -17,6 +17,7 @@
 //! answers (Likert scales) makes every sum, and every variance and covariance
 //! numerator, exact — so a zero variance is detected as exactly zero.
 
+use super::inter_item::{pairs, squared_multiple_correlations, summary, Summary};
 use super::{Note, Result, StatsError};
 
 /// The answers to one item: floats, or bytes (a compact column of whole numbers, in which
@@ -153,6 +154,10 @@ pub struct ItemStats {
     /// Cronbach's alpha of the other items. `None` for a 2-item scale or when
     /// the rest-total has zero variance (see `notes`).
     pub alpha_if_deleted: Option<f64>,
+    /// Squared multiple correlation with the other items (SPSS "Squared
+    /// Multiple Correlation", psych `smc`). `None` when an item has zero
+    /// variance or the correlation matrix is singular (see `notes`).
+    pub smc: Option<f64>,
 }
 
 /// Full reliability analysis of a scale.
@@ -178,6 +183,13 @@ pub struct Reliability {
     pub scale_sd: f64,
     /// One entry per item, in input order.
     pub items: Vec<ItemStats>,
+    /// Summary Item Statistics: item means and item variances.
+    pub item_means: Summary,
+    pub item_variances: Summary,
+    /// Summary of the k(k − 1)/2 inter-item covariances.
+    pub inter_item_covariances: Summary,
+    /// Summary of the inter-item correlations; `None` if an item has zero variance.
+    pub inter_item_correlations: Option<Summary>,
     /// Why any `Option` above is `None`.
     pub notes: Vec<Note>,
 }
@@ -268,6 +280,30 @@ pub fn reliability(items: &[ItemColumn<'_>]) -> Result<Reliability> {
         notes.push(Note::TwoItemScale);
     }
 
+    let cov: Vec<Vec<f64>> = c
+        .iter()
+        .map(|row| row.iter().map(|v| v / scale).collect())
+        .collect();
+    let corr: Option<Vec<Vec<f64>>> = (!zero_item.iter().any(|&z| z)).then(|| {
+        (0..k)
+            .map(|i| {
+                (0..k)
+                    .map(|j| {
+                        if i == j {
+                            1.0
+                        } else {
+                            clamp_r(c[i][j] / (c[i][i] * c[j][j]).sqrt())
+                        }
+                    })
+                    .collect()
+            })
+            .collect()
+    });
+    let smc = corr.as_deref().and_then(squared_multiple_correlations);
+    if corr.is_some() && smc.is_none() {
+        notes.push(Note::SingularCorrelations);
+    }
+
     let mut item_stats = Vec::with_capacity(k);
     for i in 0..k {
         let rest_total = total - 2.0 * row_sum[i] + c[i][i];
@@ -290,20 +326,12 @@ pub fn reliability(items: &[ItemColumn<'_>]) -> Result<Reliability> {
             corrected_item_total_r: corrected,
             item_total_r: uncorrected,
             alpha_if_deleted,
+            smc: smc.as_ref().map(|v| v[i]),
         });
     }
 
-    let mean_inter_item_r = if zero_item.iter().any(|&z| z) {
-        None
-    } else {
-        let mut sum = 0.0;
-        for i in 0..k {
-            for j in i + 1..k {
-                sum += clamp_r(c[i][j] / (c[i][i] * c[j][j]).sqrt());
-            }
-        }
-        Some(sum / (kf * (kf - 1.0) / 2.0))
-    };
+    let inter_item_correlations = corr.as_deref().map(|r| summary(&pairs(r)));
+    let mean_inter_item_r = inter_item_correlations.map(|s| s.mean);
     let standardized_alpha = mean_inter_item_r.and_then(|r| {
         let den = 1.0 + (kf - 1.0) * r;
         if negligible(den.abs(), 1.0) {
@@ -325,6 +353,10 @@ pub fn reliability(items: &[ItemColumn<'_>]) -> Result<Reliability> {
         scale_mean,
         scale_variance: total / scale,
         scale_sd: (total / scale).sqrt(),
+        item_means: summary(&means),
+        item_variances: summary(&(0..k).map(|i| cov[i][i]).collect::<Vec<_>>()),
+        inter_item_covariances: summary(&pairs(&cov)),
+        inter_item_correlations,
         items: item_stats,
         notes,
     })

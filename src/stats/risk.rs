@@ -9,10 +9,16 @@
 //! - "For cohort" column 2: (b/(a+b)) / (d/(c+d)),
 //!   CI exp(ln RR ± z·√(a/(b(a+b)) + c/(d(c+d)))).
 //!
-//! A zero cell makes the corresponding ratio 0 or infinite and its log-scale
-//! interval undefined; SPSS leaves those cells blank and so do we (`None` plus
-//! a [`Note`]). Adding 0.5 to every cell (Haldane) is a different estimator
-//! that SPSS does not use, so it is not done silently here.
+//! A zero cell makes the odds ratio and one relative risk 0 or infinite and
+//! their log-scale intervals undefined. SPSS then prints no Risk Estimate
+//! table at all, not even the relative risk of the other column, and so does
+//! wl: every estimate is `None`, with a [`Note`] naming each zero cell. Adding
+//! 0.5 to every cell (Haldane) is a different estimator that SPSS does not
+//! use, so it is not done silently here.
+//!
+//! Each estimate also carries the standard error of its logarithm (the square
+//! root above), which SPSS prints for the odds ratio as "Asymp. Std. Error" of
+//! ln(Estimate) in its Mantel-Haenszel table.
 
 use super::distributions::normal_quantile;
 use super::{validate_table, Note, Result, StatsError};
@@ -23,6 +29,8 @@ pub struct Interval {
     pub estimate: f64,
     pub lower: f64,
     pub upper: f64,
+    /// Standard error of ln(estimate), on which the interval is built.
+    pub se_log: f64,
 }
 
 /// SPSS "Risk Estimate" table.
@@ -30,9 +38,10 @@ pub struct Interval {
 pub struct RiskEstimate {
     /// Odds ratio for the row variable (ad / bc). `None` if any cell is 0.
     pub odds_ratio: Option<Interval>,
-    /// Relative risk "For cohort" column 1. `None` if a or c is 0.
+    /// Relative risk "For cohort" column 1. `None` if any cell is 0 (SPSS
+    /// prints no Risk Estimate then, though a and c may be positive).
     pub rr_col1: Option<Interval>,
-    /// Relative risk "For cohort" column 2. `None` if b or d is 0.
+    /// Relative risk "For cohort" column 2. `None` if any cell is 0.
     pub rr_col2: Option<Interval>,
     /// N of valid cases (the table total).
     pub n_valid: f64,
@@ -58,64 +67,45 @@ pub fn risk_estimate(table: &[Vec<f64>], confidence: f64) -> Result<RiskEstimate
     }
     let z = normal_quantile(0.5 + confidence / 2.0)?;
     let (a, b, cc, d) = (table[0][0], table[0][1], table[1][0], table[1][1]);
-    let mut notes = Vec::new();
-    let zero = |v: f64,
-                cell: char,
-                row: usize,
-                col: usize,
-                affects: &'static str,
-                notes: &mut Vec<Note>| {
-        if v == 0.0 {
-            notes.push(Note::ZeroCell {
-                cell,
-                row,
-                col,
-                affects,
-            });
-        }
-    };
-
     let log_interval = |est: f64, se: f64| Interval {
         estimate: est,
         lower: (est.ln() - z * se).exp(),
         upper: (est.ln() + z * se).exp(),
+        se_log: se,
     };
-
-    let odds_ratio = if a > 0.0 && b > 0.0 && cc > 0.0 && d > 0.0 {
-        Some(log_interval(
-            a * d / (b * cc),
-            (1.0 / a + 1.0 / b + 1.0 / cc + 1.0 / d).sqrt(),
-        ))
+    let cells = [
+        (a, 'a', 1, 1),
+        (b, 'b', 1, 2),
+        (cc, 'c', 2, 1),
+        (d, 'd', 2, 2),
+    ];
+    let notes: Vec<Note> = cells
+        .iter()
+        .filter(|cell| cell.0 == 0.0)
+        .map(|&(_, cell, row, col)| Note::ZeroCell {
+            cell,
+            row,
+            col,
+            affects: "Risk Estimate",
+        })
+        .collect();
+    let (odds_ratio, rr_col1, rr_col2) = if notes.is_empty() {
+        (
+            Some(log_interval(
+                a * d / (b * cc),
+                (1.0 / a + 1.0 / b + 1.0 / cc + 1.0 / d).sqrt(),
+            )),
+            Some(log_interval(
+                (a / (a + b)) / (cc / (cc + d)),
+                (b / (a * (a + b)) + d / (cc * (cc + d))).sqrt(),
+            )),
+            Some(log_interval(
+                (b / (a + b)) / (d / (cc + d)),
+                (a / (b * (a + b)) + cc / (d * (cc + d))).sqrt(),
+            )),
+        )
     } else {
-        for (v, name, i, j) in [
-            (a, 'a', 1, 1),
-            (b, 'b', 1, 2),
-            (cc, 'c', 2, 1),
-            (d, 'd', 2, 2),
-        ] {
-            zero(v, name, i, j, "odds ratio", &mut notes);
-        }
-        None
-    };
-    let rr_col1 = if a > 0.0 && cc > 0.0 {
-        Some(log_interval(
-            (a / (a + b)) / (cc / (cc + d)),
-            (b / (a * (a + b)) + d / (cc * (cc + d))).sqrt(),
-        ))
-    } else {
-        zero(a, 'a', 1, 1, "relative risk for column 1", &mut notes);
-        zero(cc, 'c', 2, 1, "relative risk for column 1", &mut notes);
-        None
-    };
-    let rr_col2 = if b > 0.0 && d > 0.0 {
-        Some(log_interval(
-            (b / (a + b)) / (d / (cc + d)),
-            (a / (b * (a + b)) + cc / (d * (cc + d))).sqrt(),
-        ))
-    } else {
-        zero(b, 'b', 1, 2, "relative risk for column 2", &mut notes);
-        zero(d, 'd', 2, 2, "relative risk for column 2", &mut notes);
-        None
+        (None, None, None)
     };
     Ok(RiskEstimate {
         odds_ratio,
@@ -211,22 +201,43 @@ mod tests {
     }
 
     #[test]
-    fn zero_cell_leaves_estimates_blank_with_reason() {
+    fn zero_cell_leaves_out_the_whole_risk_estimate() {
+        // SPSS prints no Risk Estimate table when a cell is 0, not even the relative risk of
+        // the column without the zero (which would be 2.5 here).
         let r = risk_estimate(&t(&[&[0.0, 5.0], &[6.0, 4.0]]), 0.95).unwrap();
-        assert_eq!(r.odds_ratio, None);
-        assert_eq!(r.rr_col1, None);
-        // Column 2 does not involve the zero cell: R as above gives rr2 = 2.5
-        check(
-            r.rr_col2.unwrap(),
-            2.5,
-            1.1702295717643156,
-            5.3408323894747296,
-            "RR2",
-        );
-        assert_eq!(r.notes.len(), 2);
+        assert_eq!((r.odds_ratio, r.rr_col1, r.rr_col2), (None, None, None));
+        assert_eq!(r.notes.len(), 1);
         assert_eq!(
             r.notes[0].to_string(),
-            "cell a (row 1, column 1) has count 0, so the odds ratio is undefined and left blank, as SPSS does (no 0.5 is added)"
+            "cell a (row 1, column 1) has count 0, so the Risk Estimate is left out, as SPSS leaves it out (no 0.5 is added to the cells)"
+        );
+        let r = risk_estimate(&t(&[&[3.0, 0.0], &[0.0, 4.0]]), 0.95).unwrap();
+        assert_eq!(r.notes.len(), 2);
+        assert!(r.rr_col1.is_none());
+    }
+
+    #[test]
+    fn standard_errors_of_the_logs() {
+        // tests/reference/spss_figures.R: sqrt(1/a + 1/b + 1/c + 1/d) and
+        // sqrt(1/a - 1/(a+b) + 1/c - 1/(c+d)) (and the same for column 2) for seed 002's table.
+        let r = risk_estimate(&t(&[&[32.0, 13.0], &[31.0, 29.0]]), 0.95).unwrap();
+        assert_rel(
+            r.odds_ratio.unwrap().se_log,
+            0.41822709149443632,
+            1e-12,
+            "se log OR",
+        );
+        assert_rel(
+            r.rr_col1.unwrap().se_log,
+            0.15690498917255671,
+            1e-12,
+            "se log RR1",
+        );
+        assert_rel(
+            r.rr_col2.unwrap().se_log,
+            0.26928970766607047,
+            1e-12,
+            "se log RR2",
         );
     }
 
