@@ -1,4 +1,5 @@
-//! The command line: `wl run FILE [--format text|csv|json|md] [--locale en|id]`, `wl check
+//! The command line: `wl run FILE [--format text|csv|json|md] [--locale en|id] [--report
+//! OUT.html]`, `wl check
 //! FILE`, `wl help [NAME]`, `wl repl [--locale en|id]` (or bare `wl`). Exit status 0 on success,
 //! 1 on a script error, failed assertion or unknown help topic, 2 on a usage error.
 
@@ -38,6 +39,11 @@ enum Command {
         /// Indonesian category labels; CSV separated by `;`).
         #[arg(long, default_value = "en", value_parser = clap::builder::PossibleValuesParser::new(Locale::NAMES))]
         locale: String,
+        /// Also write a self-contained HTML report of the run to this file (calendars, WISN per
+        /// cadre with charts, printed results, audits and warnings, derivations, the script),
+        /// in the --locale's language.
+        #[arg(long, value_name = "FILE.html")]
+        report: Option<PathBuf>,
         /// Arguments for the script, read in it with `args()` (e.g. input and output files).
         #[arg(trailing_var_arg = true, allow_hyphen_values = true)]
         args: Vec<String>,
@@ -75,6 +81,7 @@ pub fn main() -> i32 {
             time_limit,
             format,
             locale,
+            report,
             args,
         }) => {
             // Both names were checked by clap against the same lists.
@@ -82,7 +89,8 @@ pub fn main() -> i32 {
                 format: Format::from_name(&format).unwrap_or_default(),
                 locale: Locale::from_name(&locale).unwrap_or_default(),
             };
-            run(&file, Some(Duration::from_secs(time_limit)), settings, args)
+            let limit = Some(Duration::from_secs(time_limit));
+            run(&file, limit, settings, args, report.as_deref())
         }
         Some(Command::Check { file }) => check(&file),
         Some(Command::Help { name }) => help(name.as_deref()),
@@ -127,6 +135,7 @@ fn run(
     limit: Option<Duration>,
     settings: OutputSettings,
     args: Vec<String>,
+    report: Option<&std::path::Path>,
 ) -> i32 {
     let text = match read(file) {
         Ok(t) => t,
@@ -137,19 +146,37 @@ fn run(
     session.set_time_limit(limit);
     session.set_output(settings);
     session.interp.script_args = args;
+    if report.is_some() {
+        session.interp.keep_journal();
+    }
     let name = file.display().to_string();
-    let status = match session.run(&name, &text) {
-        Ok(outcome) => {
-            eprint!("{}", session.render(&outcome.warnings, color));
-            0
-        }
-        Err(diags) => {
-            eprint!("{}", session.render(&diags, color));
-            1
-        }
+    let (mut status, diags) = match session.run(&name, &text) {
+        Ok(outcome) => (0, outcome.warnings),
+        Err(diags) => (1, diags),
     };
+    eprint!("{}", session.render(&diags, color));
     if let Some(summary) = session.audit_summary() {
         println!("{summary}");
+    }
+    if let Some(path) = report {
+        let run = crate::html::Run {
+            name: &name,
+            text: &text,
+            diagnostics: &diags,
+            failed: status != 0,
+            locale: settings.locale,
+        };
+        let html = crate::html::report(&mut session, &run);
+        let written = crate::output::atomic::write_atomic(path, |w| {
+            std::io::Write::write_all(w, html.as_bytes())
+        });
+        match written {
+            Ok(()) => eprintln!("wl: report written to {}", path.display()),
+            Err(e) => {
+                eprintln!("wl: cannot write the report {}: {e}", path.display());
+                status = 1;
+            }
+        }
     }
     status
 }
