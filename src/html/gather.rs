@@ -214,8 +214,8 @@ fn title(session: &Session, run: &Run) -> (String, String) {
         std::path::Path::new(run.name)
             .file_name()
             .map_or(run.name.to_string(), |n| n.to_string_lossy().into_owned())
-    } else if sentence.chars().count() > 110 {
-        let cut: String = sentence.chars().take(110).collect();
+    } else if sentence.chars().count() > 90 {
+        let cut: String = sentence.chars().take(90).collect();
         let at = cut.rfind(' ').unwrap_or(cut.len());
         format!("{}…", &cut[..at])
     } else {

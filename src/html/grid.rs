@@ -92,7 +92,7 @@ fn looks_numeric(s: &str) -> bool {
             .all(|c| c.is_ascii_digit() || ".,-+<>".contains(c) || c == 'E' || c == 'e')
 }
 
-fn row_html(line: &str, cols: &[(usize, usize)], tag: &str) -> String {
+fn row_html(line: &str, cols: &[(usize, usize)], tag: &str, numeric: &[bool]) -> String {
     let mut html = String::from("<tr>");
     let mut next = 0;
     for (first, span, text) in place(line, cols) {
@@ -100,7 +100,9 @@ fn row_html(line: &str, cols: &[(usize, usize)], tag: &str) -> String {
             html.push_str(&format!("<{tag}></{tag}>"));
             next += 1;
         }
-        let class = if looks_numeric(&text) {
+        // A heading over a column of figures is aligned with them.
+        let heading_of_figures = tag == "th" && span == 1 && numeric.get(first) == Some(&true);
+        let class = if looks_numeric(&text) || heading_of_figures {
             " class=\"n\""
         } else {
             ""
@@ -134,13 +136,21 @@ fn table(lines: &[&str], r: usize) -> String {
     } else {
         (None, &lines[..r])
     };
+    let mut numeric = vec![false; cols.len()];
+    for l in lines[r + 1..].iter().filter(|l| !is_footnote(l)) {
+        for (first, span, text) in place(l, &cols) {
+            if span == 1 && looks_numeric(&text) {
+                numeric[first] = true;
+            }
+        }
+    }
     let mut html = String::from("<div class=\"scroll\"><table class=\"spss\">");
     if let Some(t) = title {
         html.push_str(&format!("<caption>{}</caption>", esc(t.trim())));
     }
     html.push_str("<thead>\n");
     for l in head {
-        html.push_str(&row_html(l, &cols, "th"));
+        html.push_str(&row_html(l, &cols, "th", &numeric));
     }
     html.push_str("</thead><tbody>\n");
     let mut notes = Vec::new();
@@ -148,7 +158,7 @@ fn table(lines: &[&str], r: usize) -> String {
         if is_footnote(l) || !notes.is_empty() {
             notes.push(*l);
         } else {
-            html.push_str(&row_html(l, &cols, "td"));
+            html.push_str(&row_html(l, &cols, "td", &numeric));
         }
     }
     html.push_str("</tbody></table></div>\n");

@@ -26,7 +26,7 @@ const STYLE: &str = r#"
 :root { --ink: #1d2433; --muted: #5a6478; --rule: #d5dae3; --band: #f3f5f9; --ok: #1a7f37; --bad: #b42318; --accent: #1f5fa8; }
 * { box-sizing: border-box; }
 body { font: 15px/1.45 system-ui, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif; color: var(--ink); margin: 0; background: #fff; }
-main { max-width: 1100px; margin: 0 auto; padding: 24px 28px 48px; }
+main { max-width: 1200px; margin: 0 auto; padding: 24px 28px 48px; }
 header.top { border-bottom: 3px solid var(--accent); padding-bottom: 12px; margin-bottom: 8px; }
 h1 { font-size: 26px; margin: 0 0 6px; line-height: 1.2; }
 h2 { font-size: 20px; margin: 32px 0 12px; padding-bottom: 4px; border-bottom: 1px solid var(--rule); }
@@ -44,6 +44,10 @@ caption { text-align: left; font-weight: 600; padding: 4px 0; }
 th, td { padding: 4px 10px; border-bottom: 1px solid var(--rule); vertical-align: top; text-align: left; }
 thead th { background: var(--band); border-bottom: 2px solid #aab3c2; font-weight: 600; }
 td.n, th.n { text-align: right; white-space: nowrap; }
+table.data { font-size: 14px; }
+table.spss th[colspan] { text-align: center; }
+table.data td, table.data th { padding: 4px 8px; white-space: nowrap; }
+table.data td.long { white-space: normal; min-width: 16em; }
 tbody tr:nth-child(even) td { background: #fafbfd; }
 table.kv th { font-weight: normal; color: var(--muted); white-space: nowrap; }
 table.sortable thead th { cursor: pointer; }
@@ -73,6 +77,10 @@ ol.script li:target { background: #fff3b0; }
   h1 { font-size: 21px; }
   nav ol { columns: 1; }
   th, td { padding: 3px 6px; }
+  .card { min-width: 0; flex: 1 1 40%; padding: 6px 10px; }
+  table.files thead { display: none; }
+  table.files tr { display: block; border-bottom: 1px solid var(--rule); padding: 4px 0; }
+  table.files td { display: block; border: 0; padding: 1px 6px; }
 }
 @page { size: A4; margin: 14mm 12mm; }
 @media print {
@@ -85,6 +93,10 @@ ol.script li:target { background: #fff3b0; }
   tr, .diag, .card { break-inside: avoid; }
   h2, h3, caption { break-after: avoid; }
   .scroll { overflow: visible; }
+  table { max-width: 100%; }
+  table.data { font-size: 8.5pt; }
+  table.data td, table.data th { white-space: normal; padding: 2px 5px; }
+  .chart svg { max-height: 230mm; }
   table.sortable thead th::after { content: ""; }
   details { border: none; padding: 0; }
   a { color: inherit; text-decoration: none; }

@@ -168,6 +168,8 @@ fn cell(c: &Column, r: usize, locale: Locale) -> String {
             format!("<td class=\"n\" data-v=\"{}\">{text}</td>", v[r])
         }
         Column::Num(..) => "<td class=\"n\"></td>".to_string(),
+        // Long text (a reason, a note) wraps; names and categories stay on one line.
+        _ if text.chars().count() > 40 => format!("<td class=\"long\">{text}</td>"),
         _ => format!("<td>{text}</td>"),
     }
 }
@@ -178,10 +180,21 @@ fn ratio_chart(t: &Table, rows: &[usize], locale: Locale) -> Option<String> {
     if rows.len() > CHART_ROWS || rows.is_empty() {
         return None;
     }
-    let (name, values) = t.columns.iter().find_map(|(k, c)| match c.as_ref() {
-        Column::Num(v, _) if k.contains("ratio") => Some((k, v)),
-        _ => None,
-    })?;
+    // The facility's own ratio first, then a summary's ratio of sums (the ratio of the
+    // summed staff, which is the level's figure), then any other ratio.
+    let rank = |k: &str| match k {
+        "ratio" | "wisn_ratio" => 0,
+        "ratio_of_sums" => 1,
+        _ => 2,
+    };
+    let (name, values) = t
+        .columns
+        .iter()
+        .filter_map(|(k, c)| match c.as_ref() {
+            Column::Num(v, _) if k.contains("ratio") => Some((k, v)),
+            _ => None,
+        })
+        .min_by_key(|(k, _)| rank(k))?;
     let texts: Vec<&Column> = t
         .columns
         .values()
