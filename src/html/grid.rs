@@ -204,6 +204,32 @@ N of Valid Cases                               105
         );
     }
 
+    proptest::proptest! {
+        /// Every cell of a table laid out by the SPSS layouts' own grid comes back as one
+        /// HTML cell, in its row, whatever the widths of the cells around it.
+        #[test]
+        fn every_cell_of_a_grid_is_a_cell_of_the_table(
+            rows in proptest::collection::vec(
+                proptest::collection::vec("[A-Za-z]{1,8}( [A-Za-z]{1,6})?|[0-9]{1,5}(\\.[0-9]{1,3})?%?", 4),
+                2..6,
+            ),
+        ) {
+            let mut g = crate::report::Grid::new(1, 1);
+            for r in &rows {
+                g.row(r.iter().cloned());
+            }
+            let html = to_html(&format!("Title\n{}", g.render()));
+            let body: Vec<&str> = html.split("<tr>").skip(2).collect();
+            proptest::prop_assert_eq!(body.len(), rows.len() - 1);
+            for (r, tr) in rows[1..].iter().zip(body) {
+                for cell in r {
+                    let needle = format!(">{}</td>", esc(cell));
+                    proptest::prop_assert!(tr.contains(&needle), "{} not a cell of {}", cell, tr);
+                }
+            }
+        }
+    }
+
     #[test]
     fn footnotes_follow_the_table() {
         let html = to_html("Chi-Square Tests\n     Value\n---  -----\nA    4.051a\na. 0 cells.\n");

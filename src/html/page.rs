@@ -46,6 +46,7 @@ thead th { background: var(--band); border-bottom: 2px solid #aab3c2; font-weigh
 td.n, th.n { text-align: right; white-space: nowrap; }
 table.data { font-size: 14px; }
 table.spss th[colspan] { text-align: center; }
+table.audits td:first-child, table.audits td:last-child { white-space: nowrap; }
 table.data td, table.data th { padding: 4px 8px; white-space: nowrap; }
 table.data td.long { white-space: normal; min-width: 16em; }
 tbody tr:nth-child(even) td { background: #fafbfd; }
