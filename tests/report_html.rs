@@ -166,6 +166,18 @@ fn an_indonesian_report_has_no_english_label() {
 }
 
 #[test]
+fn a_report_title_set_in_the_script_is_the_title() {
+    let dir = scratch("title");
+    let html = report(
+        &dir,
+        "# not this\nlet report_title = \"Puskesmas Séparí 2026\"\nprint 1\n",
+        Locale::En,
+    );
+    assert!(html.contains("<title>Puskesmas Séparí 2026</title>"));
+    assert!(html.contains("<h1>Puskesmas Séparí 2026</h1>"));
+}
+
+#[test]
 fn a_run_that_fails_still_reports_what_it_computed_and_the_error() {
     let dir = scratch("failed");
     let html = report(&dir, "print 1 + 1\nprint 30 min + 2 visits\n", Locale::En);

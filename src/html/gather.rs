@@ -187,7 +187,7 @@ fn bands(session: &mut Session) -> Option<(String, String)> {
     Some((text("name"), text("source")))
 }
 
-/// The report's title: a `title` the script sets, else the first sentence of its first
+/// The report's title: a `report_title` the script sets, else the first sentence of its first
 /// comment, else its file name; and the first comment paragraph.
 fn title(session: &Session, run: &Run) -> (String, String) {
     let mut lede = Vec::new();
@@ -200,7 +200,8 @@ fn title(session: &Session, run: &Run) -> (String, String) {
         }
     }
     let lede = lede.join(" ").trim().to_string();
-    if let Some(Value::Str(s)) = session.interp.globals.get("title") {
+    // Not `title`, which is a stdlib function (a script's `let title` would shadow it, W0103).
+    if let Some(Value::Str(s)) = session.interp.globals.get("report_title") {
         return (s.to_string(), lede);
     }
     let sentence = lede
