@@ -342,3 +342,59 @@ fn the_policy_would_block_a_request_and_the_log_would_show_it() {
         "a refused request went unseen:\n{log}"
     );
 }
+
+#[test]
+fn a_click_on_a_heading_sorts_a_long_table_by_its_figures() {
+    let Some(chrome) = chromium() else { return };
+    let dir = scratch();
+    // Fifteen rows (a table of twelve or more sorts), the ratios out of order; 10 sorts after
+    // 9 as a number, before it as text.
+    let ratios = [3, 10, 1, 14, 9, 2, 15, 7, 4, 12, 6, 11, 5, 13, 8];
+    let names: Vec<String> = (0..ratios.len()).map(|i| format!("\"F{i}\"")).collect();
+    let list: Vec<String> = ratios.iter().map(|r| r.to_string()).collect();
+    let script = dir.join("sort.wl");
+    std::fs::write(
+        &script,
+        format!(
+            "print table {{ facility: [{}], staff: [{}] }}\n",
+            names.join(", "),
+            list.join(", ")
+        ),
+    )
+    .unwrap();
+    let html = dir.join("sort.html");
+    let run = Command::new(env!("CARGO_BIN_EXE_wl"))
+        .arg("run")
+        .arg(&script)
+        .arg("--report")
+        .arg(&html)
+        .output()
+        .unwrap();
+    assert!(run.status.success());
+    let text = std::fs::read_to_string(&html).unwrap();
+    assert!(text.contains("class=\"data sortable\""));
+    let order = |clicks: usize| {
+        let click = "document.querySelector('table.sortable thead th:nth-child(2)').click();"
+            .repeat(clicks);
+        let page = dir.join(format!("sort-{clicks}.html"));
+        let clicked = text.replace("</body>", &format!("<script>{click}</script></body>"));
+        std::fs::write(&page, clicked).unwrap();
+        let (dom, _) = dump_dom(&chrome, &page);
+        let table = &dom[dom.find("data sortable").unwrap()..];
+        let body = &table[table.find("<tbody>").unwrap()..];
+        let body = &body[..body.find("</tbody>").unwrap()];
+        body.match_indices("data-v=\"")
+            .map(|(i, _)| {
+                body[i + 8..]
+                    .chars()
+                    .take_while(|c| *c != '"')
+                    .collect::<String>()
+                    .parse::<i64>()
+                    .unwrap()
+            })
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(order(0), ratios);
+    assert_eq!(order(1), (1..=15).collect::<Vec<_>>());
+    assert_eq!(order(2), (1..=15).rev().collect::<Vec<_>>());
+}
