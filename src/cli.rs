@@ -1,6 +1,6 @@
 //! The command line: `wl run FILE [--format text|csv|json|md] [--locale en|id] [--digits N |
-//! --decimals N]`, `wl check FILE`, `wl fmt [--check] FILES`, `wl test [--update] [PATHS]`,
-//! `wl help [NAME]`, `wl repl [--locale en|id]` (or bare `wl`). Exit status 0 on success,
+//! --decimals N] [--report OUT.html]`, `wl check FILE`, `wl fmt [--check] FILES`, `wl test
+//! [--update] [PATHS]`, `wl help [NAME]`, `wl repl [--locale en|id]` (or bare `wl`). Exit status 0 on success,
 //! 1 on a script error, failed assertion or unknown help topic, 2 on a usage error.
 
 use crate::engine::Session;
@@ -47,6 +47,11 @@ enum Command {
         /// the default is up to 10). A script can change it with `set_display`.
         #[arg(long, value_parser = clap::value_parser!(u32).range(0..=15))]
         decimals: Option<u32>,
+        /// Also write a self-contained HTML report of the run to this file (calendars, WISN per
+        /// cadre with charts, printed results, audits and warnings, derivations, the script),
+        /// in the --locale's language.
+        #[arg(long, value_name = "FILE.html")]
+        report: Option<PathBuf>,
         /// Arguments for the script, read in it with `args()` (e.g. input and output files).
         #[arg(trailing_var_arg = true, allow_hyphen_values = true)]
         args: Vec<String>,
@@ -104,6 +109,7 @@ pub fn main() -> i32 {
             locale,
             digits,
             decimals,
+            report,
             args,
         }) => {
             // Both names were checked by clap against the same lists.
@@ -116,7 +122,8 @@ pub fn main() -> i32 {
                     (None, None) => Shown::Default,
                 },
             };
-            run(&file, Some(Duration::from_secs(time_limit)), settings, args)
+            let limit = Some(Duration::from_secs(time_limit));
+            run(&file, limit, settings, args, report.as_deref())
         }
         Some(Command::Check { file }) => check(&file),
         Some(Command::Fmt { check, files }) => fmt(&files, check),
@@ -165,6 +172,7 @@ fn run(
     limit: Option<Duration>,
     settings: OutputSettings,
     args: Vec<String>,
+    report: Option<&std::path::Path>,
 ) -> i32 {
     let text = match read(file) {
         Ok(t) => t,
@@ -175,19 +183,37 @@ fn run(
     session.set_time_limit(limit);
     session.set_output(settings);
     session.interp.script_args = args;
+    if report.is_some() {
+        session.interp.keep_journal();
+    }
     let name = file.display().to_string();
-    let status = match session.run(&name, &text) {
-        Ok(outcome) => {
-            eprint!("{}", session.render(&outcome.warnings, color));
-            0
-        }
-        Err(diags) => {
-            eprint!("{}", session.render(&diags, color));
-            1
-        }
+    let (mut status, diags) = match session.run(&name, &text) {
+        Ok(outcome) => (0, outcome.warnings),
+        Err(diags) => (1, diags),
     };
+    eprint!("{}", session.render(&diags, color));
     if let Some(summary) = session.audit_summary() {
         println!("{summary}");
+    }
+    if let Some(path) = report {
+        let run = crate::html::Run {
+            name: &name,
+            text: &text,
+            diagnostics: &diags,
+            failed: status != 0,
+            locale: settings.locale,
+        };
+        let html = crate::html::report(&mut session, &run);
+        let written = crate::output::atomic::write_atomic(path, |w| {
+            std::io::Write::write_all(w, html.as_bytes())
+        });
+        match written {
+            Ok(()) => eprintln!("wl: report written to {}", path.display()),
+            Err(e) => {
+                eprintln!("wl: cannot write the report {}: {e}", path.display());
+                status = 1;
+            }
+        }
     }
     status
 }

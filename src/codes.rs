@@ -98,6 +98,8 @@ codes! {
     UnknownExportFormat = "E0701", "unknown export format", "let t = table { cadre: [\"Perawat\"], ratio: [0.464] }\nexport(t, \"wisn.docx\")\n";
     WriteFailed = "E0702", "cannot write file", "let t = table { cadre: [\"Perawat\"], ratio: [0.464] }\nexport(t, \"no_such_folder/wisn.csv\")\n";
     NoSuchColumn = "E0703", "table has no such column", "let t = table { cadre: [\"Perawat\"], ratio: [0.464] }\nchart_wisn(t, \"wisn.svg\", value: \"ratoi\")\n";
+    SheetName = "E0704", "name Excel refuses for a sheet", "let t = table { cadre: [\"Perawat\"], ratio: [0.464] }\nexport({ \"2024/25\": t }, \"wisn.xlsx\")\n";
+    SheetsNeedXlsx = "E0705", "several tables exported to a single-table format", "let t = table { cadre: [\"Perawat\"], ratio: [0.464] }\nexport({ summary: t, tasks: t }, \"wisn.csv\")\n";
     // Warnings
     UnitLooksLikeTypo = "W0101", "counted unit looks like a misspelt time unit", "print 30 mins + 5 hous\n";
     UnusedValue = "W0102", "value computed and not used", "let working_days = 52 * 5\n  - 15\nprint working_days\n";

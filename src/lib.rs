@@ -3,7 +3,8 @@
 //! The modules follow the pipeline: [`lexer`] → [`parser`] → [`ast`] → [`check`] (static) and
 //! [`interp`] (evaluation) over [`value`]s, [`number`]s and [`units`]; [`natives`] and the
 //! `stdlib/` give the library; [`diagnostic`] renders every problem; [`engine`] is the single
-//! entry point that the CLI ([`cli`]), the [`repl`] and the tests use.
+//! entry point that the CLI ([`cli`]), the [`repl`] and the tests use; [`html`] writes the
+//! report of a run (`wl run --report`).
 
 pub mod ast;
 pub mod binding;
@@ -18,6 +19,7 @@ pub mod engine;
 pub mod env;
 pub mod fmt;
 pub mod golden;
+pub mod html;
 pub mod interp;
 pub mod kinds;
 pub mod lexer;

@@ -32,6 +32,8 @@ pub trait Host {
     fn script_args(&self) -> &[String];
     /// An arithmetic failure at `span`, worded as the interpreter words it.
     fn num_error(&self, e: NumError, span: Span) -> RtError;
+    /// A data file was read (for the report's list of inputs and their checksums).
+    fn note_input(&mut self, _path: &std::path::Path) {}
 }
 
 /// A parameter, as the binder sees it (for natives and user functions alike).

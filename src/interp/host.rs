@@ -48,4 +48,9 @@ impl Host for Interp {
     fn num_error(&self, e: NumError, span: Span) -> RtError {
         Interp::num_error(self, e, span)
     }
+
+    fn note_input(&mut self, path: &std::path::Path) {
+        let path = path.to_path_buf();
+        self.note(|| super::Event::Input { path });
+    }
 }

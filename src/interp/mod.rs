@@ -10,12 +10,14 @@ mod decl;
 mod explain;
 mod expr;
 mod host;
+mod journal;
 mod ops;
 mod progress;
 mod stdlib;
 mod stmt;
 mod vector;
 
+pub use journal::{Event, Journal};
 pub use stdlib::{needed as needed_stdlib, shadowing_warnings, stdlib_names, StdlibFile};
 
 pub use crate::diagnostic::{Eval, RtError};
@@ -76,6 +78,8 @@ pub struct Interp {
     /// While a stdlib file loads, the script's interrupt and time limit do not apply: the load
     /// is short, and must not fail because of where the script was when it was triggered.
     loading_stdlib: bool,
+    /// What the run did, for `wl run --report`; `None` unless a report was asked for.
+    pub journal: Option<Journal>,
 }
 
 impl Interp {
@@ -106,6 +110,7 @@ impl Interp {
             loading: Vec::new(),
             plurals: Default::default(),
             loading_stdlib: false,
+            journal: None,
         }
     }
 
@@ -177,6 +182,7 @@ impl Interp {
         // Output that cannot be written (a closed pipe) is not an evaluation error. Standard
         // output is line-buffered already; the session flushes at the end of a run.
         let _ = writeln!(self.out, "{text}");
+        self.capture_line(text);
     }
 }
 

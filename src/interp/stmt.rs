@@ -1,6 +1,6 @@
 //! Statements: bindings, printing, loops, `use`, `using`, assertions and audits.
 
-use super::{Env, Eval, Interp, RtError};
+use super::{Env, Eval, Event, Interp, RtError};
 use crate::ast::*;
 use crate::codes::Code;
 use crate::number::Num;
@@ -90,9 +90,17 @@ impl Interp {
                 }
                 let text = crate::output::render::render(&v, &self.output);
                 self.write_line(&text);
+                let span = e.span;
+                self.note(|| Event::Print { value: v, span });
                 Ok(Value::Nil)
             }
-            StmtKind::Explain(e) => self.exec_explain(e, env),
+            StmtKind::Explain(e) => self.captured(
+                |i| i.exec_explain(e, env),
+                |text, _| Event::Explain {
+                    text,
+                    span: stmt.span,
+                },
+            ),
             StmtKind::For(var, iter, body) => {
                 let items = self.eval(iter, env)?;
                 // A range is walked without building its list first: `1..=100000000` is cheap.
@@ -135,10 +143,22 @@ impl Interp {
                 }
             }
             StmtKind::Assert(cond, message) => self.exec_assert(cond, message.as_ref(), env),
-            StmtKind::Audit(audit) => self.exec_audit(audit, env),
+            StmtKind::Audit(audit) => self.captured(
+                |i| i.exec_audit(audit, env),
+                |text, consistent| Event::Audit {
+                    text,
+                    consistent,
+                    span: stmt.span,
+                },
+            ),
             StmtKind::Decl(decl) => {
                 let v = self.eval_decl(decl, env)?;
                 if let Some(name) = &decl.name {
+                    self.note(|| Event::Declared {
+                        name: name.node.clone(),
+                        value: v.clone(),
+                        span: stmt.span,
+                    });
                     env.define(name.node.clone(), v);
                     Ok(Value::Nil)
                 } else {

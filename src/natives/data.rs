@@ -1,6 +1,6 @@
 //! Data natives: `read_csv`, `parse_csv`, `read_xlsx` (tables from files, see [`crate::data`])
-//! and `select` (the columns an analysis uses). Paths are relative to the script that reads
-//! them, as `use` paths are, so an example runs from any working directory.
+//! and `select` (the columns an analysis uses). Paths follow wl's one rule
+//! ([`super::script_path`]): relative to the script's folder.
 
 use super::{opt, req, Args, NativeFn};
 use crate::codes::Code;
@@ -124,12 +124,9 @@ fn delimiter(a: &Args, i: usize) -> Eval<char> {
     }
 }
 
-/// A path relative to the script making the call.
+/// A path by wl's one rule (see [`super::script_path`]).
 fn resolve(i: &dyn Host, a: &Args, path: &str) -> PathBuf {
-    let here = PathBuf::from(i.source_name(a.call.src));
-    here.parent()
-        .map(|d| d.join(path))
-        .unwrap_or_else(|| PathBuf::from(path))
+    super::script_path(i, a.call, path)
 }
 
 fn table(t: Table) -> Value {
@@ -173,6 +170,7 @@ fn read_csv(i: &mut dyn Host, a: &mut Args) -> Eval<Value> {
         )
         .hint("save it from the spreadsheet as \"CSV UTF-8\"")
     })?;
+    i.note_input(&full);
     data::columns::read(&path, &text, delim, &opts)
         .map(table)
         .map_err(|e| data_error(e, a))
@@ -218,6 +216,7 @@ fn read_xlsx(i: &mut dyn Host, a: &mut Args) -> Eval<Value> {
         .hint("paths are relative to the script that reads them"));
     }
     let grid = data::xlsx::read(&full, &path, sheet.as_deref()).map_err(|e| data_error(e, a))?;
+    i.note_input(&full);
     data::build(&path, &grid, &opts)
         .map(table)
         .map_err(|e| data_error(e, a))

@@ -23,6 +23,22 @@ mod text;
 
 pub use crate::native::{opt, req, rest, Args, Host, NativeFn, Param};
 
+/// wl's one rule for a path a script names (`read_csv`, `read_xlsx`, `export`, the charts, as
+/// `use` already did): a relative path is relative to the folder of the script that names it,
+/// so a script reads and writes the same files from whatever folder it is started in. Input
+/// typed at the REPL has no folder: there it is the working folder.
+pub(crate) fn script_path(
+    host: &dyn Host,
+    call: crate::span::Span,
+    path: &str,
+) -> std::path::PathBuf {
+    let here = std::path::Path::new(host.source_name(call.src));
+    match here.parent() {
+        Some(dir) => dir.join(path),
+        None => std::path::PathBuf::from(path),
+    }
+}
+
 /// The natives by group: the group's name (as `wl help` lists it) and its entries.
 pub static GROUPS: &[(&str, &[NativeFn])] = &[
     ("math", math::NATIVES),

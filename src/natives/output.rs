@@ -1,5 +1,6 @@
 //! Natives that write files: `export` (a table as CSV, JSON, Markdown or .xlsx) and the SVG
-//! charts. Paths are relative to the directory wl was started in. Every file is written
+//! charts. Paths follow wl's one rule ([`super::script_path`]): relative to the folder of the
+//! script that names them. Every file is written
 //! atomically ([`crate::output::atomic`]): a failed or interrupted write leaves any existing
 //! file as it was.
 
@@ -8,7 +9,7 @@ use crate::codes::Code;
 use crate::diagnostic::{Eval, RtError};
 use crate::native::Host;
 use crate::number::Locale;
-use crate::output::{atomic, csv, json, markdown, svg, xlsx, CellStyle};
+use crate::output::{atomic, csv, json, markdown, quantities, svg, xlsx, CellStyle};
 use crate::table::{Column, Table};
 use crate::value::Value;
 use std::borrow::Cow;
@@ -23,8 +24,9 @@ pub static NATIVES: &[NativeFn] = &[
             opt("format"),
             opt("decimals"),
             opt("locale"),
+            opt("bom"),
         ],
-        doc: "write a table to a file, format from the extension (.csv .json .md .xlsx) or `format:`; `decimals: 4` fixes the decimals; written whole or not at all",
+        doc: "write a table to a file, format from the extension (.csv .json .md .xlsx) or `format:`; a record of tables (`{summary: t1, tasks: t2}`) to .xlsx is one workbook with a sheet per field; `decimals: 4` fixes the decimals; `bom: true` starts a CSV with a UTF-8 byte-order mark (the default under locale id) so Excel on Windows keeps accents; written whole or not at all",
         columns: false,
         func: export,
     },
@@ -112,62 +114,161 @@ fn write_error(a: &Args, i: usize, path: &str, e: std::io::Error) -> RtError {
         a.span(i),
         "this file",
     )
-    .hint("the path is relative to the directory wl was started in; the directory must exist and be writable")
+    .hint(
+        "a relative path is relative to the script's folder; the folder must exist and be writable",
+    )
+}
+
+/// What `export` writes: one table, or named tables for the sheets of a workbook.
+enum Exported<'a> {
+    One(Cow<'a, Table>),
+    Sheets(Vec<(String, Cow<'a, Table>)>),
+}
+
+/// The first argument: a table (or list of like records), or a record whose every field is
+/// one (a workbook's sheets, in field order).
+fn exported<'a>(a: &'a Args) -> Eval<Exported<'a>> {
+    if let Some(Value::Record(r)) = a.get(0) {
+        if !r.fields.is_empty() && r.kind.is_none() {
+            let mut sheets: Vec<(String, Cow<Table>)> = Vec::new();
+            for (name, v) in &r.fields {
+                let t = crate::display::as_table(v).ok_or_else(|| {
+                    RtError::new(
+                        Code::TypeMismatch,
+                        format!("the field `{name}` is not a table, so it cannot be a sheet"),
+                        a.span(0),
+                        "these sheets",
+                    )
+                    .hint("each field of the record is one sheet: give each a table")
+                })?;
+                if let Some(why) = xlsx::sheet_name_problem(name) {
+                    return Err(RtError::new(
+                        Code::SheetName,
+                        format!("`{name}` cannot name a sheet: {why}"),
+                        a.span(0),
+                        "these sheets",
+                    )
+                    .hint(
+                        "name the field with letters, digits, spaces or `_`, at most 31 characters",
+                    ));
+                }
+                if sheets
+                    .iter()
+                    .any(|(n, _)| n.to_lowercase() == name.to_lowercase())
+                {
+                    return Err(RtError::new(
+                        Code::SheetName,
+                        format!(
+                            "two sheets would be named `{name}`: Excel ignores case in sheet names"
+                        ),
+                        a.span(0),
+                        "these sheets",
+                    ));
+                }
+                sheets.push((name.to_string(), t));
+            }
+            return Ok(Exported::Sheets(sheets));
+        }
+    }
+    table_arg(a, 0).map(Exported::One)
+}
+
+fn export_format(a: &Args, path: &str) -> Eval<FileFormat> {
+    if a.get(2).is_some() {
+        let name = a.str(2)?;
+        return file_format(&name).ok_or_else(|| {
+            RtError::new(
+                Code::UnknownExportFormat,
+                format!("unknown export format `{name}`"),
+                a.span(2),
+                "not a format wl writes",
+            )
+            .hint(format!("the formats are {FORMAT_NAMES}"))
+        });
+    }
+    let ext = Path::new(path)
+        .extension()
+        .map(|e| e.to_string_lossy().into_owned());
+    ext.as_deref().and_then(file_format).ok_or_else(|| {
+        RtError::new(
+            Code::UnknownExportFormat,
+            match &ext {
+                Some(e) => format!("cannot tell the export format from `.{e}`"),
+                None => "cannot tell the export format: the path has no extension".into(),
+            },
+            a.span(1),
+            "this path",
+        )
+        .hint("end the path with .csv, .json, .md or .xlsx, or name the format: `format: \"csv\"`")
+    })
+}
+
+fn decimals_arg(a: &Args, i: usize) -> Eval<Option<u32>> {
+    if a.get(i).is_none() {
+        return Ok(None);
+    }
+    let d = a.int(i, 0)?;
+    if !(0..=10).contains(&d) {
+        return Err(RtError::new(
+            Code::InvalidValue,
+            format!("{d} decimals is outside 0 to 10"),
+            a.span(i),
+            "the number of decimals",
+        ));
+    }
+    Ok(Some(d as u32))
+}
+
+/// Whether a CSV starts with a byte-order mark: as asked, else under `id` (the planners who
+/// open CSV files in Excel on Windows, which reads a file without one as the ANSI code page).
+fn bom_arg(a: &Args, i: usize, locale: Locale) -> Eval<bool> {
+    match a.get(i) {
+        None => Ok(locale == Locale::Id),
+        Some(Value::Bool(b)) => Ok(*b),
+        Some(_) => Err(a.wrong(i, "true or false")),
+    }
 }
 
 fn export(interp: &mut dyn Host, a: &mut Args) -> Eval<Value> {
-    let table = table_arg(a, 0)?;
+    let what = exported(a)?;
     let path = a.str(1)?;
-    let format = match a.get(2) {
-        Some(_) => {
-            let name = a.str(2)?;
-            file_format(&name).ok_or_else(|| {
-                RtError::new(
-                    Code::UnknownExportFormat,
-                    format!("unknown export format `{name}`"),
-                    a.span(2),
-                    "not a format wl writes",
-                )
-                .hint(format!("the formats are {FORMAT_NAMES}"))
-            })?
-        }
-        None => {
-            let ext = Path::new(&*path)
-                .extension()
-                .map(|e| e.to_string_lossy().into_owned());
-            ext.as_deref().and_then(file_format).ok_or_else(|| {
-                RtError::new(
-                    Code::UnknownExportFormat,
-                    match &ext {
-                        Some(e) => format!("cannot tell the export format from `.{e}`"),
-                        None => "cannot tell the export format: the path has no extension".into(),
-                    },
-                    a.span(1),
-                    "this path",
-                )
-                .hint("end the path with .csv, .json, .md or .xlsx, or name the format: `format: \"csv\"`")
-            })?
-        }
-    };
-    let decimals = match a.get(3) {
-        None => None,
-        Some(_) => {
-            let d = a.int(3, 0)?;
-            if !(0..=10).contains(&d) {
-                return Err(RtError::new(
-                    Code::InvalidValue,
-                    format!("{d} decimals is outside 0 to 10"),
-                    a.span(3),
-                    "the number of decimals",
-                ));
-            }
-            Some(d as u32)
-        }
-    };
+    let format = export_format(a, &path)?;
+    let decimals = decimals_arg(a, 3)?;
     let locale = locale_arg(interp, a, 4)?;
+    let bom = bom_arg(a, 5, locale)?;
     let style = CellStyle::data(locale, decimals);
-    let result = atomic::write_atomic(Path::new(&*path), |w| match format {
-        FileFormat::Csv => csv::write_table(w, &table, &style),
+    let table = match what {
+        Exported::One(t) => t,
+        Exported::Sheets(sheets) if format == FileFormat::Xlsx => {
+            let split: Vec<(&str, Cow<Table>)> = sheets
+                .iter()
+                .map(|(n, t)| (n.as_str(), quantities::numeric_quantities(t)))
+                .collect();
+            let refs: Vec<(&str, &Table)> = split.iter().map(|(n, t)| (*n, t.as_ref())).collect();
+            let full = super::script_path(interp, a.call, &path);
+            atomic::write_atomic(&full, |w| xlsx::write_workbook(w, &refs, &style))
+                .map_err(|e| write_error(a, 1, &path, e))?;
+            return Ok(Value::Nil);
+        }
+        Exported::Sheets(_) => {
+            return Err(RtError::new(
+                Code::SheetsNeedXlsx,
+                "several tables can only be written to one .xlsx workbook",
+                a.span(0),
+                "a record of tables",
+            )
+            .hint("end the path with .xlsx, or export each table to its own file"))
+        }
+    };
+    let table = quantities::numeric_quantities(&table);
+    let full = super::script_path(interp, a.call, &path);
+    let result = atomic::write_atomic(&full, |w| match format {
+        FileFormat::Csv => {
+            if bom {
+                std::io::Write::write_all(w, "\u{feff}".as_bytes())?;
+            }
+            csv::write_table(w, &table, &style)
+        }
         FileFormat::Json => json::write_table(w, &table, decimals),
         FileFormat::Markdown => markdown::write_table(
             w,
@@ -224,12 +325,11 @@ fn opt_text(a: &Args, i: usize) -> Eval<Option<String>> {
     }
 }
 
-fn write_svg(a: &Args, path_arg: usize, svg: String) -> Eval<Value> {
+fn write_svg(interp: &dyn Host, a: &Args, path_arg: usize, svg: String) -> Eval<Value> {
     let path = a.str(path_arg)?;
-    atomic::write_atomic(Path::new(&*path), |w| {
-        std::io::Write::write_all(w, svg.as_bytes())
-    })
-    .map_err(|e| write_error(a, path_arg, &path, e))?;
+    let full = super::script_path(interp, a.call, &path);
+    atomic::write_atomic(&full, |w| std::io::Write::write_all(w, svg.as_bytes()))
+        .map_err(|e| write_error(a, path_arg, &path, e))?;
     Ok(Value::Nil)
 }
 
@@ -265,7 +365,7 @@ fn chart_wisn(interp: &mut dyn Host, a: &mut Args) -> Eval<Value> {
         reference,
         locale,
     };
-    write_svg(a, 1, chart.render())
+    write_svg(interp, a, 1, chart.render())
 }
 
 fn chart_likert(interp: &mut dyn Host, a: &mut Args) -> Eval<Value> {
@@ -355,5 +455,5 @@ fn chart_likert(interp: &mut dyn Host, a: &mut Args) -> Eval<Value> {
         rows: shares,
         locale,
     };
-    write_svg(a, 1, chart.render())
+    write_svg(interp, a, 1, chart.render())
 }

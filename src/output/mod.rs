@@ -6,6 +6,7 @@ pub mod atomic;
 pub mod csv;
 pub mod json;
 pub mod markdown;
+pub mod quantities;
 pub mod render;
 pub mod svg;
 pub mod xlsx;

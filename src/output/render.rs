@@ -45,6 +45,9 @@ pub fn render(v: &Value, settings: &OutputSettings) -> String {
                 full: settings.format == Format::Csv,
             };
             let write_table = |out: &mut Vec<u8>, t: &Table| {
+                // Quantities of several units in one column are written as numbers beside a
+                // unit column, never as text a spreadsheet cannot sum.
+                let t = &*super::quantities::numeric_quantities(t);
                 let _ = match settings.format {
                     Format::Csv => csv::write_table(out, t, &style),
                     _ => markdown::write_table(out, t, &style),

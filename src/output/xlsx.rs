@@ -1,5 +1,5 @@
-//! .xlsx (Office Open XML spreadsheet), written by hand: one worksheet in a zip with the five
-//! small parts Excel, LibreOffice and openpyxl need. Numbers are numeric cells (so a planner
+//! .xlsx (Office Open XML spreadsheet), written by hand: one or more named worksheets in a zip
+//! with the small parts Excel, LibreOffice and openpyxl need. Numbers are numeric cells (so a planner
 //! can sum them in Excel), text is inline strings, missing cells are left out, the header row
 //! is bold and frozen. Numbers are stored as the full double (the shortest text that reads back
 //! as the same f64); fixed `decimals` round the stored value and set a matching number format.
@@ -14,17 +14,69 @@ use crate::table::{Column, Table};
 use std::io::{self, Seek, Write};
 use zip::write::SimpleFileOptions;
 
-const CONTENT_TYPES: &str = r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/><Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/></Types>"#;
+/// `[Content_Types].xml` for `n` sheets.
+fn content_types(n: usize) -> String {
+    let mut s = String::from(
+        r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>"#,
+    );
+    for i in 1..=n {
+        s.push_str(&format!(r#"<Override PartName="/xl/worksheets/sheet{i}.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>"#));
+    }
+    s.push_str(r#"<Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/></Types>"#);
+    s
+}
 
 const ROOT_RELS: &str = r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>"#;
 
-const WORKBOOK: &str = r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet name="Sheet1" sheetId="1" r:id="rId1"/></sheets></workbook>"#;
+/// `xl/workbook.xml`: the sheets by name, in order.
+fn workbook(names: &[&str]) -> io::Result<Vec<u8>> {
+    let mut w = Vec::new();
+    w.write_all(br#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets>"#)?;
+    for (i, name) in names.iter().enumerate() {
+        w.write_all(b"<sheet name=\"")?;
+        write_xml_text(&mut w, name)?;
+        write!(w, r#"" sheetId="{0}" r:id="rId{0}"/>"#, i + 1)?;
+    }
+    w.write_all(b"</sheets></workbook>")?;
+    Ok(w)
+}
 
-const WORKBOOK_RELS: &str = r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/><Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/></Relationships>"#;
+/// `xl/_rels/workbook.xml.rels`: sheet `i` is `rId{i}`, the styles come after them.
+fn workbook_rels(n: usize) -> String {
+    let mut s = String::from(
+        r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">"#,
+    );
+    for i in 1..=n {
+        s.push_str(&format!(r#"<Relationship Id="rId{i}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet{i}.xml"/>"#));
+    }
+    s.push_str(&format!(r#"<Relationship Id="rId{}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/></Relationships>"#, n + 1));
+    s
+}
+
+/// Why Excel would refuse `name` as a sheet name, if it would: 1 to 31 characters, none of
+/// `: \ / ? * [ ]`, no apostrophe at either end.
+pub fn sheet_name_problem(name: &str) -> Option<String> {
+    let len = name.chars().count();
+    if len == 0 {
+        return Some("a sheet name cannot be empty".into());
+    }
+    if len > 31 {
+        return Some(format!(
+            "a sheet name has at most 31 characters, and this one has {len}"
+        ));
+    }
+    if let Some(c) = name.chars().find(|c| r"\/?*[]:".contains(*c)) {
+        return Some(format!("a sheet name cannot hold `{c}`"));
+    }
+    if name.starts_with('\'') || name.ends_with('\'') {
+        return Some("a sheet name cannot begin or end with an apostrophe".into());
+    }
+    None
+}
 
 /// Styles: 0 default, 1 bold (header), 2 fixed decimals (custom format 164).
 fn styles(decimals: Option<u32>) -> String {
@@ -152,24 +204,41 @@ pub fn write_sheet(w: &mut impl Write, t: &Table, style: &CellStyle) -> io::Resu
     w.write_all(b"</sheetData></worksheet>")
 }
 
-/// Write a whole .xlsx package.
+/// Write a whole .xlsx package of one sheet, named "Sheet1".
 pub fn write_table<W: Write + Seek>(w: W, t: &Table, style: &CellStyle) -> io::Result<()> {
+    write_workbook(w, &[("Sheet1", t)], style)
+}
+
+/// Write a workbook with one sheet per named table, in order. The names must be valid (see
+/// [`sheet_name_problem`]) and distinct ignoring case, as Excel requires.
+pub fn write_workbook<W: Write + Seek>(
+    w: W,
+    sheets: &[(&str, &Table)],
+    style: &CellStyle,
+) -> io::Result<()> {
     let mut zip = zip::ZipWriter::new(w);
     let opts = SimpleFileOptions::default().compression_method(zip::CompressionMethod::Deflated);
-    let parts: [(&str, &str); 4] = [
-        ("[Content_Types].xml", CONTENT_TYPES),
-        ("_rels/.rels", ROOT_RELS),
-        ("xl/workbook.xml", WORKBOOK),
-        ("xl/_rels/workbook.xml.rels", WORKBOOK_RELS),
+    let names: Vec<&str> = sheets.iter().map(|(n, _)| *n).collect();
+    let parts: [(&str, Vec<u8>); 4] = [
+        (
+            "[Content_Types].xml",
+            content_types(sheets.len()).into_bytes(),
+        ),
+        ("_rels/.rels", ROOT_RELS.as_bytes().to_vec()),
+        ("xl/workbook.xml", workbook(&names)?),
+        (
+            "xl/_rels/workbook.xml.rels",
+            workbook_rels(sheets.len()).into_bytes(),
+        ),
     ];
-    for (name, text) in parts {
+    for (name, bytes) in parts {
         zip.start_file(name, opts)?;
-        zip.write_all(text.as_bytes())?;
+        zip.write_all(&bytes)?;
     }
     zip.start_file("xl/styles.xml", opts)?;
     zip.write_all(styles(style.decimals).as_bytes())?;
-    zip.start_file("xl/worksheets/sheet1.xml", opts)?;
-    {
+    for (i, (_, t)) in sheets.iter().enumerate() {
+        zip.start_file(format!("xl/worksheets/sheet{}.xml", i + 1), opts)?;
         let mut sheet = io::BufWriter::with_capacity(64 * 1024, &mut zip);
         write_sheet(&mut sheet, t, style)?;
         sheet.flush()?;

@@ -1,0 +1,269 @@
+//! What the report shows, gathered after the run: the journal's entries with their script
+//! lines, the files and their checksums, and for each calendar and cadre the figures the
+//! stdlib computes for it (`working_time`, `against_norm`, `wisn`, the derivation of
+//! `required_staff`). Those are evaluated in the run's own session, so they use the script's
+//! declarations exactly as the run left them; their output is silenced and their warnings
+//! dropped (the run's own warnings are the report's).
+
+use super::Run;
+use crate::engine::{Session, SharedBuf};
+use crate::interp::Event;
+use crate::span::{SourceId, SourceMap, Span};
+use crate::value::Value;
+use std::rc::Rc;
+
+/// The name a declaration is bound to while the report evaluates a formula on it: not a name
+/// a script can write by accident.
+const SUBJECT: &str = "__wl_report_subject";
+
+pub struct Facts {
+    pub title: String,
+    /// The script's first comment paragraph, which says what it is.
+    pub lede: String,
+    pub date: String,
+    /// Data files read, with their SHA-256 (`None` if the file cannot be read again).
+    pub inputs: Vec<(String, Option<String>)>,
+    pub calendars: Vec<Declared>,
+    pub cadres: Vec<Declared>,
+    /// The band table `wisn` classifies ratios with: its name and source.
+    pub bands: Option<(String, String)>,
+    pub prints: Vec<(Value, Option<usize>)>,
+    pub audits: Vec<(String, bool, Option<usize>)>,
+    pub explains: Vec<(String, Option<usize>)>,
+}
+
+/// A calendar or cadre and what the stdlib computes for it.
+pub struct Declared {
+    pub name: String,
+    pub line: Option<usize>,
+    /// `working_time` of a calendar, `wisn` of a cadre; the message if it failed.
+    pub figures: Result<Value, String>,
+    /// A calendar's effective time against the national norm: (norm name, table).
+    pub norm: Option<(String, Result<Value, String>)>,
+    /// A cadre's derivation of `required_staff`, as `explain` prints it.
+    pub derivation: Option<String>,
+}
+
+pub fn gather(session: &mut Session, run: &Run) -> Facts {
+    let events = session
+        .interp
+        .journal
+        .take()
+        .map(|j| j.events)
+        .unwrap_or_default();
+    let script = script_source(&session.interp.sources, run.name);
+    let line =
+        |sources: &SourceMap, span: Span| (Some(span.src) == script).then(|| sources.line(span));
+    let mut facts = Facts {
+        title: String::new(),
+        lede: String::new(),
+        date: today(),
+        inputs: Vec::new(),
+        calendars: Vec::new(),
+        cadres: Vec::new(),
+        bands: None,
+        prints: Vec::new(),
+        audits: Vec::new(),
+        explains: Vec::new(),
+    };
+    (facts.title, facts.lede) = title(session, run);
+    let saved = std::mem::replace(&mut session.interp.out, Box::new(std::io::sink()));
+    for event in events {
+        let sources = &session.interp.sources;
+        match event {
+            Event::Print { value, span } => facts.prints.push((value, line(sources, span))),
+            Event::Audit {
+                text,
+                consistent,
+                span,
+            } => facts.audits.push((text, consistent, line(sources, span))),
+            Event::Explain { text, span } => facts.explains.push((text, line(sources, span))),
+            Event::Input { path } => {
+                let shown = path.display().to_string();
+                if !facts.inputs.iter().any(|(p, _)| *p == shown) {
+                    let sum = std::fs::read(&path).ok().map(|b| super::sha256::hex(&b));
+                    facts.inputs.push((shown, sum));
+                }
+            }
+            Event::Declared { name, value, span } => {
+                if Some(span.src) != script {
+                    continue;
+                }
+                let at = line(sources, span);
+                declared(session, &mut facts, &name, value, at);
+            }
+        }
+    }
+    if !facts.cadres.is_empty() {
+        facts.bands = bands(session);
+    }
+    session.interp.out = saved;
+    facts
+}
+
+/// The id of the script's own source (not a stdlib file, not a file it `use`s).
+fn script_source(sources: &SourceMap, name: &str) -> Option<SourceId> {
+    (0..sources.len())
+        .map(|i| i as SourceId)
+        .find(|&id| !sources.is_stdlib(id) && sources.name(id) == name)
+}
+
+fn declared(
+    session: &mut Session,
+    facts: &mut Facts,
+    name: &str,
+    value: Value,
+    line: Option<usize>,
+) {
+    let Value::Record(r) = &value else {
+        return;
+    };
+    match r.kind.as_deref() {
+        Some("calendar") => {
+            let figures = eval_on(session, &value, "working_time(SUBJECT)");
+            let norm = r.fields.contains_key("allowance").then(|| {
+                let table = eval_on(session, &value, "against_norm(SUBJECT, norm_bkn_19_2011)");
+                ("Perka BKN 19/2011".to_string(), table)
+            });
+            facts.calendars.push(Declared {
+                name: name.to_string(),
+                line,
+                figures,
+                norm,
+                derivation: None,
+            });
+        }
+        Some("cadre") => {
+            let figures = eval_on(session, &value, "wisn(SUBJECT)");
+            let derivation = figures.is_ok().then(|| {
+                captured(session, &value, "explain required_staff(SUBJECT)").replace(SUBJECT, name)
+            });
+            facts.cadres.push(Declared {
+                name: name.to_string(),
+                line,
+                figures,
+                norm: None,
+                derivation,
+            });
+        }
+        _ => {}
+    }
+}
+
+/// Evaluate `code` (in which `SUBJECT` stands for `subject`) in the session.
+fn eval_on(session: &mut Session, subject: &Value, code: &str) -> Result<Value, String> {
+    session
+        .interp
+        .globals
+        .define(Rc::from(SUBJECT), subject.clone());
+    let r = session.run("<report>", &code.replace("SUBJECT", SUBJECT));
+    match r {
+        Ok(outcome) => Ok(outcome.value),
+        Err(diags) => Err(diags
+            .iter()
+            .rev()
+            .find(|d| d.is_error())
+            .map(|d| d.message.clone())
+            .unwrap_or_default()),
+    }
+}
+
+/// The text a statement writes (an `explain`), with `SUBJECT` standing for `subject`.
+fn captured(session: &mut Session, subject: &Value, code: &str) -> String {
+    let buf = SharedBuf::default();
+    let saved = std::mem::replace(&mut session.interp.out, Box::new(buf.clone()));
+    let _ = eval_on(session, subject, code);
+    session.interp.out = saved;
+    buf.take()
+}
+
+/// The name and source of the band table `wisn` uses by default.
+fn bands(session: &mut Session) -> Option<(String, String)> {
+    let v = eval_on(session, &Value::Nil, "wisn_pressure_bands").ok()?;
+    let Value::Record(r) = v else {
+        return None;
+    };
+    let text = |k: &str| r.fields.get(k).map(|v| v.to_string()).unwrap_or_default();
+    Some((text("name"), text("source")))
+}
+
+/// The report's title: a `report_title` the script sets, else the first sentence of its first
+/// comment, else its file name; and the first comment paragraph.
+fn title(session: &Session, run: &Run) -> (String, String) {
+    let mut lede = Vec::new();
+    for l in run.text.lines() {
+        let t = l.trim();
+        match t.strip_prefix('#') {
+            Some(c) => lede.push(c.trim_start_matches('#').trim()),
+            None if t.is_empty() && lede.is_empty() => continue,
+            None => break,
+        }
+    }
+    let lede = lede.join(" ").trim().to_string();
+    // Not `title`, which is a stdlib function (a script's `let title` would shadow it, W0103).
+    if let Some(Value::Str(s)) = session.interp.globals.get("report_title") {
+        return (s.to_string(), lede);
+    }
+    let sentence = lede
+        .split_inclusive(". ")
+        .next()
+        .unwrap_or("")
+        .trim()
+        .trim_end_matches('.')
+        .to_string();
+    let title = if sentence.is_empty() {
+        std::path::Path::new(run.name)
+            .file_name()
+            .map_or(run.name.to_string(), |n| n.to_string_lossy().into_owned())
+    } else if sentence.chars().count() > 90 {
+        let cut: String = sentence.chars().take(90).collect();
+        let at = cut.rfind(' ').unwrap_or(cut.len());
+        format!("{}…", &cut[..at])
+    } else {
+        sentence
+    };
+    (title, lede)
+}
+
+/// Today's date (UTC) as YYYY-MM-DD; `SOURCE_DATE_EPOCH` fixes it, for reproducible reports.
+fn today() -> String {
+    let secs = std::env::var("SOURCE_DATE_EPOCH")
+        .ok()
+        .and_then(|s| s.trim().parse::<i64>().ok())
+        .unwrap_or_else(|| {
+            std::time::SystemTime::now()
+                .duration_since(std::time::UNIX_EPOCH)
+                .map_or(0, |d| d.as_secs() as i64)
+        });
+    let (y, m, d) = civil_from_days(secs.div_euclid(86_400));
+    format!("{y:04}-{m:02}-{d:02}")
+}
+
+/// The Gregorian date of a day count since 1970-01-01 (H. Hinnant's `civil_from_days`).
+fn civil_from_days(z: i64) -> (i64, u32, u32) {
+    let z = z + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let d = (doy - (153 * mp + 2) / 5 + 1) as u32;
+    let m = if mp < 10 { mp + 3 } else { mp - 9 } as u32;
+    let y = yoe + era * 400 + i64::from(m <= 2);
+    (y, m, d)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::civil_from_days;
+
+    // Day counts from `date -u -d @SECONDS`: 0 is 1970-01-01, 19782 is 2024-02-29 (a leap
+    // day), 20784 is 2026-11-27, -1 is 1969-12-31.
+    #[test]
+    fn dates_from_day_counts() {
+        assert_eq!(civil_from_days(0), (1970, 1, 1));
+        assert_eq!(civil_from_days(19_782), (2024, 2, 29));
+        assert_eq!(civil_from_days(20_784), (2026, 11, 27));
+        assert_eq!(civil_from_days(-1), (1969, 12, 31));
+    }
+}

@@ -1,0 +1,203 @@
+//! The HTML report as a document, without a browser (tests/report_browser.rs renders it in
+//! one): its sections, links from audits and warnings to the script's lines, the checksums of
+//! the script and the data it read, and labels in the report's language only.
+
+use proptest::prelude::*;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+use wl::engine::Session;
+use wl::number::Locale;
+
+fn scratch(name: &str) -> PathBuf {
+    let d = std::env::temp_dir().join(format!("wl-report-{}-{name}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&d);
+    std::fs::create_dir_all(&d).unwrap();
+    d
+}
+
+/// The report of `text` saved as `dir/script.wl`, run in `locale`.
+fn report(dir: &Path, text: &str, locale: Locale) -> String {
+    let name = dir.join("contoh.wl").display().to_string();
+    std::fs::write(&name, text).unwrap();
+    let mut session = Session::for_script(Box::new(std::io::sink()), text);
+    session.set_output(wl::output::OutputSettings {
+        locale,
+        ..Default::default()
+    });
+    session.interp.keep_journal();
+    let (failed, diags) = match session.run(&name, text) {
+        Ok(o) => (false, o.warnings),
+        Err(d) => (true, d),
+    };
+    let run = wl::html::Run {
+        name: &name,
+        text,
+        diagnostics: &diags,
+        failed,
+        locale,
+    };
+    wl::html::report(&mut session, &run)
+}
+
+const SCRIPT: &str = "# Puskesmas Contoh: kebutuhan perawat 2026.
+# Dihitung dengan WISN.
+
+calendar pkm {
+  hours_per_day = 8 h
+  public_holidays = 15 days
+  annual_leave = 12 days
+  allowance = 30%
+}
+cadre perawat in pkm {
+  current_staff = 3
+  activity \"Rawat jalan\" { standard = 20 min per visit; volume = 12000 visits }
+}
+let data = read_csv(\"staff.csv\")
+print data
+audit 21 / 45 reported 46.7%
+audit 45 / 105 reported 41.7%
+let unused = 52 * 5
+  - 15
+print round(wisn(perawat).required, 2)
+";
+
+#[test]
+fn sections_links_and_checksums() {
+    let dir = scratch("en");
+    std::fs::write(dir.join("staff.csv"), "cadre,staff\nPerawat,3\n").unwrap();
+    let html = report(&dir, SCRIPT, Locale::En);
+    for id in [
+        "summary",
+        "calendars",
+        "cadres",
+        "results",
+        "audits",
+        "derivations",
+        "script",
+    ] {
+        assert!(html.contains(&format!("<section id=\"{id}\"")), "no {id}");
+    }
+    // The title is the first sentence of the first comment.
+    assert!(html.contains("<h1>Puskesmas Contoh: kebutuhan perawat 2026</h1>"));
+    // Each audit links to its own line (16 and 17), the warning W0102 to line 19, where the
+    // dropped `- 15` is.
+    assert!(
+        html.contains(
+            "-&gt; consistent at 1 decimal</td><td> <a class=\"line\" href=\"#L16\">line 16</a>"
+        ),
+        "{html}"
+    );
+    assert!(html.contains("href=\"#L17\""));
+    let w = html
+        .find("<code>W0102</code>")
+        .expect("the warning is listed");
+    assert!(html[w..]
+        .split("</div>")
+        .next()
+        .unwrap()
+        .contains("href=\"#L19\""));
+    assert!(html.contains("<li id=\"L19\">  - 15</li>"));
+    // Checksums, compared with GNU coreutils' sha256sum of the same files.
+    for file in ["contoh.wl", "staff.csv"] {
+        let sum = Command::new("sha256sum")
+            .arg(dir.join(file))
+            .output()
+            .unwrap();
+        let sum = String::from_utf8(sum.stdout).unwrap();
+        let sum = sum.split(' ').next().unwrap();
+        assert_eq!(sum.len(), 64);
+        assert!(
+            html.contains(sum),
+            "{file}'s checksum {sum} is not in the report"
+        );
+    }
+    // The cadre's WISN figures: AWT (260 - 27) x 8 = 1864 h; 12000 visits x 20 min = 4000 h;
+    // required 4000 / 1864 = 2.1459227468.
+    assert!(html.contains("2.1459227468"), "{html}");
+    assert!(html.contains("1864 h"));
+    assert!(html.contains("Content-Security-Policy"));
+}
+
+#[test]
+fn an_indonesian_report_has_no_english_label() {
+    let dir = scratch("id");
+    std::fs::write(dir.join("staff.csv"), "cadre,staff\nPerawat,3\n").unwrap();
+    let html = report(&dir, SCRIPT, Locale::Id);
+    assert!(html.contains("<html lang=\"id\">"));
+    assert!(html.contains("2,1459227468"), "decimal comma");
+    // The report's own words: not the script (its appendix), not what the interpreter wrote
+    // (audit lines, diagnostics and derivations, which the message catalogue translates).
+    let mut body = html[html.find("<main>").unwrap()..html.find("</main>").unwrap()].to_string();
+    for (open, close) in [
+        ("<section id=\"script\"", "</section>"),
+        ("<table class=\"audits\"", "</table>"),
+        ("<div class=\"diag", "</div>"),
+        ("<pre", "</pre>"),
+        ("<details", "</details>"),
+    ] {
+        while let Some(a) = body.find(open) {
+            let b = body[a..]
+                .find(close)
+                .map_or(body.len(), |e| a + e + close.len());
+            body.replace_range(a..b, "");
+        }
+    }
+    let mut text = String::new();
+    let mut tag = false;
+    for c in body.chars() {
+        match c {
+            '<' => tag = true,
+            '>' => {
+                tag = false;
+                text.push('\n');
+            }
+            c if !tag => text.push(c),
+            _ => {}
+        }
+    }
+    for (key, en, id) in wl::html::labels::all() {
+        if en != id && !id.contains(en) {
+            assert!(
+                !text.contains(en),
+                "English label {key} ({en:?}) in an Indonesian report:\n{text}"
+            );
+        }
+    }
+}
+
+#[test]
+fn a_report_title_set_in_the_script_is_the_title() {
+    let dir = scratch("title");
+    let html = report(
+        &dir,
+        "# not this\nlet report_title = \"Puskesmas Séparí 2026\"\nprint 1\n",
+        Locale::En,
+    );
+    assert!(html.contains("<title>Puskesmas Séparí 2026</title>"));
+    assert!(html.contains("<h1>Puskesmas Séparí 2026</h1>"));
+}
+
+#[test]
+fn a_run_that_fails_still_reports_what_it_computed_and_the_error() {
+    let dir = scratch("failed");
+    let html = report(&dir, "print 1 + 1\nprint 30 min + 2 visits\n", Locale::En);
+    assert!(html.contains("class=\"failed\""));
+    let e = html.find("diag error").expect("the error is listed");
+    assert!(html[e..].contains("href=\"#L2\""));
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(24))]
+
+    /// The report's SHA-256 is coreutils' for any bytes (lengths around the 55/56/64-byte
+    /// padding edges included).
+    #[test]
+    fn checksums_agree_with_sha256sum(data in proptest::collection::vec(any::<u8>(), 0..300)) {
+        let dir = scratch("sha");
+        let path = dir.join(format!("{}.bin", data.len()));
+        std::fs::write(&path, &data).unwrap();
+        let out = Command::new("sha256sum").arg(&path).output().unwrap();
+        let expected = String::from_utf8(out.stdout).unwrap();
+        prop_assert_eq!(wl::html::sha256::hex(&data), expected.split(' ').next().unwrap());
+    }
+}
