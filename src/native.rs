@@ -29,6 +29,9 @@ pub trait Host {
     fn script_args(&self) -> &[String];
     /// An arithmetic failure at `span`, worded as the interpreter words it.
     fn num_error(&self, e: NumError, span: Span) -> RtError;
+    /// For a place `at` in the stdlib, the script's own call that led there, if one did: where
+    /// a warning recorded at `at` belongs.
+    fn user_call(&self, at: Span) -> Option<Span>;
 }
 
 /// A parameter, as the binder sees it (for natives and user functions alike).

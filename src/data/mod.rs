@@ -7,6 +7,7 @@
 
 pub mod columns;
 pub mod csv;
+pub mod lenient;
 mod number;
 pub mod xlsx;
 
@@ -125,7 +126,7 @@ impl Grid {
         }
     }
 
-    fn row_word(&self) -> &'static str {
+    pub(crate) fn row_word(&self) -> &'static str {
         if self.excel_columns {
             "row"
         } else {

@@ -43,4 +43,8 @@ impl Host for Interp {
     fn num_error(&self, e: NumError, span: Span) -> RtError {
         Interp::num_error(self, e, span)
     }
+
+    fn user_call(&self, at: Span) -> Option<Span> {
+        self.user_call.filter(|_| self.is_stdlib(at.src))
+    }
 }

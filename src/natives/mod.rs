@@ -8,6 +8,7 @@ mod collections;
 mod crosstab;
 mod data;
 mod dates;
+mod errors;
 mod math;
 mod output;
 mod records;
@@ -29,6 +30,7 @@ pub static GROUPS: &[(&str, &[NativeFn])] = &[
     ("text", text::NATIVES),
     ("bands", bands::NATIVES),
     ("signals", signal::NATIVES),
+    ("errors", errors::NATIVES),
     ("dates", dates::NATIVES),
     ("data", data::NATIVES),
     ("statistics", stats::NATIVES),
