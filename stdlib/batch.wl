@@ -212,11 +212,16 @@ fn wisn_batch(volumes, cadres, levels = [], bands = wisn_pressure_bands, bad_row
   }
   batch_warn_problems(problems, input.file)
   let left = batch_left_out(rejected)
-  let used = if len(left) == 0 and len(problems) == 0 {
-    joined
+  let kept = if len(left) == 0 and len(problems) == 0 {
+    nothing
   } else {
-    to_table(filter(joined, fn(r) => not has(left, str(r.facility)) and batch_row_problem(r) == nothing))
+    filter(joined, fn(r) => not has(left, str(r.facility)) and batch_row_problem(r) == nothing)
   }
+  if kept != nothing and len(kept) == 0 {
+    fail("E0504", "every row of the batch was left out (bad rows: " + str(len(rejected)) + ", facilities left out: " + str(len(left)) + "), so nothing is left to compute",
+      hint: "the warnings above give each bad row and why")
+  }
+  let used = if kept == nothing { joined } else { to_table(kept) }
   let results = batch_results(used, cadres, levels, bands)
   let out = {facilities: results}
   for level in levels {

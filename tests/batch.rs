@@ -212,3 +212,21 @@ print \"ok\"
 ");
     assert_eq!(out, "ok\n");
 }
+
+#[test]
+fn a_batch_with_every_row_left_out_is_an_error_that_says_so() {
+    let (out, ok) = run_to_string(
+        "test.wl",
+        &format!(
+            "{BATCH}
+let v = parse_csv(\"facility,category,activity,volume,current_staff\\nA,nurse,xray,10,1\\n\")
+print wisn_batch(v, [nurse])
+"
+        ),
+    );
+    assert!(!ok);
+    assert!(
+        out.contains("[E0504] Error: every row of the batch was left out (bad rows: 1, facilities left out: 1), so nothing is left to compute"),
+        "{out}"
+    );
+}

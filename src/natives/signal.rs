@@ -80,14 +80,11 @@ fn fail(_: &mut dyn Host, a: &mut Args) -> Eval<Value> {
 
 fn warn(interp: &mut dyn Host, a: &mut Args) -> Eval<Value> {
     let (code, message, span, hint) = parts(a)?;
-    // Not pointed at a declaration: at the script's call that led to the formula, with the
-    // formula's line beside it, as the blame rule places an error.
-    let mut d = match interp.user_call(span) {
-        Some(call) => {
-            Diagnostic::warning(code, message, call, code.title()).with_label(span, "found here")
-        }
-        None => Diagnostic::warning(code, message, span, code.title()),
-    };
+    // Not pointed at a declaration: at the script's call that led to the formula, where the
+    // blame rule would place an error. The stdlib line is only this `warn` call, so it is not
+    // shown.
+    let at = interp.user_call(span).unwrap_or(span);
+    let mut d = Diagnostic::warning(code, message, at, code.title());
     d.hint = hint;
     // A formula evaluated for several results (a loop over facilities) warns once per place.
     if !interp
