@@ -230,3 +230,23 @@ print wisn_batch(v, [nurse])
         "{out}"
     );
 }
+
+#[test]
+fn a_sheet_is_read_past_a_bad_row_with_its_excel_row_and_column() {
+    // tests/data/survey.xlsx (tests/data/make_survey_xlsx.py): 5 data rows on Excel rows 2 to 6;
+    // row 6 answers "NA" in p1 (column C). Read strictly with `missing: ["NA"]` all 5 rows are
+    // kept; read with `bad_rows: "skip"` and no missing codes, row 6 is left out and the other
+    // 4 keep their Excel row numbers 2 to 5.
+    let out = run(
+        "let strict = read_xlsx(\"tests/data/survey.xlsx\", missing: [\"NA\"])
+let r = read_xlsx(\"tests/data/survey.xlsx\", bad_rows: \"skip\")
+assert len(strict) == 5
+assert len(r.rows) == 4
+assert r.rows.source_line[0] == 2 and r.rows.source_line[3] == 5
+assert r.rejected[0].line == 6 and r.rejected[0].column == \"column C (`p1`)\"
+print \"ok\"
+",
+    );
+    assert!(out.starts_with("ok\n"), "{out}");
+    assert!(out.contains("[E0603] Warning: `tests/data/survey.xlsx`, row 6, column C (`p1`): \"NA\" is not a number"), "{out}");
+}

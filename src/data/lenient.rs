@@ -203,3 +203,134 @@ fn non_numeric_row(file: &str, grid: &Grid, j: usize, n: usize, cells: &[Cell]) 
             .collect(),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::data::csv;
+    use proptest::prelude::*;
+
+    /// A data row as generated: its two numbers, whether each is spoilt with a letter, and
+    /// whether the line lost its last cell.
+    #[derive(Clone, Debug)]
+    struct Row {
+        a: u16,
+        b: u16,
+        bad_a: bool,
+        bad_b: bool,
+        ragged: bool,
+    }
+
+    fn row() -> impl Strategy<Value = Row> {
+        (
+            any::<u16>(),
+            any::<u16>(),
+            prop::bool::weighted(0.15),
+            prop::bool::weighted(0.15),
+            prop::bool::weighted(0.1),
+        )
+            .prop_map(|(a, b, bad_a, bad_b, ragged)| Row {
+                a,
+                b,
+                bad_a,
+                bad_b,
+                ragged,
+            })
+    }
+
+    fn text(rows: &[Row]) -> String {
+        let mut s = String::from("id,a,b\n");
+        for (i, r) in rows.iter().enumerate() {
+            let a = if r.bad_a {
+                format!("{}O", r.a)
+            } else {
+                r.a.to_string()
+            };
+            let b = if r.bad_b {
+                format!("x{}", r.b)
+            } else {
+                r.b.to_string()
+            };
+            if r.ragged {
+                s.push_str(&format!("r{i},{a}\n"));
+            } else {
+                s.push_str(&format!("r{i},{a},{b}\n"));
+            }
+        }
+        s
+    }
+
+    fn read(text: &str) -> Lenient {
+        let (grid, ragged) = csv::parse_lenient("t.csv", text, ',').unwrap();
+        let ragged = ragged
+            .into_iter()
+            .map(|(n, cells)| {
+                let e = csv::ragged("t.csv", &grid, n, cells.len(), ',');
+                ragged_row("t.csv", &grid, n, cells, e)
+            })
+            .collect();
+        build_lenient("t.csv", grid, ragged, &Options::default()).unwrap()
+    }
+
+    fn nums(t: &Table, name: &str) -> Vec<f64> {
+        match t.columns.get(name).map(|c| c.as_ref()) {
+            Some(Column::Num(v, _)) => (0..v.len()).map(|i| v[i]).collect(),
+            other => panic!("{name} is not numeric: {other:?}"),
+        }
+    }
+
+    proptest! {
+        /// Every data row is either kept, with its line, or left out, with its line; the rows
+        /// left out are exactly the ragged ones and those with a spoilt number in a column that
+        /// most rows give as a number; the kept rows carry their numbers unchanged.
+        #[test]
+        fn each_row_is_kept_or_left_out_with_its_line(rows in prop::collection::vec(row(), 1..30)) {
+            let whole: Vec<(usize, &Row)> = rows.iter().enumerate().filter(|(_, r)| !r.ragged).collect();
+            // The rule: a column holds numbers when at least as many rows give a number as not.
+            let a_numeric = whole.iter().filter(|(_, r)| !r.bad_a).count() * 2 >= whole.len();
+            let b_numeric = whole.iter().filter(|(_, r)| !r.bad_b).count() * 2 >= whole.len();
+            let left_out = |r: &Row| r.ragged || (a_numeric && r.bad_a) || (b_numeric && r.bad_b);
+            let expected_out: Vec<usize> = rows.iter().enumerate().filter(|(_, r)| left_out(r)).map(|(i, _)| i + 2).collect();
+            let kept: Vec<(usize, &Row)> = rows.iter().enumerate().filter(|(_, r)| !left_out(r)).collect();
+            let read = read(&text(&rows));
+            prop_assert_eq!(read.rejected.iter().map(|r| r.line).collect::<Vec<_>>(), expected_out);
+            prop_assert_eq!(read.table.rows() + read.rejected.len(), rows.len());
+            let lines: Vec<f64> = kept.iter().map(|(i, _)| (*i + 2) as f64).collect();
+            prop_assert_eq!(nums(&read.table, SOURCE_LINE), lines);
+            if a_numeric && !kept.is_empty() {
+                let a: Vec<f64> = kept.iter().map(|(_, r)| f64::from(r.a)).collect();
+                prop_assert_eq!(nums(&read.table, "a"), a);
+            }
+            if b_numeric && !kept.is_empty() {
+                let b: Vec<f64> = kept.iter().map(|(_, r)| f64::from(r.b)).collect();
+                prop_assert_eq!(nums(&read.table, "b"), b);
+            }
+        }
+    }
+
+    #[test]
+    fn a_file_without_bad_rows_reads_as_the_strict_reader_reads_it() {
+        let text = "id,a,b\nr0,1,2.5\nr1,,4\nr2,7,NA\n";
+        let opts = Options {
+            missing: vec!["NA".into()],
+            ..Options::default()
+        };
+        let strict =
+            crate::data::build("t.csv", &csv::parse("t.csv", text, ',').unwrap(), &opts).unwrap();
+        let (grid, ragged) = csv::parse_lenient("t.csv", text, ',').unwrap();
+        assert!(ragged.is_empty());
+        let lenient = build_lenient("t.csv", grid, Vec::new(), &opts).unwrap();
+        assert!(lenient.rejected.is_empty());
+        for name in ["a", "b"] {
+            let (x, y) = (nums(&strict, name), nums(&lenient.table, name));
+            assert_eq!(x.len(), y.len());
+            assert!(
+                x.iter()
+                    .zip(&y)
+                    .all(|(p, q)| p == q || (p.is_nan() && q.is_nan())),
+                "{name}: {x:?} {y:?}"
+            );
+        }
+        assert_eq!(nums(&lenient.table, SOURCE_LINE), vec![2.0, 3.0, 4.0]);
+    }
+}
