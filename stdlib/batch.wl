@@ -10,7 +10,7 @@
 # `category` names a cadre (its declared name) and `activity` one of its activities. Per
 # facility and category:  required = sum(volume x unit time) / AWT x CAF + IAF, with the WISN
 # difference, ratio and pressure. Each grouping column in `levels` (district, province, ...)
-# gets a summary, and the whole table a national one, naming both ratios they report:
+# gets a summary, and the whole table a national one, naming the ratios they report:
 #   ratio_of_sums  = all current staff / all required staff
 #   mean_of_ratios = the mean of the facility ratios (rows with no workload left out)
 #   mean_of_rounded_ratios = the mean of the facility ratios rounded to 2 decimals first, as
@@ -20,9 +20,10 @@
 #
 # A bad row does not stop the run. The rows a tolerant read left out (`read_csv(path,
 # bad_rows: "skip")`, passed as it is) and the rows found unusable here (an activity with no
-# standard, a missing volume) are reported, each with its file and line, as warnings and in
-# `rejected`; a facility with any bad row is left out whole, since its figures would be wrong,
-# and `left_out` and the summary name it. `bad_rows: "stop"` makes the first one an error.
+# standard, a missing volume or current staff) are reported, each with its file and line, as
+# warnings and in `rejected`; a facility with any bad row is left out whole, since its figures
+# would be wrong, and `left_out` and the summary name it. `bad_rows: "stop"` makes the first
+# one an error.
 
 # internal: unit time in minutes of every counted activity of every cadre.
 fn batch_standards(cadres) {
@@ -77,12 +78,15 @@ fn batch_read_reject(r) {
   }
 }
 
-# internal: why a joined row cannot be used (no standard, no volume), or nothing.
+# internal: why a joined row cannot be used (no standard, no volume, no current staff: a blank
+# staff cell is missing staff, not "no workload"), or nothing.
 fn batch_row_problem(row) {
   if row.minutes == nothing {
     "no standard for activity \"" + str(row.activity) + "\" of category \"" + str(row.category) + "\""
   } else if row.volume == nothing {
     "no volume for activity \"" + str(row.activity) + "\" of category \"" + str(row.category) + "\""
+  } else if row.current_staff == nothing {
+    "no current staff for category \"" + str(row.category) + "\""
   } else {
     nothing
   }
@@ -92,7 +96,8 @@ fn batch_row_problem(row) {
 # its row number in a table that has no `source_line`).
 fn batch_row_problems(joined, file) {
   let problems = []
-  if count(joined.minutes) < len(joined) or count(joined.volume) < len(joined) {
+  let n = len(joined)
+  if count(joined.minutes) < n or count(joined.volume) < n or count(joined.current_staff) < n {
     let i = 0
     for row in joined {
       i = i + 1

@@ -250,3 +250,23 @@ print \"ok\"
     assert!(out.starts_with("ok\n"), "{out}");
     assert!(out.contains("[E0603] Warning: `tests/data/survey.xlsx`, row 6, column C (`p1`): \"NA\" is not a number"), "{out}");
 }
+
+#[test]
+fn a_blank_staff_cell_is_missing_staff_and_leaves_its_facility_out() {
+    // B's staff cell is blank: B is not "no workload" but missing staff, left out with a
+    // warning. A alone: 1720 h -> 1 x 1.25 = 1.25 required, 1 current, ratio 0.8.
+    let out = run(&format!(
+        "{BATCH}
+let v = parse_csv(\"facility,category,activity,volume,current_staff\\nA,nurse,opd,5160,1\\nB,nurse,opd,2580,\\n\", bad_rows: \"skip\")
+let b = wisn_batch(v, [nurse])
+assert len(b.facilities) == 1 and b.all.ratio_of_sums == 0.8
+assert b.all.left_out == [\"B\"]
+print b.rejected[0].reason
+"
+    ));
+    assert!(
+        out.starts_with("no current staff for category \"nurse\"\n"),
+        "{out}"
+    );
+    assert!(out.contains("at line 3 (B)"), "{out}");
+}
