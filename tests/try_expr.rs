@@ -232,3 +232,26 @@ proptest! {
         }
     }
 }
+
+#[test]
+fn try_reaches_as_far_right_as_an_expression_and_ends_at_else() {
+    // `1 + try 2 / 0 else 5` is 1 + (try (2 / 0) else 5) = 6; in parentheses a `try` is one
+    // operand: (try 2 / 0 else 0) + 1 = 1; a line break after `try` and before `else` is
+    // dropped, so the last `try` reads as one expression: 3.
+    let out = run("print 1 + try 2 / 0 else 5
+print (try 2 / 0 else 0) + 1
+let x = try
+  12 / 0
+  else 3
+print x
+print try try 1 / 0 else [1][4] else \"inner fallback failed\"
+");
+    assert_eq!(out, "6\n1\n3\ninner fallback failed\n");
+}
+
+#[test]
+fn try_is_a_keyword() {
+    let (out, ok) = run_to_string("test.wl", "let try = 3\n");
+    assert!(!ok);
+    assert!(out.contains("[E0110]"), "{out}");
+}
