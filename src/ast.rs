@@ -75,6 +75,9 @@ pub enum ExprKind {
     Block(Box<Block>),
     /// `fn(x) => x * 2`, `fn(x) { x * 2 }`
     Lambda(Rc<FnDef>),
+    /// `try wisn(nurse)`: the value, or the error raised inside it as a value;
+    /// `try wisn(nurse) else nothing`: the fallback's value instead of the error
+    Try(Box<Expr>, Option<Box<Expr>>),
     /// A part of the source that did not parse (only produced by error recovery).
     Error,
 }
@@ -269,9 +272,13 @@ impl Drop for Expr {
 #[allow(clippy::vec_box)]
 fn take_children(kind: &mut ExprKind, out: &mut Vec<Box<Expr>>) {
     match std::mem::replace(kind, ExprKind::Error) {
-        ExprKind::Unary(_, a) | ExprKind::Convert(a, _) | ExprKind::Field(a, _) => out.push(a),
+        ExprKind::Unary(_, a)
+        | ExprKind::Convert(a, _)
+        | ExprKind::Field(a, _)
+        | ExprKind::Try(a, None) => out.push(a),
         ExprKind::Binary(_, a, b)
         | ExprKind::Index(a, b)
+        | ExprKind::Try(a, Some(b))
         | ExprKind::Range {
             start: a, end: b, ..
         } => {

@@ -301,6 +301,12 @@ impl Checker {
             }
             ExprKind::Block(b) => self.block(b),
             ExprKind::Lambda(def) => self.func(def),
+            ExprKind::Try(body, fallback) => {
+                self.expr(body);
+                if let Some(f) = fallback {
+                    self.expr(f);
+                }
+            }
         }
     }
 

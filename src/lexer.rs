@@ -68,6 +68,8 @@ pub enum Token<'src> {
     Not,
     #[token("table")]
     Table,
+    #[token("try")]
+    Try,
 
     #[token("+")]
     Plus,
@@ -165,6 +167,7 @@ impl Token<'_> {
             Token::Or => "or",
             Token::Not => "not",
             Token::Table => "table",
+            Token::Try => "try",
             Token::Plus => "+",
             Token::Minus => "-",
             Token::Star => "*",
@@ -203,7 +206,7 @@ impl Token<'_> {
     /// Keywords, for REPL completion and "did you mean".
     pub const KEYWORDS: &'static [&'static str] = &[
         "let", "fn", "if", "else", "for", "in", "print", "explain", "use", "using", "assert",
-        "audit", "reported", "per", "true", "false", "and", "or", "not", "table",
+        "audit", "reported", "per", "true", "false", "and", "or", "not", "table", "try",
     ];
 }
 
@@ -388,6 +391,7 @@ fn continues(tok: &Token) -> bool {
             | Token::DotDotEq
             | Token::Else
             | Token::Reported
+            | Token::Try
             | Token::Newline
     )
 }

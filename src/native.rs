@@ -34,6 +34,9 @@ pub trait Host {
     fn num_error(&self, e: NumError, span: Span) -> RtError;
     /// A data file was read (for the report's list of inputs and their checksums).
     fn note_input(&mut self, _path: &std::path::Path) {}
+    /// For a place `at` in the stdlib, the script's own call that led there, if one did: where
+    /// a warning recorded at `at` belongs.
+    fn user_call(&self, at: Span) -> Option<Span>;
 }
 
 /// A parameter, as the binder sees it (for natives and user functions alike).

@@ -29,6 +29,57 @@ pub enum Value {
     Range(Rc<Range>),
     Func(Rc<Closure>),
     Native(&'static NativeFn),
+    /// A diagnostic caught by `try`, kept as a value a script can test, read and collect.
+    Error(Rc<CaughtError>),
+}
+
+/// What a script sees of a diagnostic that `try` caught: its code, message and hint, and the
+/// place it is reported at (after the blame rule, so the script's own line, never a stdlib
+/// line).
+#[derive(Clone, Debug)]
+pub struct CaughtError {
+    pub code: crate::codes::Code,
+    pub message: Rc<str>,
+    pub hint: Option<Rc<str>>,
+    /// The source the error is reported in (the script's path).
+    pub file: Rc<str>,
+    /// Line and column, counted from 1.
+    pub line: usize,
+    pub column: usize,
+}
+
+impl CaughtError {
+    /// The fields a script reads, in the order a record of them prints.
+    pub const FIELDS: &'static [&'static str] =
+        &["code", "title", "message", "hint", "file", "line", "column"];
+
+    /// The value of field `name` (`x.code`, `x.line`), if it is one of [`Self::FIELDS`].
+    pub fn field(&self, name: &str) -> Option<Value> {
+        let text = |s: &str| Value::Str(Rc::from(s));
+        Some(match name {
+            "code" => text(self.code.id()),
+            "title" => text(self.code.title()),
+            "message" => Value::Str(self.message.clone()),
+            "hint" => self.hint.clone().map_or(Value::Nil, Value::Str),
+            "file" => Value::Str(self.file.clone()),
+            "line" => Value::int(self.line as i64),
+            "column" => Value::int(self.column as i64),
+            _ => return None,
+        })
+    }
+}
+
+/// The one-line summary: `[E0401] line 3: division by zero`.
+impl fmt::Display for CaughtError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "[{}] line {}: {}",
+            self.code.id(),
+            self.line,
+            self.message
+        )
+    }
 }
 
 #[derive(Clone, Debug)]
@@ -137,6 +188,7 @@ impl Value {
             Value::Column(_) => "column".into(),
             Value::Range(_) => "range".into(),
             Value::Func(_) | Value::Native(_) => "function".into(),
+            Value::Error(_) => "error".into(),
         }
     }
 
@@ -177,6 +229,11 @@ impl Value {
             }
             (Value::Func(a), Value::Func(b)) => Rc::ptr_eq(a, b),
             (Value::Native(a), Value::Native(b)) => std::ptr::eq(*a, *b),
+            (Value::Error(a), Value::Error(b)) => {
+                a.code == b.code
+                    && a.message == b.message
+                    && (&a.file, a.line, a.column) == (&b.file, b.line, b.column)
+            }
             _ => false,
         }
     }
@@ -265,6 +322,7 @@ impl fmt::Display for ValueDisplay<'_> {
             ),
             Value::Func(c) => write!(f, "<function {}>", c.name()),
             Value::Native(n) => write!(f, "<function {}>", n.name),
+            Value::Error(e) => write!(f, "{e}"),
         }
     }
 }

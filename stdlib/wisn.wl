@@ -252,9 +252,11 @@ fn wisn(cadre, bands = wisn_pressure_bands) {
   }
 }
 
-# Several WISN results together. The two ratios differ and both are named: the ratio of the
-# sums (all current staff / all required staff) and the mean of the facilities' ratios.
-fn wisn_summary(results) {
+# Several WISN results together. The ratios differ and each is named: the ratio of the sums
+# (all current staff / all required staff), the mean of the facilities' ratios, and the mean of
+# the ratios rounded to `digits` decimals first (2 by default), which is what a paper that
+# averages its printed column of ratios reports.
+fn wisn_summary(results, digits = 2) {
   let with_work = filter(results, fn(r) => r.required > 0)
   let current = sum(map(results, fn(r) => r.current))
   let required = sum(map(results, fn(r) => r.required))
@@ -265,6 +267,7 @@ fn wisn_summary(results) {
     difference: current - required,
     ratio_of_sums: wisn_ratio(current, required),
     mean_of_ratios: if len(with_work) == 0 { "no workload" } else { mean(map(with_work, fn(r) => r.ratio)) },
+    mean_of_rounded_ratios: if len(with_work) == 0 { "no workload" } else { mean(map(with_work, fn(r) => round(r.ratio, digits))) },
     without_workload: len(results) - len(with_work),
   }
 }

@@ -98,7 +98,13 @@ assert b.district.ratio_of_sums[0] == 1.6
 assert b.district.mean_of_ratios[0] == 2
 assert b.all.ratio_of_sums == 1.6
 ");
-    // An activity in the data without a standard is named.
+    // An activity in the data without a standard is named: an error with `bad_rows: "stop"`
+    // (by default its facility is left out with a warning, see tests/batch.rs), and an error
+    // too when every row is left out, since nothing is left to compute.
+    fails_with(
+        "calendar c { hours_per_day = 8 h }\ncadre nurse in c { activity \"opd\" { standard = 20 min per visit; volume = 0 visits } }\nlet v = parse_csv(\"facility,category,activity,volume,current_staff\\nA,nurse,xray,10,1\\n\")\nprint wisn_batch(v, [nurse], bad_rows: \"stop\")\n",
+        "E0504",
+    );
     fails_with(
         "calendar c { hours_per_day = 8 h }\ncadre nurse in c { activity \"opd\" { standard = 20 min per visit; volume = 0 visits } }\nlet v = parse_csv(\"facility,category,activity,volume,current_staff\\nA,nurse,xray,10,1\\n\")\nprint wisn_batch(v, [nurse])\n",
         "E0504",

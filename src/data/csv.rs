@@ -234,6 +234,34 @@ pub fn ragged(file: &str, grid: &Grid, line: usize, len: usize, delimiter: char)
 
 /// Split `text` into a grid; `file` names the source in messages.
 pub fn parse(file: &str, text: &str, delimiter: char) -> Result<Grid, DataError> {
+    let (grid, ragged) = split(file, text, delimiter, false)?;
+    match ragged.first() {
+        Some((n, r)) => Err(self::ragged(file, &grid, *n, r.len(), delimiter)),
+        None => Ok(grid),
+    }
+}
+
+/// A ragged record: its line and its cells as written.
+pub type RaggedRecord = (usize, Vec<String>);
+
+/// Split `text` into a grid and the ragged records left out of it, each with its line: the
+/// reader that keeps going past bad rows (see [`super::lenient`]). A quote never closed still
+/// stops the reading, since everything after it is one field.
+pub fn parse_lenient(
+    file: &str,
+    text: &str,
+    delimiter: char,
+) -> Result<(Grid, Vec<RaggedRecord>), DataError> {
+    split(file, text, delimiter, true)
+}
+
+/// The grid, and the ragged records: all of them when `keep_going`, else the first only.
+fn split(
+    file: &str,
+    text: &str,
+    delimiter: char,
+    keep_going: bool,
+) -> Result<(Grid, Vec<RaggedRecord>), DataError> {
     let mut records = Records::new(text, delimiter);
     let mut fields = Vec::new();
     let mut all: Vec<(usize, Vec<String>)> = Vec::new();
@@ -242,7 +270,7 @@ pub fn parse(file: &str, text: &str, delimiter: char) -> Result<Grid, DataError>
     }
     let mut it = all.into_iter();
     let Some((_, headers)) = it.next() else {
-        return Ok(Grid::default());
+        return Ok((Grid::default(), Vec::new()));
     };
     let headers: Vec<String> = headers.into_iter().map(|h| h.trim().to_string()).collect();
     let mut grid = Grid {
@@ -251,9 +279,14 @@ pub fn parse(file: &str, text: &str, delimiter: char) -> Result<Grid, DataError>
         excel_columns: false,
         first_column: 0,
     };
+    let mut ragged_records = Vec::new();
     for (n, r) in it {
         if r.len() != grid.headers.len() {
-            return Err(ragged(file, &grid, n, r.len(), delimiter));
+            ragged_records.push((n, r));
+            if keep_going {
+                continue;
+            }
+            break;
         }
         let cells = r
             .into_iter()
@@ -267,7 +300,7 @@ pub fn parse(file: &str, text: &str, delimiter: char) -> Result<Grid, DataError>
             .collect();
         grid.rows.push((n, cells));
     }
-    Ok(grid)
+    Ok((grid, ragged_records))
 }
 
 #[cfg(test)]

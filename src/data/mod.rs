@@ -3,10 +3,12 @@
 //! both: a column is numeric when its first non-missing cell is a number, and any later cell
 //! that is not a number is an error naming the file, row and column (never a silent NaN).
 //! Empty cells and the configured missing codes (e.g. "NA", "99") become missing values, which
-//! statistics count as SPSS's "Missing" rather than use.
+//! statistics count as SPSS's "Missing" rather than use. [`lenient`] builds the table a reader
+//! asked to keep going past bad rows returns (`bad_rows: "skip"`).
 
 pub mod columns;
 pub mod csv;
+pub mod lenient;
 mod number;
 pub mod xlsx;
 
@@ -125,7 +127,7 @@ impl Grid {
         }
     }
 
-    fn row_word(&self) -> &'static str {
+    pub(crate) fn row_word(&self) -> &'static str {
         if self.excel_columns {
             "row"
         } else {

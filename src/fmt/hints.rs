@@ -52,7 +52,8 @@ fn expr_children<'a>(
             exprs.extend(fields.iter().map(|(_, v)| v))
         }
         ExprKind::Range { start, end, .. } => exprs.extend([&**start, &**end]),
-        ExprKind::Unary(_, a) | ExprKind::Field(a, _) => exprs.push(a),
+        ExprKind::Unary(_, a) | ExprKind::Field(a, _) | ExprKind::Try(a, None) => exprs.push(a),
+        ExprKind::Try(a, Some(b)) => exprs.extend([&**a, &**b]),
         ExprKind::Binary(_, a, b) | ExprKind::Index(a, b) => exprs.extend([&**a, &**b]),
         ExprKind::Convert(a, unit) => {
             exprs.push(a);

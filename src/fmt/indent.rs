@@ -79,5 +79,6 @@ fn goes_on(t: &Token) -> bool {
             | Token::DotDot
             | Token::DotDotEq
             | Token::Reported
+            | Token::Try
     )
 }

@@ -131,7 +131,14 @@ impl Interp {
 
     fn call_closure(&mut self, c: &Rc<Closure>, args: Vec<ArgValue>, span: Span) -> Eval<Value> {
         let env = Env::child(&c.env);
-        let r = self.run_closure(c, args, span, &env).map_err(|e| {
+        let outer = self.user_call;
+        if span.src != c.def.span.src && self.is_stdlib(c.def.span.src) && !self.is_stdlib(span.src)
+        {
+            self.user_call = Some(span);
+        }
+        let r = self.run_closure(c, args, span, &env);
+        self.user_call = outer;
+        let r = r.map_err(|e| {
             // Only an error pays for its frame; `blame` decides at render time what to show.
             e.frame(Frame {
                 function: c.name().to_string(),

@@ -307,7 +307,8 @@ fn collect_swaps(e: &Expr, env: &Rc<Env>, swaps: &mut Vec<(Span, String)>, opera
                 collect_swaps(&a.value, env, swaps, false);
             }
         }
-        ExprKind::Lambda(_) | ExprKind::Block(_) | ExprKind::If(..) => {}
+        // Which branch ran is not known from here, as for `if`.
+        ExprKind::Lambda(_) | ExprKind::Block(_) | ExprKind::If(..) | ExprKind::Try(..) => {}
         ExprKind::List(items, _) => items
             .iter()
             .for_each(|x| collect_swaps(x, env, swaps, false)),

@@ -8,7 +8,7 @@ use crate::number::Num;
 use crate::span::Span;
 use crate::table::{Column, Table};
 use crate::units::{Quantity, Unit};
-use crate::value::{Range, Value};
+use crate::value::{CaughtError, Range, Value};
 use indexmap::IndexMap;
 use std::rc::Rc;
 
@@ -163,6 +163,7 @@ impl Interp {
                 def: def.clone(),
                 env: env.clone(),
             }))),
+            ExprKind::Try(body, fallback) => self.eval_try(body, fallback.as_deref(), env),
             ExprKind::Error => Err(RtError::new(
                 Code::UnexpectedToken,
                 "this part of the program did not parse",
@@ -312,6 +313,11 @@ impl Interp {
                     t.columns.keys(),
                 )),
             },
+            Value::Error(err) => err.field(&name.node).ok_or_else(|| {
+                let known: Vec<Rc<str>> =
+                    CaughtError::FIELDS.iter().map(|f| Rc::from(*f)).collect();
+                no_such("an error has no field", "field", name, span, known.iter())
+            }),
             Value::Num(q) if &*name.node == "value" => Ok(Value::num(q.value)),
             Value::Num(q) if &*name.node == "unit" => Ok(Value::Str(Rc::from(q.unit.to_string()))),
             other => Err(RtError::new(

@@ -53,4 +53,8 @@ impl Host for Interp {
         let path = path.to_path_buf();
         self.note(|| super::Event::Input { path });
     }
+
+    fn user_call(&self, at: Span) -> Option<Span> {
+        self.user_call.filter(|_| self.is_stdlib(at.src))
+    }
 }

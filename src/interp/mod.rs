@@ -6,6 +6,7 @@
 
 mod audit;
 mod call;
+mod catch;
 mod decl;
 mod explain;
 mod expr;
@@ -75,6 +76,9 @@ pub struct Interp {
     loading: Vec<PathBuf>,
     /// The plural forms of counted units the session's scripts wrote (see [`crate::units::Plurals`]).
     pub plurals: crate::units::Plurals,
+    /// While a stdlib function called from the script's own code runs, that call: a warning a
+    /// stdlib formula records is reported there (warnings carry no chain of calls to blame).
+    user_call: Option<Span>,
     /// While a stdlib file loads, the script's interrupt and time limit do not apply: the load
     /// is short, and must not fail because of where the script was when it was triggered.
     loading_stdlib: bool,
@@ -109,6 +113,7 @@ impl Interp {
             script_args: Vec::new(),
             loading: Vec::new(),
             plurals: Default::default(),
+            user_call: None,
             loading_stdlib: false,
             journal: None,
         }
@@ -119,6 +124,7 @@ impl Interp {
         self.deadline = self.time_limit.map(|d| Instant::now() + d);
         self.depth = 0;
         self.call_depth = 0;
+        self.user_call = None;
         self.interrupt.store(false, Ordering::SeqCst);
     }
 

@@ -1,9 +1,12 @@
 //! Data natives: `read_csv`, `parse_csv`, `read_xlsx` (tables from files, see [`crate::data`])
 //! and `select` (the columns an analysis uses). Paths follow wl's one rule
-//! ([`super::script_path`]): relative to the script's folder.
+//! ([`super::script_path`]): relative to the script's folder. With `bad_rows: "skip"` a reader
+//! leaves bad rows out, each with a warning, and returns them beside the good ones (see
+//! [`crate::data::lenient`]).
 
 use super::{opt, req, Args, NativeFn};
 use crate::codes::Code;
+use crate::data::lenient::{self, Lenient, Rejected};
 use crate::data::{self, DataError, DataErrorKind, Options};
 use crate::diagnostic::{Eval, RtError};
 use crate::native::Host;
@@ -23,8 +26,9 @@ pub static NATIVES: &[NativeFn] = &[
             opt("text"),
             opt("delimiter"),
             opt("decimal"),
+            opt("bad_rows"),
         ],
-        doc: "a table from a CSV file with a header row; `missing: [\"NA\"]` codes besides empty cells (or per column: `missing: { skor: [\"NA\", 99] }`), `text: [cols]` kept as text, `delimiter: \";\"`, `decimal: \",\"`",
+        doc: "a table from a CSV file with a header row; `missing: [\"NA\"]` codes besides empty cells (or per column: `missing: { skor: [\"NA\", 99] }`), `text: [cols]` kept as text, `delimiter: \";\"`, `decimal: \",\"`; `bad_rows: \"skip\"` leaves out ragged rows and rows with text in a column of numbers, with a warning each, and returns `{file, rows, rejected}` (the good rows with their `source_line`, and each row left out with its line, column, reason and cells)",
         columns: false,
         func: read_csv,
     },
@@ -36,15 +40,22 @@ pub static NATIVES: &[NativeFn] = &[
             opt("text"),
             opt("delimiter"),
             opt("decimal"),
+            opt("bad_rows"),
         ],
-        doc: "a table from CSV text written in the script, with the options of `read_csv`",
+        doc: "a table from CSV text written in the script, with the options of `read_csv` (`bad_rows: \"skip\"` included)",
         columns: false,
         func: parse_csv,
     },
     NativeFn {
         name: "read_xlsx",
-        params: &[req("path"), opt("sheet"), opt("missing"), opt("text")],
-        doc: "a table from an Excel .xlsx sheet (the first, or `sheet: \"name\"`) whose first row is the header",
+        params: &[
+            req("path"),
+            opt("sheet"),
+            opt("missing"),
+            opt("text"),
+            opt("bad_rows"),
+        ],
+        doc: "a table from an Excel .xlsx sheet (the first, or `sheet: \"name\"`) whose first row is the header; `bad_rows: \"skip\"` as in `read_csv`",
         columns: false,
         func: read_xlsx,
     },
@@ -57,16 +68,19 @@ pub static NATIVES: &[NativeFn] = &[
     },
 ];
 
-fn data_error(e: DataError, a: &Args) -> RtError {
-    let code = match e.kind {
+fn code_of(kind: &DataErrorKind) -> Code {
+    match kind {
         DataErrorKind::Unreadable => Code::DataFileUnreadable,
         DataErrorKind::Ragged => Code::RaggedRow,
         DataErrorKind::NonNumeric => Code::NonNumericCell,
         DataErrorKind::NoHeader => Code::NoHeader,
         DataErrorKind::DuplicateColumn => Code::DuplicateColumn,
         DataErrorKind::NoSuchSheet => Code::NoSuchSheet,
-    };
-    let mut err = RtError::new(code, e.message, a.call, "read here");
+    }
+}
+
+fn data_error(e: DataError, a: &Args) -> RtError {
+    let mut err = RtError::new(code_of(&e.kind), e.message, a.call, "read here");
     err.0.hint = e.hint;
     err
 }
@@ -171,6 +185,9 @@ fn read_csv(i: &mut dyn Host, a: &mut Args) -> Eval<Value> {
         .hint("save it from the spreadsheet as \"CSV UTF-8\"")
     })?;
     i.note_input(&full);
+    if skipping(a, 5)? {
+        return read_csv_lenient(i, a, &path, &text, delim, &opts);
+    }
     data::columns::read(&path, &text, delim, &opts)
         .map(table)
         .map_err(|e| data_error(e, a))
@@ -188,10 +205,13 @@ fn io_reason(e: &std::io::Error) -> String {
     }
 }
 
-fn parse_csv(_: &mut dyn Host, a: &mut Args) -> Eval<Value> {
+fn parse_csv(i: &mut dyn Host, a: &mut Args) -> Eval<Value> {
     let text = a.str(0)?;
     let opts = options(a, 1, 2, Some(4))?;
     let delim = delimiter(a, 3)?;
+    if skipping(a, 5)? {
+        return read_csv_lenient(i, a, "text", &text, delim, &opts);
+    }
     data::columns::read("text", &text, delim, &opts)
         .map(table)
         .map_err(|e| data_error(e, a))
@@ -217,9 +237,115 @@ fn read_xlsx(i: &mut dyn Host, a: &mut Args) -> Eval<Value> {
     }
     let grid = data::xlsx::read(&full, &path, sheet.as_deref()).map_err(|e| data_error(e, a))?;
     i.note_input(&full);
+    if skipping(a, 4)? {
+        let read =
+            lenient::build_lenient(&path, grid, Vec::new(), &opts).map_err(|e| data_error(e, a))?;
+        return Ok(lenient_value(i, a, &path, read));
+    }
     data::build(&path, &grid, &opts)
         .map(table)
         .map_err(|e| data_error(e, a))
+}
+
+/// Whether argument `i` (`bad_rows:`) asks to leave bad rows out: "skip", or "stop" (the
+/// default) for an error at the first.
+fn skipping(a: &Args, i: usize) -> Eval<bool> {
+    match a.get(i) {
+        None => Ok(false),
+        Some(_) => match &*a.str(i)? {
+            "skip" => Ok(true),
+            "stop" => Ok(false),
+            _ => Err(a.wrong(i, "\"skip\" or \"stop\"")),
+        },
+    }
+}
+
+/// A CSV text read with its bad rows left out.
+fn read_csv_lenient(
+    i: &mut dyn Host,
+    a: &Args,
+    file: &str,
+    text: &str,
+    delim: char,
+    opts: &Options,
+) -> Eval<Value> {
+    let (grid, ragged) =
+        data::csv::parse_lenient(file, text, delim).map_err(|e| data_error(e, a))?;
+    let ragged = ragged
+        .into_iter()
+        .map(|(n, cells)| {
+            let e = data::csv::ragged(file, &grid, n, cells.len(), delim);
+            lenient::ragged_row(file, &grid, n, cells, e)
+        })
+        .collect();
+    let read = lenient::build_lenient(file, grid, ragged, opts).map_err(|e| data_error(e, a))?;
+    Ok(lenient_value(i, a, file, read))
+}
+
+/// Rows left out get a warning each, up to this many; one more warning counts the rest.
+const MAX_ROW_WARNINGS: usize = 20;
+
+/// `{file, rows, rejected}`, with a warning at the call for each row left out.
+fn lenient_value(i: &mut dyn Host, a: &Args, file: &str, read: Lenient) -> Value {
+    for r in read.rejected.iter().take(MAX_ROW_WARNINGS) {
+        let mut w = data_error(
+            DataError::new(
+                r.kind.clone(),
+                format!("{}; the row is left out", r.message),
+            ),
+            a,
+        );
+        w.0.hint = r.hint.clone();
+        w.0.severity = crate::diagnostic::Severity::Warning;
+        w.0.labels[0].message = "read here, with `bad_rows: \"skip\"`".into();
+        i.warnings().push(*w.0);
+    }
+    if let Some(first) = read.rejected.get(MAX_ROW_WARNINGS) {
+        let more = read.rejected.len() - MAX_ROW_WARNINGS;
+        let mut w = data_error(
+            DataError::new(
+                first.kind.clone(),
+                format!(
+                    "`{file}`: {more} more rows are left out, from line {} on",
+                    first.line
+                ),
+            ),
+            a,
+        );
+        w.0.severity = crate::diagnostic::Severity::Warning;
+        w.0.hint = Some("the result's `rejected` lists every row left out, with its reason".into());
+        i.warnings().push(*w.0);
+    }
+    let rejected = read
+        .rejected
+        .into_iter()
+        .map(|r| rejected_record(file, r))
+        .collect();
+    let fields = [
+        ("file", Value::Str(Rc::from(file))),
+        ("rows", table(read.table)),
+        ("rejected", Value::list(rejected)),
+    ];
+    Value::record(fields.into_iter().map(|(k, v)| (Rc::from(k), v)).collect())
+}
+
+/// A row left out as a script reads it: `{file, line, column, code, reason, cells}`.
+fn rejected_record(file: &str, r: Rejected) -> Value {
+    let text = |s: Option<String>| s.map_or(Value::Nil, |s| Value::Str(Rc::from(s)));
+    let cells = r
+        .cells
+        .into_iter()
+        .map(|(h, c)| (Rc::from(h.as_str()), text(c)))
+        .collect();
+    let fields = [
+        ("file", Value::Str(Rc::from(file))),
+        ("line", Value::int(r.line as i64)),
+        ("column", text(r.column)),
+        ("code", Value::Str(Rc::from(code_of(&r.kind).id()))),
+        ("reason", Value::Str(Rc::from(r.reason))),
+        ("cells", Value::record(cells)),
+    ];
+    Value::record(fields.into_iter().map(|(k, v)| (Rc::from(k), v)).collect())
 }
 
 fn select(_: &mut dyn Host, a: &mut Args) -> Eval<Value> {

@@ -9,6 +9,7 @@ mod crosstab;
 mod data;
 mod dates;
 mod display;
+mod errors;
 mod math;
 mod output;
 mod records;
@@ -46,6 +47,7 @@ pub static GROUPS: &[(&str, &[NativeFn])] = &[
     ("text", text::NATIVES),
     ("bands", bands::NATIVES),
     ("signals", signal::NATIVES),
+    ("errors", errors::NATIVES),
     ("dates", dates::NATIVES),
     ("data", data::NATIVES),
     ("statistics", stats::NATIVES),

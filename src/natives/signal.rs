@@ -80,7 +80,11 @@ fn fail(_: &mut dyn Host, a: &mut Args) -> Eval<Value> {
 
 fn warn(interp: &mut dyn Host, a: &mut Args) -> Eval<Value> {
     let (code, message, span, hint) = parts(a)?;
-    let mut d = Diagnostic::warning(code, message, span, code.title());
+    // Not pointed at a declaration: at the script's call that led to the formula, where the
+    // blame rule would place an error. The stdlib line is only this `warn` call, so it is not
+    // shown.
+    let at = interp.user_call(span).unwrap_or(span);
+    let mut d = Diagnostic::warning(code, message, at, code.title());
     d.hint = hint;
     // A formula evaluated for several results (a loop over facilities) warns once per place.
     if !interp

@@ -286,6 +286,20 @@ where
     .labelled("if")
 }
 
+/// `try EXPR` or `try EXPR else FALLBACK`. Both take a whole expression, as a lambda's `=>`
+/// body does: `try a / b else 0` is `try (a / b) else 0`, and the operand ends at `else`.
+fn try_expr<'t, 's: 't, I, P>(expr: P) -> impl Parser<'t, I, ExprKind, Extra<'t, 's>> + Clone
+where
+    I: ValueInput<'t, Token = Token<'s>, Span = Span>,
+    P: Parser<'t, I, Expr, Extra<'t, 's>> + Clone + 't,
+{
+    just(Token::Try)
+        .ignore_then(expr.clone())
+        .then(just(Token::Else).ignore_then(expr).or_not())
+        .map(|(body, fallback)| ExprKind::Try(Box::new(body), fallback.map(Box::new)))
+        .labelled("try")
+}
+
 /// An error node for a bracket pair whose inside did not parse, so parsing goes on after it.
 fn skip_brackets<'t, 's: 't, I>(
     open: Token<'s>,
@@ -301,7 +315,8 @@ where
     })
 }
 
-/// The tightest layer: a literal, list, table, function, `if`, record, block or `( ... )`.
+/// The tightest layer: a literal, list, table, function, `if`, `try`, record, block or
+/// `( ... )`.
 fn atom<'t, 's: 't, I, P, B>(expr: P, block: B) -> Layer<'t, 's, I>
 where
     I: ValueInput<'t, Token = Token<'s>, Span = Span>,
@@ -322,6 +337,7 @@ where
         .or(table)
         .or(lambda(expr.clone(), block.clone()))
         .or(if_else(expr.clone(), block))
+        .or(try_expr(expr.clone()))
         .or(record(expr))
         .or(block_expr)
         .or(paren)
