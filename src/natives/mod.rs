@@ -8,6 +8,7 @@ mod collections;
 mod crosstab;
 mod data;
 mod dates;
+mod distributions;
 mod math;
 mod output;
 mod records;
@@ -34,6 +35,7 @@ pub static GROUPS: &[(&str, &[NativeFn])] = &[
     ("statistics", stats::NATIVES),
     ("crosstabs", crosstab::NATIVES),
     ("significance", significance::NATIVES),
+    ("distributions", distributions::NATIVES),
     ("reliability", reliability::NATIVES),
     ("scales", scales::NATIVES),
     ("output", output::NATIVES),

@@ -17,17 +17,28 @@ pub mod critical_r;
 pub mod crosstab;
 pub mod descriptives;
 pub mod distributions;
+mod double_double;
 pub mod error;
 pub mod fisher;
 pub mod frequencies;
+pub mod mcnemar;
+pub mod nonparametric;
+pub mod normality;
+pub mod rank_correlation;
+pub mod rank_exact;
+pub mod ranks;
 pub mod reliability;
 pub mod risk;
+pub mod special;
+pub mod ttest;
 
 pub use correlation::{pearson, Correlation};
 pub use critical_r::{critical_r, Tails};
 pub use crosstab::{crosstab, ChiSquareTests, Crosstab, TestStatistic};
 pub use descriptives::{descriptives, percentile, Descriptives};
-pub use distributions::{chi_square_sf, normal_quantile, t_quantile, t_two_tailed_p};
+pub use distributions::{
+    chi_square_sf, normal_quantile, t_quantile, t_two_tailed_p, Distribution, Tail,
+};
 pub use error::{Note, StatsError};
 pub use fisher::{
     fisher_exact, fisher_exact_2x2, fisher_exact_rxc, Fisher2x2, OneSidedDirection,
