@@ -243,7 +243,8 @@ fn a_million_cases_in_n_log_n() {
     let m = mann_whitney(&x[..n / 2], &y[n / 2..]).unwrap();
     let s = shapiro_wilk(&x[..5000]).unwrap();
     assert!(k.coefficient.is_finite() && m.p_asymptotic.is_finite() && s.p.is_finite());
-    assert!(start.elapsed().as_secs_f64() < 20.0, "{:?}", start.elapsed());
+    // A generous bound: O(n²) would take hours; this takes seconds on a loaded debug build.
+    assert!(start.elapsed().as_secs_f64() < 120.0, "{:?}", start.elapsed());
 }
 
 /// Kendall's S counted pair by pair, O(n²), for the property below.

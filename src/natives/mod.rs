@@ -9,6 +9,7 @@ mod crosstab;
 mod data;
 mod dates;
 mod distributions;
+mod hypothesis;
 mod math;
 mod output;
 mod records;
@@ -36,6 +37,7 @@ pub static GROUPS: &[(&str, &[NativeFn])] = &[
     ("crosstabs", crosstab::NATIVES),
     ("significance", significance::NATIVES),
     ("distributions", distributions::NATIVES),
+    ("tests", hypothesis::NATIVES),
     ("reliability", reliability::NATIVES),
     ("scales", scales::NATIVES),
     ("output", output::NATIVES),
