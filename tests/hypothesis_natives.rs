@@ -23,19 +23,25 @@ fn num(src: &str) -> f64 {
 
 fn close(actual: f64, expected: f64, what: &str) {
     let rel = (actual - expected).abs() / expected.abs();
-    assert!(rel <= 1e-10, "{what}: got {actual:e}, R says {expected:e} ({rel:e})");
+    assert!(
+        rel <= 1e-10,
+        "{what}: got {actual:e}, R says {expected:e} ({rel:e})"
+    );
 }
 
 #[test]
 fn distribution_natives_match_r() {
     let cases = [
-        ("critical_t(18)", 2.1009220402410382),       // qt(0.975, 18)
+        ("critical_t(18)", 2.1009220402410382), // qt(0.975, 18)
         ("critical_t(30, tails: 1)", 1.6972608865939569), // qt(0.95, 30)
         ("critical_chi_square(3)", 7.8147279032511792), // qchisq(0.95, 3)
-        ("critical_f(2, 27)", 3.3541308285291973),      // qf(0.95, 2, 27)
+        ("critical_f(2, 27)", 3.3541308285291973), // qf(0.95, 2, 27)
         ("t_cdf(2.1, 18, tail: \"two\")", 0.050090405709568346), // 2*pt(-2.1, 18)
         ("normal_quantile(0.05, tail: \"upper\")", 1.6448536269514726), // qnorm(.05, lower = F)
-        ("chi_square_cdf(7.2, 2, tail: \"upper\")", 0.027323722447292559), // pchisq(7.2, 2, lower = F)
+        (
+            "chi_square_cdf(7.2, 2, tail: \"upper\")",
+            0.027323722447292559,
+        ), // pchisq(7.2, 2, lower = F)
         ("t_quantile(0.975, 18)", 2.1009220402410382),
         ("f_quantile(5%, 2, 27, tail: \"upper\")", 3.3541308285291973),
     ];
@@ -78,10 +84,17 @@ fn printed(src: &str) -> String {
 fn reports_as_spss_lays_them_out() {
     let g = "let g1 = [72, 68, 75, 80, 66, 71, 74, 69, 77, 73, 70]\n\
              let g2 = [65, 70, 62, 68, 64, 60, 67, 63, 66]\n";
-    let a = "let a = [3, 5, 2, 8, 7, 4, 6, 9, 5, 6]\nlet b = [10, 14, 9, 20, 15, 13, 13, 22, 11, 17]\n";
+    let a =
+        "let a = [3, 5, 2, 8, 7, 4, 6, 9, 5, 6]\nlet b = [10, 14, 9, 20, 15, 13, 13, 22, 11, 17]\n";
     insta::assert_snapshot!("t_test", printed(&format!("{g}print t_test(g1, g2)")));
-    insta::assert_snapshot!("paired_t_test", printed(&format!("{a}print paired_t_test(a, b)")));
-    insta::assert_snapshot!("mann_whitney", printed(&format!("{g}print mann_whitney(g1, g2)")));
+    insta::assert_snapshot!(
+        "paired_t_test",
+        printed(&format!("{a}print paired_t_test(a, b)"))
+    );
+    insta::assert_snapshot!(
+        "mann_whitney",
+        printed(&format!("{g}print mann_whitney(g1, g2)"))
+    );
     insta::assert_snapshot!("wilcoxon", printed(&format!("{a}print wilcoxon(a, b)")));
     insta::assert_snapshot!("normality", printed(&format!("{g}print normality(g1)")));
     insta::assert_snapshot!(
@@ -101,14 +114,20 @@ fn bad_input_gets_a_clear_diagnostic() {
         ("print chi_square_quantile(0.05, 3, tail: \"two\")", "E0626"),
         ("print critical_t(0)", "E0626"),
         ("print t_quantile(1.5, 3)", "E0626"),
-        ("print t_test([1, 2, 3], by: [\"a\", \"b\", \"c\"])", "E0641"),
+        (
+            "print t_test([1, 2, 3], by: [\"a\", \"b\", \"c\"])",
+            "E0641",
+        ),
         ("print t_test([1, 2, 3])", "E0641"),
         ("print normality([4, 4, 4, 4, 4, 4])", "E0640"),
         ("print paired_t_test([1, 2, 3], [2, 3, 4])", "E0623"),
         ("print spearman([1, 2], [2, 1])", "E0622"),
         ("print mcnemar([[1, 2, 3], [4, 5, 6]])", "E0620"),
-        ("print mcnemar([\"yes\", \"no\", \"maybe\"], [\"yes\", \"no\", \"no\"])", "E0641"),
-        ("print wilcoxon([1, 2, 3], [1, 2])", "E0", ),
+        (
+            "print mcnemar([\"yes\", \"no\", \"maybe\"], [\"yes\", \"no\", \"no\"])",
+            "E0641",
+        ),
+        ("print wilcoxon([1, 2, 3], [1, 2])", "E0"),
     ];
     for (src, code) in cases {
         let out = printed(src);

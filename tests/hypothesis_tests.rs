@@ -3,6 +3,8 @@
 //! R's `sprintf("%.17g", x)` of the call quoted beside it (scripts in the comments; `car` for
 //! Levene; `lillie` is nortest 1.0-4's `lillie.test` body, as nortest is not installed).
 #![allow(clippy::excessive_precision)]
+// R's wilcox.test example data include 3.14, a measurement, not π.
+#![allow(clippy::approx_constant)]
 
 use proptest::prelude::*;
 use wl::stats::mcnemar::mcnemar;
@@ -25,7 +27,9 @@ const A: [f64; 10] = [3.0, 5.0, 2.0, 8.0, 7.0, 4.0, 6.0, 9.0, 5.0, 6.0];
 const B: [f64; 10] = [10.0, 14.0, 9.0, 20.0, 15.0, 13.0, 13.0, 22.0, 11.0, 17.0];
 const B2: [f64; 10] = [5.0, 3.0, 6.0, 4.0, 4.0, 7.0, 2.0, 5.0, 6.0, 3.0];
 // g1 <- c(72, 68, 75, 80, 66, 71, 74, 69, 77, 73, 70); g2 <- c(65, 70, 62, 68, 64, 60, 67, 63, 66)
-const G1: [f64; 11] = [72.0, 68.0, 75.0, 80.0, 66.0, 71.0, 74.0, 69.0, 77.0, 73.0, 70.0];
+const G1: [f64; 11] = [
+    72.0, 68.0, 75.0, 80.0, 66.0, 71.0, 74.0, 69.0, 77.0, 73.0, 70.0,
+];
 const G2: [f64; 9] = [65.0, 70.0, 62.0, 68.0, 64.0, 60.0, 67.0, 63.0, 66.0];
 
 #[test]
@@ -91,7 +95,12 @@ fn paired_t_matches_t_test() {
     close(t.test.ci_lower, -10.601219729051421, 1e-12, "lower");
     close(t.test.ci_upper, -7.1987802709485811, 1e-12, "upper");
     close(t.test.mean_difference, -8.9, 1e-14, "mean difference");
-    close(t.sd_difference, 2.3781411975649291, 1e-12, "sd of differences");
+    close(
+        t.sd_difference,
+        2.3781411975649291,
+        1e-12,
+        "sd of differences",
+    );
     // cor.test(a, b)$estimate, as in the existing Pearson test
     close(t.correlation.unwrap().0, 0.92048548651170237, 1e-12, "r");
 }
@@ -142,14 +151,20 @@ fn wilcoxon_matches_wilcox_test() {
 #[test]
 fn shapiro_wilk_matches_shapiro_test() {
     // shapiro.test(d): statistic, p.value; big <- exp((1:300)/60)
-    let sk = [1.0, 1.0, 2.0, 2.0, 2.0, 3.0, 3.0, 4.0, 5.0, 7.0, 9.0, 12.0, 15.0, 20.0, 30.0];
+    let sk = [
+        1.0, 1.0, 2.0, 2.0, 2.0, 3.0, 3.0, 4.0, 5.0, 7.0, 9.0, 12.0, 15.0, 20.0, 30.0,
+    ];
     let big: Vec<f64> = (1..=300).map(|i| (i as f64 / 60.0).exp()).collect();
     let cases: [(&[f64], f64, f64); 6] = [
         (&A, 0.9839820705366934, 0.98289022227938982),
         (&G1, 0.9883299877766224, 0.99525381497351983),
         (&sk, 0.78843159419137332, 0.0026219880248603269),
         (&[1.0, 2.0, 4.0], 0.96428571428571419, 0.6368868450289632),
-        (&[2.1, 3.4, 1.9, 5.6, 4.0], 0.93142897755891763, 0.60614720515798282),
+        (
+            &[2.1, 3.4, 1.9, 5.6, 4.0],
+            0.93142897755891763,
+            0.60614720515798282,
+        ),
         (&big, 0.76244488211617378, 1.6101715966629366e-20),
     ];
     for (d, w, p) in cases {
@@ -162,18 +177,29 @@ fn shapiro_wilk_matches_shapiro_test() {
 #[test]
 fn lilliefors_matches_nortest() {
     // lillie(d): D, p (nortest's algorithm; see the file comment)
-    let sk = [1.0, 1.0, 2.0, 2.0, 2.0, 3.0, 3.0, 4.0, 5.0, 7.0, 9.0, 12.0, 15.0, 20.0, 30.0];
+    let sk = [
+        1.0, 1.0, 2.0, 2.0, 2.0, 3.0, 3.0, 4.0, 5.0, 7.0, 9.0, 12.0, 15.0, 20.0, 30.0,
+    ];
     let big: Vec<f64> = (1..=300).map(|i| (i as f64 / 60.0).exp()).collect();
     let cases: [(&[f64], f64, f64); 5] = [
         (&A, 0.10901111320746448, 0.98283959894215234),
         (&G1, 0.076396439792211834, 1.0),
         (&sk, 0.22837162484337648, 0.034173075930900805),
         (&big, 0.21813207339405283, 1.6405131979318491e-39),
-        (&[2.1, 3.4, 1.9, 5.6, 4.0], 0.20510646054086337, 0.69853939209887317),
+        (
+            &[2.1, 3.4, 1.9, 5.6, 4.0],
+            0.20510646054086337,
+            0.69853939209887317,
+        ),
     ];
     for (d, dstat, p) in cases {
         let t = lilliefors(d).unwrap();
-        close(t.statistic, dstat, 1e-12, &format!("D of {} cases", d.len()));
+        close(
+            t.statistic,
+            dstat,
+            1e-12,
+            &format!("D of {} cases", d.len()),
+        );
         close(t.p, p, 1e-9, &format!("p of {} cases", d.len()));
     }
 }
@@ -183,7 +209,12 @@ fn mcnemar_matches_r() {
     // mcnemar.test(matrix(c(794, 150, 86, 570), 2)): statistic, p.value;
     // 2 * pbinom(86, 236, 0.5). 236 discordant pairs: SPSS prints the chi-square p.
     let m = mcnemar(&[vec![794.0, 86.0], vec![150.0, 570.0]]).unwrap();
-    close(m.chi_square.unwrap(), 16.817796610169491, 1e-12, "chi-square");
+    close(
+        m.chi_square.unwrap(),
+        16.817796610169491,
+        1e-12,
+        "chi-square",
+    );
     close(m.p_chi_square.unwrap(), 4.1145622813459436e-05, 1e-10, "p");
     close(m.p_exact, 3.71593613957143e-05, 1e-10, "binomial p");
     assert!(!m.exact);
@@ -191,8 +222,18 @@ fn mcnemar_matches_r() {
     // matrix(c(10, 9, 3, 8), 2): 12 discordant pairs, SPSS's binomial p = 2 * pbinom(3, 12, .5)
     let m = mcnemar(&[vec![10.0, 3.0], vec![9.0, 8.0]]).unwrap();
     close(m.p_exact, 0.14599609375000008, 1e-12, "binomial p");
-    close(m.chi_square.unwrap(), 2.0833333333333335, 1e-12, "chi-square");
-    close(m.p_chi_square.unwrap(), 0.14891467317876608, 1e-10, "chi-square p");
+    close(
+        m.chi_square.unwrap(),
+        2.0833333333333335,
+        1e-12,
+        "chi-square",
+    );
+    close(
+        m.p_chi_square.unwrap(),
+        0.14891467317876608,
+        1e-10,
+        "chi-square p",
+    );
     assert!(m.exact);
     assert_eq!(m.p, m.p_exact);
 }
@@ -220,10 +261,22 @@ fn degenerate_data_are_clear_errors() {
         mann_whitney(&same, &same),
         Err(StatsError::Undefined { .. })
     ));
-    assert!(matches!(shapiro_wilk(&same), Err(StatsError::Undefined { .. })));
-    assert!(matches!(lilliefors(&[1.0, 2.0, 3.0, 4.0]), Err(StatsError::TooFewCases { .. })));
-    assert!(matches!(spearman(&A, &same[..1]), Err(StatsError::LengthMismatch { .. })));
-    assert!(matches!(kendall_tau_b(&A, &[7.0; 10]), Err(StatsError::ZeroVariance { .. })));
+    assert!(matches!(
+        shapiro_wilk(&same),
+        Err(StatsError::Undefined { .. })
+    ));
+    assert!(matches!(
+        lilliefors(&[1.0, 2.0, 3.0, 4.0]),
+        Err(StatsError::TooFewCases { .. })
+    ));
+    assert!(matches!(
+        spearman(&A, &same[..1]),
+        Err(StatsError::LengthMismatch { .. })
+    ));
+    assert!(matches!(
+        kendall_tau_b(&A, &[7.0; 10]),
+        Err(StatsError::ZeroVariance { .. })
+    ));
     // One group constant, the other not: both rows still exist (Welch uses the other's spread).
     let t = independent_t(&[5.0, 5.0, 5.0], &[1.0, 2.0, 3.0], 0.95).unwrap();
     assert!(t.unequal_variances.t.is_finite());
@@ -237,14 +290,20 @@ fn a_million_cases_in_n_log_n() {
     // Kendall's tau-b and Mann-Whitney on 10⁶ cases must not take O(n²) time.
     let n = 1_000_000;
     let x: Vec<f64> = (0..n).map(|i| ((i * 7919) % 1000) as f64).collect();
-    let y: Vec<f64> = (0..n).map(|i| ((i * 104_729) % 997) as f64 + x[i] * 0.5).collect();
+    let y: Vec<f64> = (0..n)
+        .map(|i| ((i * 104_729) % 997) as f64 + x[i] * 0.5)
+        .collect();
     let start = std::time::Instant::now();
     let k = kendall_tau_b(&x, &y).unwrap();
     let m = mann_whitney(&x[..n / 2], &y[n / 2..]).unwrap();
     let s = shapiro_wilk(&x[..5000]).unwrap();
     assert!(k.coefficient.is_finite() && m.p_asymptotic.is_finite() && s.p.is_finite());
     // A generous bound: O(n²) would take hours; this takes seconds on a loaded debug build.
-    assert!(start.elapsed().as_secs_f64() < 120.0, "{:?}", start.elapsed());
+    assert!(
+        start.elapsed().as_secs_f64() < 120.0,
+        "{:?}",
+        start.elapsed()
+    );
 }
 
 /// Kendall's S counted pair by pair, O(n²), for the property below.

@@ -153,7 +153,8 @@ fn cdf(a: &Args, d: Distribution, tail_at: usize, two_allowed: bool) -> Eval<Val
         TailArg::One(t) => d.cdf(x, t),
         TailArg::Two => d.cdf(-x.abs(), Tail::Lower).map(|p| (2.0 * p).min(1.0)),
     };
-    p.map(num).map_err(|e| stats_error(e, a.span(0), "this value"))
+    p.map(num)
+        .map_err(|e| stats_error(e, a.span(0), "this value"))
 }
 
 /// The quantile of `d` at probability argument 0.

@@ -218,7 +218,8 @@ fn confidence_arg(a: &Args, i: usize) -> Eval<f64> {
 
 fn spearman(_: &mut dyn Host, a: &mut Args) -> Eval<Value> {
     let (x, y) = pairs(a, 0, 1)?;
-    let r = rank_correlation::spearman(&x, &y).map_err(|e| stats_error(e, a.call, "these lists"))?;
+    let r =
+        rank_correlation::spearman(&x, &y).map_err(|e| stats_error(e, a.call, "these lists"))?;
     let mut fields = vec![("rho", num(r.coefficient)), ("n", count(r.n))];
     if let Some(t) = r.statistic {
         fields.push(("t", num(t)));
@@ -240,7 +241,12 @@ fn kendall(_: &mut dyn Host, a: &mut Args) -> Eval<Value> {
 }
 
 fn group_table(labels: &[Value], stats: &[GroupStats]) -> Value {
-    let col = |f: fn(&GroupStats) -> f64| Column::Num(stats.iter().map(f).collect::<Vec<f64>>().into(), Unit::none());
+    let col = |f: fn(&GroupStats) -> f64| {
+        Column::Num(
+            stats.iter().map(f).collect::<Vec<f64>>().into(),
+            Unit::none(),
+        )
+    };
     table(vec![
         (Rc::from("group"), Column::from_values(labels.to_vec())),
         (Rc::from("n"), col(|g| g.n as f64)),
@@ -285,7 +291,8 @@ fn t_test(_: &mut dyn Host, a: &mut Args) -> Eval<Value> {
 fn paired_t_test(_: &mut dyn Host, a: &mut Args) -> Eval<Value> {
     let (x, y) = pairs(a, 0, 1)?;
     let confidence = confidence_arg(a, 2)?;
-    let t = ttest::paired_t(&x, &y, confidence).map_err(|e| stats_error(e, a.call, "these lists"))?;
+    let t =
+        ttest::paired_t(&x, &y, confidence).map_err(|e| stats_error(e, a.call, "these lists"))?;
     let labels = [text("first"), text("second")];
     let mut fields = vec![("variables", group_table(&labels, &[t.first, t.second]))];
     if let Some((r, p)) = t.correlation {
@@ -314,7 +321,12 @@ fn mann_whitney(_: &mut dyn Host, a: &mut Args) -> Eval<Value> {
     let ([g1, g2], labels) = two_groups(a, 1, 2)?;
     let m = nonparametric::mann_whitney(&g1, &g2)
         .map_err(|e| stats_error(e, a.call, "these groups"))?;
-    let col = |f: fn(&RankGroup) -> f64| Column::Num(m.groups.iter().map(f).collect::<Vec<f64>>().into(), Unit::none());
+    let col = |f: fn(&RankGroup) -> f64| {
+        Column::Num(
+            m.groups.iter().map(f).collect::<Vec<f64>>().into(),
+            Unit::none(),
+        )
+    };
     let ranks = table(vec![
         (Rc::from("group"), Column::from_values(labels.to_vec())),
         (Rc::from("n"), col(|g| g.n as f64)),

@@ -26,7 +26,10 @@ pub fn render(kind: &str, r: &Record, loc: Cells) -> Option<String> {
 fn correlation(r: &Record, loc: Cells, title: &str, coefficient: &str) -> String {
     let mut g = Grid::new(1, 1);
     g.row(["Correlations", title]);
-    g.row(["Correlation Coefficient".to_string(), loc.fixed(field(r, coefficient), 3)]);
+    g.row([
+        "Correlation Coefficient".to_string(),
+        loc.fixed(field(r, coefficient), 3),
+    ]);
     g.row(["Sig. (2-tailed)".to_string(), loc.fixed(field(r, "p"), 3)]);
     g.row(["N".to_string(), loc.plain(field(r, "n"))]);
     g.render()
@@ -183,7 +186,10 @@ fn mann_whitney(r: &Record, loc: Cells) -> String {
     g.row(["Mann-Whitney U".to_string(), loc.fixed(field(r, "u"), 3)]);
     g.row(["Wilcoxon W".to_string(), loc.fixed(field(r, "w"), 3)]);
     g.row(["Z".to_string(), loc.fixed(field(r, "z"), 3)]);
-    g.row(["Asymp. Sig. (2-tailed)".to_string(), loc.fixed(field(r, "p"), 3)]);
+    g.row([
+        "Asymp. Sig. (2-tailed)".to_string(),
+        loc.fixed(field(r, "p"), 3),
+    ]);
     let exact = field(r, "p_exact").is_some();
     if exact {
         g.row([
@@ -202,7 +208,10 @@ fn wilcoxon(r: &Record, loc: Cells) -> String {
     let mut out = String::from("Ranks\n");
     let mut g = Grid::new(1, 1);
     g.row(["second - first", "N", "Mean Rank", "Sum of Ranks"]);
-    for (label, name) in [("Negative Ranks", "negative"), ("Positive Ranks", "positive")] {
+    for (label, name) in [
+        ("Negative Ranks", "negative"),
+        ("Positive Ranks", "positive"),
+    ] {
         let s = sub(r, name);
         g.row([
             label.to_string(),
@@ -217,7 +226,10 @@ fn wilcoxon(r: &Record, loc: Cells) -> String {
     out.push_str("\nTest Statistics\n");
     let mut g = Grid::new(1, 0);
     g.row(["Z".to_string(), format!("{}a", loc.fixed(field(r, "z"), 3))]);
-    g.row(["Asymp. Sig. (2-tailed)".to_string(), loc.fixed(field(r, "p"), 3)]);
+    g.row([
+        "Asymp. Sig. (2-tailed)".to_string(),
+        loc.fixed(field(r, "p"), 3),
+    ]);
     if field(r, "p_exact").is_some() {
         g.row([
             "Exact Sig. (2-tailed)".to_string(),
@@ -225,7 +237,10 @@ fn wilcoxon(r: &Record, loc: Cells) -> String {
         ]);
     }
     out.push_str(&g.render());
-    out.push_str(&format!("a. Based on {}.\n", loc.plain(field(r, "based_on"))));
+    out.push_str(&format!(
+        "a. Based on {}.\n",
+        loc.plain(field(r, "based_on"))
+    ));
     out
 }
 
@@ -249,11 +264,22 @@ fn normality(r: &Record, loc: Cells) -> String {
             let sig = match p {
                 Some(p) if p > LILLIEFORS_LOWER_BOUND => {
                     bound = true;
-                    format!("{}*", loc.fixed_num(crate::number::Num::from_f64(LILLIEFORS_LOWER_BOUND).unwrap_or(crate::number::Num::ZERO), 3))
+                    format!(
+                        "{}*",
+                        loc.fixed_num(
+                            crate::number::Num::from_f64(LILLIEFORS_LOWER_BOUND)
+                                .unwrap_or(crate::number::Num::ZERO),
+                            3
+                        )
+                    )
                 }
                 _ => loc.fixed(field(t, "p"), 3),
             };
-            row.extend([loc.fixed(field(t, "statistic"), 3), loc.plain(field(t, "df")), sig]);
+            row.extend([
+                loc.fixed(field(t, "statistic"), 3),
+                loc.plain(field(t, "df")),
+                sig,
+            ]);
         }
         None => row.extend([String::new(), String::new(), String::new()]),
     }

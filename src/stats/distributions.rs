@@ -130,7 +130,11 @@ impl Distribution {
     pub fn quantile(self, p: f64, tail: Tail) -> Result<f64> {
         check_open_probability(p, "a probability for a quantile")?;
         // Work on the smaller tail; 1 − p is exact for p in [0.5, 1] (Sterbenz).
-        let (q, tail) = if p > 0.5 { (1.0 - p, tail.flip()) } else { (p, tail) };
+        let (q, tail) = if p > 0.5 {
+            (1.0 - p, tail.flip())
+        } else {
+            (p, tail)
+        };
         let symmetric = matches!(self, Distribution::Normal | Distribution::T { .. });
         if symmetric && q == 0.5 {
             return Ok(0.0);
@@ -174,7 +178,6 @@ impl Distribution {
             Distribution::F { .. } => 1.0,
         }
     }
-
 }
 
 /// (Φ(x), 1 − Φ(x)) from P(|Z| > |x|) = Q(½, x²/2): the incomplete gamma keeps full relative

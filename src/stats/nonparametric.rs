@@ -140,7 +140,12 @@ pub fn wilcoxon_signed_rank(x: &[f64], y: &[f64]) -> Result<Wilcoxon> {
     }
     check_finite(x, "the first variable")?;
     check_finite(y, "the second variable")?;
-    let d: Vec<f64> = x.iter().zip(y).map(|(a, b)| b - a).filter(|d| *d != 0.0).collect();
+    let d: Vec<f64> = x
+        .iter()
+        .zip(y)
+        .map(|(a, b)| b - a)
+        .filter(|d| *d != 0.0)
+        .collect();
     let zeros = x.len() - d.len();
     if d.is_empty() {
         return Err(StatsError::Undefined {

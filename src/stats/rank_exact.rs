@@ -67,7 +67,10 @@ mod tests {
         assert_eq!(rank_sum_counts(4, 6).iter().sum::<f64>(), 210.0);
         assert_eq!(signed_rank_counts(8).iter().sum::<f64>(), 256.0);
         // C(40, 20) = 137846528820, still exact.
-        assert_eq!(rank_sum_counts(20, 20).iter().sum::<f64>(), 137_846_528_820.0);
+        assert_eq!(
+            rank_sum_counts(20, 20).iter().sum::<f64>(),
+            137_846_528_820.0
+        );
         // By hand, m = n = 2: U = 0,1,2,3,4 in 1,1,2,1,1 of the 6 splits.
         assert_eq!(rank_sum_counts(2, 2), vec![1.0, 1.0, 2.0, 1.0, 1.0]);
         // n = 3: T⁺ = 0..6 in 1,1,1,2,1,1,1 of 8 patterns.

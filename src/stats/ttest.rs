@@ -144,16 +144,19 @@ pub fn independent_t(a: &[f64], b: &[f64], confidence: f64) -> Result<Independen
     check_sample(b, "the second group", 2)?;
     let (g1, g2) = (group_stats(a), group_stats(b));
     if g1.sd == 0.0 && g2.sd == 0.0 {
-        return Err(StatsError::ZeroVariance {
-            what: "each group",
-        });
+        return Err(StatsError::ZeroVariance { what: "each group" });
     }
     let (n1, n2) = (g1.n as f64, g2.n as f64);
     let (v1, v2) = (g1.sd * g1.sd, g2.sd * g2.sd);
     let diff = g1.mean - g2.mean;
     let df = n1 + n2 - 2.0;
     let pooled = ((n1 - 1.0) * v1 + (n2 - 1.0) * v2) / df;
-    let equal = t_row(diff, (pooled * (1.0 / n1 + 1.0 / n2)).sqrt(), df, confidence)?;
+    let equal = t_row(
+        diff,
+        (pooled * (1.0 / n1 + 1.0 / n2)).sqrt(),
+        df,
+        confidence,
+    )?;
     let (w1, w2) = (v1 / n1, v2 / n2);
     let welch_df = (w1 + w2) * (w1 + w2) / (w1 * w1 / (n1 - 1.0) + w2 * w2 / (n2 - 1.0));
     let unequal = t_row(diff, (w1 + w2).sqrt(), welch_df, confidence)?;
