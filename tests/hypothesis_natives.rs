@@ -120,7 +120,9 @@ fn bad_input_gets_a_clear_diagnostic() {
         ),
         ("print t_test([1, 2, 3])", "E0641"),
         ("print normality([4, 4, 4, 4, 4, 4])", "E0640"),
-        ("print paired_t_test([1, 2, 3], [2, 3, 4])", "E0623"),
+        ("print paired_t_test([1, 2, 3], [2, 3, 4])", "E0640"),
+        ("print t_test([5, 5, 5], [7, 7])", "E0640"),
+        ("print t_test([5], [7, 8, 9])", "E0622"),
         ("print spearman([1, 2], [2, 1])", "E0622"),
         ("print mcnemar([[1, 2, 3], [4, 5, 6]])", "E0620"),
         (

@@ -144,7 +144,10 @@ pub fn independent_t(a: &[f64], b: &[f64], confidence: f64) -> Result<Independen
     check_sample(b, "the second group", 2)?;
     let (g1, g2) = (group_stats(a), group_stats(b));
     if g1.sd == 0.0 && g2.sd == 0.0 {
-        return Err(StatsError::ZeroVariance { what: "each group" });
+        return Err(StatsError::Undefined {
+            what: "the t-test",
+            why: "every case of each group has the same value (zero variance), so t is undefined",
+        });
     }
     let (n1, n2) = (g1.n as f64, g2.n as f64);
     let (v1, v2) = (g1.sd * g1.sd, g2.sd * g2.sd);
@@ -213,8 +216,9 @@ pub fn paired_t(x: &[f64], y: &[f64], confidence: f64) -> Result<PairedT> {
     let d: Vec<f64> = x.iter().zip(y).map(|(a, b)| a - b).collect();
     let gd = group_stats(&d);
     if gd.sd == 0.0 {
-        return Err(StatsError::ZeroVariance {
-            what: "the paired differences",
+        return Err(StatsError::Undefined {
+            what: "the paired t-test",
+            why: "every pair differs by the same amount (zero variance of the differences), so t is undefined",
         });
     }
     let correlation = pearson(x, y).ok().map(|c| (c.r, c.p_two_tailed));
