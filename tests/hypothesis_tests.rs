@@ -287,7 +287,7 @@ fn degenerate_data_are_clear_errors() {
 
 #[test]
 fn a_million_cases_in_n_log_n() {
-    // Kendall's tau-b and Mann-Whitney on 10⁶ cases must not take O(n²) time.
+    // The rank tests and Lilliefors on 10⁶ cases must not take O(n²) time.
     let n = 1_000_000;
     let x: Vec<f64> = (0..n).map(|i| ((i * 7919) % 1000) as f64).collect();
     let y: Vec<f64> = (0..n)
@@ -298,6 +298,11 @@ fn a_million_cases_in_n_log_n() {
     let m = mann_whitney(&x[..n / 2], &y[n / 2..]).unwrap();
     let s = shapiro_wilk(&x[..5000]).unwrap();
     assert!(k.coefficient.is_finite() && m.p_asymptotic.is_finite() && s.p.is_finite());
+    let r = spearman(&x, &y).unwrap();
+    let w = wilcoxon_signed_rank(&x, &y).unwrap();
+    let l = lilliefors(&y).unwrap();
+    assert!(r.p_two_tailed.is_finite() && w.p_asymptotic.is_finite() && l.p.is_finite());
+    assert!(w.p_exact.is_none() && m.p_exact.is_none());
     // A generous bound: O(n²) would take hours; this takes seconds on a loaded debug build.
     assert!(
         start.elapsed().as_secs_f64() < 120.0,

@@ -91,10 +91,27 @@ impl Distribution {
             });
         }
         let (lower, upper) = self.tails(x);
-        Ok(match tail {
+        let p = match tail {
             Tail::Lower => lower,
             Tail::Upper => upper,
-        })
+        };
+        if p.is_nan() {
+            // The series did not converge: degrees of freedom beyond ~10¹².
+            return Err(StatsError::InvalidParameter {
+                what: "degrees of freedom",
+                value: self.largest_df(),
+                allowed: "at most about 10^12 for an accurate probability",
+            });
+        }
+        Ok(p)
+    }
+
+    fn largest_df(self) -> f64 {
+        match self {
+            Distribution::Normal => 0.0,
+            Distribution::T { df } | Distribution::ChiSquare { df } => df,
+            Distribution::F { df1, df2 } => df1.max(df2),
+        }
     }
 
     /// Both tails (P(X ≤ x), P(X > x)), each computed without subtracting from 1 where it is
@@ -337,7 +354,15 @@ pub fn t_two_tailed_p(t: f64, df: f64) -> Result<f64> {
         });
     }
     let (x, y) = t_beta_args(t, df);
-    Ok(beta_pq(df / 2.0, 0.5, x, y).0)
+    let p = beta_pq(df / 2.0, 0.5, x, y).0;
+    if p.is_nan() {
+        return Err(StatsError::InvalidParameter {
+            what: "degrees of freedom",
+            value: df,
+            allowed: "at most about 10^12 for an accurate probability",
+        });
+    }
+    Ok(p)
 }
 
 /// Quantile of the standard normal distribution (R: `qnorm(p)`).
@@ -553,6 +578,10 @@ mod tests {
         assert!(t_two_tailed_p(f64::INFINITY, 3.0).is_err());
         let msg = t_quantile(1.5, 3.0).unwrap_err().to_string();
         assert!(msg.contains("strictly between 0 and 1"), "{msg}");
+        // Beyond ~10¹² degrees of freedom the series would stop unconverged: an error, not a
+        // figure with a few correct digits.
+        let huge = Distribution::chi_square(1e15).unwrap();
+        assert!(huge.cdf(1e15, Tail::Upper).is_err());
         // Extreme tail: must be a finite number or an error, never inf/NaN.
         if let Ok(t) = t_quantile(1e-300, 1.0) {
             assert!(t.is_finite());

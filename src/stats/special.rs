@@ -19,9 +19,10 @@ use std::f64::consts::PI;
 /// ln √(2π).
 const LN_SQRT_2PI: f64 = 0.918_938_533_204_672_8;
 
-/// Enough for the slowest case the callers allow (parameters up to ~10¹²: the series and
-/// continued fractions need O(√a) terms near the mode).
-const MAX_TERMS: usize = 50_000_000;
+/// The series and continued fractions need O(√a) terms near the mode: about 9·√a, so this
+/// covers parameters up to about 10¹². Past it a result would be unconverged: the functions
+/// return NaN instead, which the callers turn into an error rather than a wrong figure.
+const MAX_TERMS: usize = 10_000_000;
 
 /// The Stirling error ln Γ(n + 1) − (n + ½) ln n + n − ln √(2π), without the
 /// cancellation of that formula for large n.
@@ -121,10 +122,10 @@ fn gamma_series(a: f64, x: f64) -> f64 {
         term *= x / (a + k as f64);
         sum += term;
         if term <= sum * 1e-17 {
-            break;
+            return (gamma_prefactor(a, x) * sum).min(1.0);
         }
     }
-    (gamma_prefactor(a, x) * sum).min(1.0)
+    f64::NAN
 }
 
 /// Q(a, x) by Legendre's continued fraction (modified Lentz), for x ≥ a + 1:
@@ -150,11 +151,11 @@ fn gamma_fraction(a: f64, x: f64) -> f64 {
         let delta = d * c;
         h *= delta;
         if (delta - 1.0).abs() <= 1e-16 {
-            break;
+            // x^a e^-x / Γ(a) = a · x^a e^-x / Γ(a + 1).
+            return (a * gamma_prefactor(a, x) * h).min(1.0);
         }
     }
-    // x^a e^-x / Γ(a) = a · x^a e^-x / Γ(a + 1).
-    (a * gamma_prefactor(a, x) * h).min(1.0)
+    f64::NAN
 }
 
 /// x^a y^b / (a B(a, b)) with y = 1 − x given separately (so that it keeps its digits when
@@ -215,10 +216,10 @@ fn beta_fraction(a: f64, b: f64, x: Dd) -> f64 {
         let delta = d * c;
         h = h * delta;
         if (delta - one).abs() <= 1e-17 {
-            break;
+            return h.to_f64();
         }
     }
-    h.to_f64()
+    f64::NAN
 }
 
 /// x as a double-double, exact when x is near 1 and its complement y is the accurate one.
