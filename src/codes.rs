@@ -94,6 +94,8 @@ codes! {
     ScaleItems = "E0624", "scale with fewer than two items", "scale fatigue {\n  items = [\"p1\"]\n  options = { \"Never\": 1, \"Always\": 3 }\n}\n";
     ScaleAnswer = "E0625", "answer that is not one of the scale's options", "scale s {\n  items = [\"p1\", \"p2\"]\n  options = { \"Never\": 1, \"Always\": 3 }\n}\nlet t = table { p1: [\"Never\", \"Always\"], p2: [\"Always\", \"Sometimes\"] }\nprint score(s, t)\n";
     StatisticsOption = "E0626", "statistics option out of range", "print critical_r(30, alpha: 1.5)\n";
+    TestUndefined = "E0640", "test undefined for these data", "print wilcoxon([4, 5, 6], [4, 5, 6])\n";
+    TwoGroups = "E0641", "grouping that does not make two groups", "print t_test([3, 4, 5, 6], by: [\"a\", \"b\", \"c\", \"a\"])\n";
     // Output: export and charts
     UnknownExportFormat = "E0701", "unknown export format", "let t = table { cadre: [\"Perawat\"], ratio: [0.464] }\nexport(t, \"wisn.docx\")\n";
     WriteFailed = "E0702", "cannot write file", "let t = table { cadre: [\"Perawat\"], ratio: [0.464] }\nexport(t, \"no_such_folder/wisn.csv\")\n";

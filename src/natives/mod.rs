@@ -10,6 +10,8 @@ mod data;
 mod dates;
 mod display;
 mod errors;
+mod distributions;
+mod hypothesis;
 mod math;
 mod output;
 mod records;
@@ -53,6 +55,8 @@ pub static GROUPS: &[(&str, &[NativeFn])] = &[
     ("statistics", stats::NATIVES),
     ("crosstabs", crosstab::NATIVES),
     ("significance", significance::NATIVES),
+    ("distributions", distributions::NATIVES),
+    ("tests", hypothesis::NATIVES),
     ("reliability", reliability::NATIVES),
     ("scales", scales::NATIVES),
     ("output", output::NATIVES),

@@ -31,6 +31,7 @@ pub(super) fn stats_error(e: StatsError, span: Span, label: &str) -> RtError {
         | NotFiniteAnswer { .. } => Code::InvalidCount,
         TooFewItems { .. } => Code::ScaleItems,
         InvalidParameter { .. } | TooLargeForExact { .. } => Code::StatisticsOption,
+        Undefined { .. } => Code::TestUndefined,
     };
     RtError::new(code, e.to_string(), span, label.to_string())
 }

@@ -8,6 +8,7 @@ mod crosstab;
 mod descriptives;
 mod frequencies;
 mod grid;
+mod hypothesis;
 mod reliability;
 
 use crate::number::{Locale, Num};
@@ -63,7 +64,7 @@ fn render_record(r: &Record, loc: Cells) -> Option<String> {
         "frequencies" => Some(frequencies::render(r, loc)),
         "reliability" => Some(reliability::render(r, loc)),
         "validity" => Some(reliability::render_validity(r, loc)),
-        _ => None,
+        kind => hypothesis::render(kind, r, loc),
     }
 }
 

@@ -69,6 +69,11 @@ pub enum StatsError {
         value: f64,
         allowed: &'static str,
     },
+    /// A test that is undefined for these data, and why (e.g. every case has the same value).
+    Undefined {
+        what: &'static str,
+        why: &'static str,
+    },
 }
 
 impl fmt::Display for StatsError {
@@ -174,6 +179,7 @@ impl fmt::Display for StatsError {
                 value,
                 allowed,
             } => write!(f, "{what} must be {allowed}; got {value}"),
+            Undefined { what, why } => write!(f, "{what} cannot be computed: {why}"),
         }
     }
 }

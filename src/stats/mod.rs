@@ -17,12 +17,21 @@ pub mod critical_r;
 pub mod crosstab;
 pub mod descriptives;
 pub mod distributions;
+mod double_double;
 pub mod error;
 pub mod fisher;
 pub mod frequencies;
 pub mod inter_item;
+pub mod mcnemar;
+pub mod nonparametric;
+pub mod normality;
+pub mod rank_correlation;
+pub mod rank_exact;
+pub mod ranks;
 pub mod reliability;
 pub mod risk;
+pub mod special;
+pub mod ttest;
 
 pub use correlation::{pearson, Correlation};
 pub use critical_r::{critical_r, Tails};
@@ -30,7 +39,9 @@ pub use crosstab::{crosstab, ChiSquareTests, Crosstab, SymmetricMeasures, TestSt
 pub use descriptives::{
     descriptives, percentile, percentile_by, percentiles_by, Descriptives, Rule,
 };
-pub use distributions::{chi_square_sf, normal_quantile, t_quantile, t_two_tailed_p};
+pub use distributions::{
+    chi_square_sf, normal_quantile, t_quantile, t_two_tailed_p, Distribution, Tail,
+};
 pub use error::{Note, StatsError};
 pub use fisher::{
     fisher_exact, fisher_exact_2x2, fisher_exact_rxc, Fisher2x2, OneSidedDirection,
