@@ -1,6 +1,7 @@
 //! The command line: `wl run FILE [--format text|csv|json|md] [--locale en|id]`, `wl check
-//! FILE`, `wl help [NAME]`, `wl repl [--locale en|id]` (or bare `wl`). Exit status 0 on success,
-//! 1 on a script error, failed assertion or unknown help topic, 2 on a usage error.
+//! FILE [--locale en|id]`, `wl help [NAME]`, `wl reference`, `wl repl [--locale en|id]` (or bare
+//! `wl`). Exit status 0 on success, 1 on a script error, failed assertion or unknown help topic,
+//! 2 on a usage error.
 
 use crate::engine::Session;
 use crate::output::{Format, Locale, OutputSettings};
@@ -43,10 +44,24 @@ enum Command {
         args: Vec<String>,
     },
     /// Parse and check a script without running it.
-    Check { file: PathBuf },
-    /// List every function by group, or show one function's (or declaration kind's) signature
-    /// and doc; `wl help run` shows the options of a command.
-    Help { name: Option<String> },
+    Check {
+        file: PathBuf,
+        /// The language of the diagnostics: en, or id (Bahasa Indonesia).
+        #[arg(long, default_value = "en", value_parser = clap::builder::PossibleValuesParser::new(Locale::NAMES))]
+        locale: String,
+    },
+    /// List every function by group, or show one function's, declaration kind's or diagnostic
+    /// code's entry (`wl help wisn`, `wl help cadre`, `wl help E0301`); `wl help run` shows the
+    /// options of a command.
+    Help {
+        name: Option<String>,
+        /// The language of a stdlib function's doc and of a code's example: en or id.
+        #[arg(long, default_value = "en", value_parser = clap::builder::PossibleValuesParser::new(Locale::NAMES))]
+        locale: String,
+    },
+    /// Print the whole reference (every function, declaration kind and diagnostic code) as
+    /// Markdown: what docs/reference.md holds.
+    Reference,
     /// Start the interactive REPL (also what bare `wl` does).
     Repl {
         /// How numbers and category words read, as for `wl run`.
@@ -84,18 +99,28 @@ pub fn main() -> i32 {
             };
             run(&file, Some(Duration::from_secs(time_limit)), settings, args)
         }
-        Some(Command::Check { file }) => check(&file),
-        Some(Command::Help { name }) => help(name.as_deref()),
+        Some(Command::Check { file, locale }) => {
+            check(&file, Locale::from_name(&locale).unwrap_or_default())
+        }
+        Some(Command::Help { name, locale }) => help(
+            name.as_deref(),
+            Locale::from_name(&locale).unwrap_or_default(),
+        ),
+        Some(Command::Reference) => {
+            print!("{}", crate::reference::markdown());
+            0
+        }
     }
 }
 
-/// `wl help [NAME]`: the registry's listing, one entry, a command's options, or a did-you-mean.
-fn help(name: Option<&str>) -> i32 {
+/// `wl help [NAME]`: the registry's listing, one entry of the reference, a command's options,
+/// or a did-you-mean.
+fn help(name: Option<&str>, locale: Locale) -> i32 {
     let Some(name) = name else {
         print!("{}", crate::registry::listing());
         return 0;
     };
-    match crate::registry::help(name) {
+    match crate::reference::help_in(name, locale) {
         Ok(text) => {
             print!("{text}");
             0
@@ -154,13 +179,17 @@ fn run(
     status
 }
 
-fn check(file: &PathBuf) -> i32 {
+fn check(file: &PathBuf, locale: Locale) -> i32 {
     let text = match read(file) {
         Ok(t) => t,
         Err(code) => return code,
     };
     let color = std::io::stderr().is_terminal();
     let mut session = Session::new(Box::new(std::io::sink()));
+    session.set_output(OutputSettings {
+        locale,
+        ..OutputSettings::default()
+    });
     let name = file.display().to_string();
     let diags = session.check(&name, &text);
     eprint!("{}", session.render(&diags, color));

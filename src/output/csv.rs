@@ -51,7 +51,7 @@ pub fn column_style(col: &Column, style: &CellStyle) -> CellStyle {
 /// reused buffer, text without copying.
 pub fn write_table(w: &mut impl Write, t: &Table, style: &CellStyle) -> io::Result<()> {
     let sep = separator(style.locale);
-    for (i, h) in t.headers().iter().enumerate() {
+    for (i, h) in t.headers_in(style.locale).iter().enumerate() {
         if i > 0 {
             w.write_all(&[sep])?;
         }

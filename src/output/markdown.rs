@@ -13,7 +13,11 @@ fn escape(s: &str) -> String {
 
 /// Write a table.
 pub fn write_table(w: &mut impl Write, t: &Table, style: &CellStyle) -> io::Result<()> {
-    let headers: Vec<String> = t.headers().iter().map(|h| escape(h)).collect();
+    let headers: Vec<String> = t
+        .headers_in(style.locale)
+        .iter()
+        .map(|h| escape(h))
+        .collect();
     let mut buf = String::new();
     let cells: Vec<Vec<String>> = t
         .columns
