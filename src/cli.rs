@@ -195,19 +195,42 @@ fn check(file: &PathBuf, locale: Locale) -> i32 {
     eprint!("{}", session.render(&diags, color));
     let errors = diags.iter().filter(|d| d.is_error()).count();
     let warnings = diags.len() - errors;
-    if errors == 0 {
-        match warnings {
-            0 => println!("{name}: no problems found"),
-            n => println!("{name}: no errors, {}", count(n, "warning")),
-        }
-        0
-    } else {
-        println!("{name}: {}", count(errors, "error"));
-        1
+    println!("{name}: {}", check_summary(errors, warnings, locale));
+    i32::from(errors > 0)
+}
+
+/// `no problems found`, `no errors, 1 warning`, `3 errors`, in `locale` (Indonesian nouns do not
+/// change in the plural).
+fn check_summary(errors: usize, warnings: usize, locale: Locale) -> String {
+    match (locale, errors, warnings) {
+        (Locale::En, 0, 0) => "no problems found".to_string(),
+        (Locale::En, 0, n) => format!("no errors, {}", count(n, "warning")),
+        (Locale::En, n, _) => count(n, "error"),
+        (Locale::Id, 0, 0) => "tidak ada masalah".to_string(),
+        (Locale::Id, 0, n) => format!("tidak ada galat, {n} peringatan"),
+        (Locale::Id, n, _) => format!("{n} galat"),
     }
 }
 
 /// `1 warning`, `3 warnings`.
 fn count(n: usize, what: &str) -> String {
     format!("{n} {what}{}", if n == 1 { "" } else { "s" })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_check_summary_in_both_languages() {
+        assert_eq!(check_summary(0, 0, Locale::En), "no problems found");
+        assert_eq!(check_summary(0, 1, Locale::En), "no errors, 1 warning");
+        assert_eq!(check_summary(2, 1, Locale::En), "2 errors");
+        assert_eq!(check_summary(0, 0, Locale::Id), "tidak ada masalah");
+        assert_eq!(
+            check_summary(0, 3, Locale::Id),
+            "tidak ada galat, 3 peringatan"
+        );
+        assert_eq!(check_summary(1, 0, Locale::Id), "1 galat");
+    }
 }

@@ -47,9 +47,9 @@ pub struct Entry {
     pub params: Vec<Param>,
     /// The doc, without the `internal:` marker.
     pub doc: Cow<'static, str>,
-    /// The doc in Bahasa Indonesia, from a stdlib function's `# id:` lines (`:help` under
-    /// `--locale id`); `None` where there is none.
-    pub doc_id: Option<String>,
+    /// The doc in Bahasa Indonesia (`:help` under `--locale id`), from [`crate::i18n::docs`];
+    /// `None` where there is none.
+    pub doc_id: Option<&'static str>,
     pub origin: Origin,
     /// False for an internal helper.
     pub public: bool,
@@ -83,9 +83,7 @@ impl Entry {
 
     /// [`Entry::help`] in `locale`: under `id` the Indonesian doc where the function has one.
     pub fn help_in(&self, locale: Locale) -> String {
-        let indonesian = (locale == Locale::Id)
-            .then_some(self.doc_id.as_deref())
-            .flatten();
+        let indonesian = self.doc_id.filter(|_| locale == Locale::Id);
         let mut out = format!("{}\n", self.signature());
         for line in indonesian.unwrap_or(&self.doc).lines() {
             out.push_str(&format!("  {line}\n").replace("  \n", "\n"));
@@ -166,7 +164,6 @@ fn stdlib_entries(file: &'static str, text: &'static str, id: SourceId) -> Vec<E
             let body = doc
                 .strip_prefix(INTERNAL_MARKER)
                 .map_or(doc, str::trim_start);
-            let (english, indonesian) = split_languages(body);
             Entry {
                 name: slice(name.span),
                 params: def
@@ -178,30 +175,14 @@ fn stdlib_entries(file: &'static str, text: &'static str, id: SourceId) -> Vec<E
                         rest: false,
                     })
                     .collect(),
-                doc: Cow::Owned(english),
-                doc_id: indonesian,
+                doc: Cow::Owned(body.to_string()),
+                doc_id: crate::i18n::docs::doc(slice(name.span)),
                 origin: Origin::Stdlib { file },
                 public: !def.is_internal(),
             }
         })
         .collect()
 }
-
-/// A stdlib doc's English lines and its `id:` lines (the Indonesian doc, the marker taken off).
-fn split_languages(doc: &str) -> (String, Option<String>) {
-    let (mut english, mut indonesian) = (Vec::new(), Vec::new());
-    for line in doc.lines() {
-        match line.trim_start().strip_prefix(ID_MARKER) {
-            Some(rest) => indonesian.push(rest.strip_prefix(' ').unwrap_or(rest)),
-            None => english.push(line),
-        }
-    }
-    let indonesian = (!indonesian.is_empty()).then(|| indonesian.join("\n"));
-    (english.join("\n"), indonesian)
-}
-
-/// The mark of a doc line in Bahasa Indonesia: `# id: ...` above a stdlib function.
-pub const ID_MARKER: &str = "id:";
 
 /// `wl help`: every public function, by group (natives) and file (stdlib), one line each, then
 /// the declaration kinds.

@@ -33,6 +33,22 @@ Input continues on the next line while brackets are open or a line ends with an 
 Tab completes names; after `x.` it offers the fields of `x` (a record's keys, a table's
 columns, a declaration's fields). Ctrl-C stops a long evaluation and keeps the session.";
 
+/// [`HELP`] in Bahasa Indonesia, for `wl repl --locale id`.
+pub const HELP_ID: &str = "\
+Ketik pernyataan atau ekspresi lalu tekan Enter; nilainya ditampilkan dengan satuannya.
+Masukan berlanjut ke baris berikutnya selama kurung masih terbuka atau baris diakhiri operator.
+
+  :help            teks ini
+  :help NAMA       kegunaan sebuah fungsi, jenis deklarasi atau kode diagnostik (E0301)
+  :functions       semua fungsi, per kelompok
+  :load BERKAS     jalankan berkas .wl dalam sesi ini (nama-namanya tetap ada)
+  :quit            keluar (Ctrl-D juga)
+
+Tab melengkapi nama; setelah `x.` Tab menawarkan field dari `x` (kunci record, kolom tabel,
+field deklarasi). Ctrl-C menghentikan evaluasi yang lama tanpa menutup sesi.
+Angka diketik dengan titik desimal (`0.5`), juga di sini: dengan koma, `[0,5]` bisa berarti
+dua angka.";
+
 /// What the REPL has to say after a line.
 #[derive(Debug, PartialEq, Eq)]
 pub enum Reply {
@@ -130,7 +146,13 @@ impl Repl {
             .map_or((cmd, ""), |(a, b)| (a, b.trim()));
         match name {
             "q" | "quit" | "exit" => Reply::Quit,
-            "help" | "h" if arg.is_empty() => Reply::Text(format!("{HELP}\n")),
+            "help" | "h" if arg.is_empty() => {
+                let text = match self.session.interp.output.locale {
+                    Locale::En => HELP,
+                    Locale::Id => HELP_ID,
+                };
+                Reply::Text(format!("{text}\n"))
+            }
             "help" | "h" => Reply::Text(help_for(&self.session, arg)),
             "functions" => Reply::Text(crate::registry::listing()),
             "load" => match crate::read_limit::read(

@@ -287,3 +287,84 @@ proptest::proptest! {
         proptest::prop_assert!(!out.contains('.'), "{}", out);
     }
 }
+
+/// The stdlib files of the workload methods: each public function has an Indonesian doc.
+const WORKLOAD_FILES: &[&str] = &[
+    "stdlib/wisn.wl",
+    "stdlib/abk.wl",
+    "stdlib/fte.wl",
+    "stdlib/calendar.wl",
+    "stdlib/norms.wl",
+];
+
+#[test]
+fn every_workload_function_has_an_indonesian_doc_that_help_shows() {
+    use wl::registry::Origin;
+    let mut missing = Vec::new();
+    for e in wl::registry::public() {
+        let Origin::Stdlib { file } = e.origin else {
+            continue;
+        };
+        if !WORKLOAD_FILES.contains(&file) {
+            continue;
+        }
+        match e.doc_id {
+            Some(doc) => {
+                assert!(e.help_in(Locale::Id).contains(doc.lines().next().unwrap()));
+            }
+            None => missing.push(e.name),
+        }
+    }
+    assert!(
+        missing.is_empty(),
+        "no Indonesian doc in src/i18n/docs.rs: {missing:?}"
+    );
+    // And every Indonesian doc is of a public workload function (none left for a renamed one).
+    for (name, _) in wl::i18n::docs::DOCS {
+        let e = wl::registry::find(name).unwrap_or_else(|| panic!("{name} is not a function"));
+        assert!(e.public, "{name} is internal");
+        assert!(
+            matches!(e.origin, Origin::Stdlib { file } if WORKLOAD_FILES.contains(&file)),
+            "{name}"
+        );
+    }
+    let mut repl = wl::repl::Repl::with_locale(Locale::Id);
+    let wl::repl::Reply::Text(help) = repl.feed(":help caf") else {
+        panic!("text expected")
+    };
+    assert_eq!(
+        help,
+        "caf(cadre)\n  CAF = 1 / (1 - total CAS). Total 100% atau lebih tidak menyisakan waktu untuk pelayanan.\n  (didefinisikan di stdlib/wisn.wl)\n"
+    );
+    // English stays English.
+    let mut repl = wl::repl::Repl::new();
+    let wl::repl::Reply::Text(help) = repl.feed(":help caf") else {
+        panic!("text expected")
+    };
+    assert!(
+        help.contains("A total of 100% or more leaves no time for services."),
+        "{help}"
+    );
+}
+
+#[test]
+fn wl_check_takes_the_locale() {
+    let dir = std::env::temp_dir().join(format!("wl-i18n-check-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let file = dir.join("typo.wl");
+    std::fs::write(&file, Code::UnknownName.example()).unwrap();
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_wl"))
+        .args(["check", "--locale", "id"])
+        .arg(&file)
+        .output()
+        .expect("wl runs");
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        stderr.contains("nama `hours_per_dya` tidak dikenal"),
+        "{stderr}"
+    );
+    assert!(stdout.ends_with(": 1 galat\n"), "{stdout}");
+    std::fs::remove_dir_all(&dir).unwrap();
+}

@@ -53,9 +53,10 @@ fn csv_json_and_markdown_files() {
         read("t4.csv"),
         "cadre,ratio,need (h)\nPerawat,0.4640,155040.0000\n\"Bidan \"\"desa\"\"\",1.5000,12.3457\n"
     );
+    // Under `id` the headers are Indonesian too (number::labels::FIELDS).
     assert_eq!(
         read("id.csv"),
-        "cadre;ratio;need (h)\nPerawat;0,464;155040\n\"Bidan \"\"desa\"\"\";1,5;12,34567\n"
+        "jenis_tenaga;rasio;kebutuhan (h)\nPerawat;0,464;155040\n\"Bidan \"\"desa\"\"\";1,5;12,34567\n"
     );
     assert_eq!(
         read("t.json"),

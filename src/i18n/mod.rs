@@ -15,9 +15,11 @@
 //! code's example under `id` and names each code with text the catalogue does not cover.
 //!
 //! To translate a new code: add one [`Entry`] to `catalogue.rs` with its title and its
-//! templates; texts any code may show (`in this call`) go in [`COMMON`].
+//! templates; texts any code may show (`in this call`) go in [`COMMON`]. The Indonesian docs of
+//! the workload functions are in [`docs`].
 
 mod catalogue;
+pub mod docs;
 mod template;
 
 pub use catalogue::{Entry, CATALOGUE, COMMON};

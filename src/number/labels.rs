@@ -136,6 +136,8 @@ pub const FIELDS: &[(&str, &str)] = &[
     ("allowances", "kelonggaran"),
     ("support", "penunjang"),
     ("swing", "ayunan"),
+    // The header of a record written as `field, value` pairs (CSV, Markdown).
+    ("value", "nilai"),
 ];
 
 /// The name a record field or table column is printed with in `locale`.

@@ -135,7 +135,8 @@ mod tests {
     fn indonesian_csv_uses_semicolons_and_decimal_commas() {
         assert_eq!(
             csv(CellStyle::data(Locale::Id, None)),
-            "cadre;ratio\nPerawat;0,464\nBidan, desa;1234,5\n;\n"
+            // The headers are Indonesian under `id` too (number::labels::FIELDS).
+            "jenis_tenaga;rasio\nPerawat;0,464\nBidan, desa;1234,5\n;\n"
         );
     }
 

@@ -98,12 +98,13 @@ mod tests {
             group: true,
         };
         write_table(&mut out, &t, &style).unwrap();
+        // Headers in Indonesian under `id` (number::labels::FIELDS), widths following them.
         assert_eq!(
             String::from_utf8(out).unwrap(),
-            "| cadre   |    need |\n\
-             | ------- | ------: |\n\
-             | Perawat | 155.040 |\n\
-             | a\\|b    |   0,464 |\n"
+            "| jenis_tenaga | kebutuhan |\n\
+             | ------------ | --------: |\n\
+             | Perawat      |   155.040 |\n\
+             | a\\|b         |     0,464 |\n"
         );
     }
 }
