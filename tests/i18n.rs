@@ -295,6 +295,9 @@ const WORKLOAD_FILES: &[&str] = &[
     "stdlib/fte.wl",
     "stdlib/calendar.wl",
     "stdlib/norms.wl",
+    "stdlib/time_motion.wl",
+    "stdlib/sensitivity.wl",
+    "stdlib/batch.wl",
 ];
 
 #[test]

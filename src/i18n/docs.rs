@@ -52,6 +52,14 @@ pub static DOCS: &[(&str, &str)] = &[
     ("annual_time", "Waktu tahunan dari waktu per periode seorang pekerja (`2 h per month` adalah 24 h setahun;\n`2 h per week` adalah 2 h dikali minggu kerja tahun kalender) atau dari bagian WKT (`33%`),\nuntuk kegiatan penunjang dan tambahan; `item`, deklarasi asal nilai itu, adalah tempat\nmasalahnya dilaporkan."),
     // stdlib/norms.wl
     ("against_norm", "Waktu efektif kalender di samping sebuah norma, untuk setiap periode yang dinyatakan norma itu."),
+    // stdlib/time_motion.wl
+    ("productive_share", "Bagian produktif dari satu hari kerja: waktu produktif / waktu resmi, dalam persen\n(productive_share(300 min, 420 min) adalah 71,4285714286%)."),
+    ("productivity_verdict", "\"good\" (baik) bila waktu produktif mencapai waktu efektif sehari, selain itu\n\"below effective time\" (di bawah waktu kerja efektif), seperti penilaian pada seed 001."),
+    ("time_motion", "Tabel pengamatan (kolom `productive` dalam menit per hari, kolom lain dipertahankan) dengan\npersen, kategori beban kerja dan kesimpulan ditambahkan. `digits` dan `mode` membulatkan persentase\nsebelum dikategorikan, seperti makalah yang mencetak persen bulat (seed 001 memotongnya)."),
+    // stdlib/sensitivity.wl
+    ("sensitivity", "Staf yang dibutuhkan sesuai deklarasi, dan dengan setiap masukan diubah sebesar -change dan\n+change (bawaan 10%): semua kegiatan pelayanan kesehatan sekaligus, tiap kegiatan yang dihitung,\ntiap kegiatan penunjang (CAF) dan tiap kegiatan tambahan (IAF)."),
+    // stdlib/batch.wl
+    ("wisn_batch", "WISN atas tabel fasilitas: `volumes` berisi satu baris per fasilitas, kategori dan kegiatan\n(facility, category, activity, volume, current_staff, ditambah kolom pengelompokan);\n`cadres` adalah deklarasi yang memberi standar, WKT, CAF dan IAF tiap kategori. Hasilnya\nsebuah record: `facilities` (per fasilitas dan kategori: staf yang dibutuhkan, selisih WISN,\nrasio dan tekanan, dikategorikan dengan `bands`), ringkasan untuk tiap kolom `levels`, dan `all`\nuntuk seluruh tabel; ringkasan memberi rasio jumlah dan rata-rata rasio."),
 ];
 
 /// The Indonesian doc of a stdlib function, if it has one.
