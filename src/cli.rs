@@ -1,7 +1,8 @@
 //! The command line: `wl run FILE [--format text|csv|json|md] [--locale en|id] [--digits N |
-//! --decimals N] [--report OUT.html]`, `wl check FILE`, `wl fmt [--check] FILES`, `wl test
-//! [--update] [PATHS]`, `wl help [NAME]`, `wl repl [--locale en|id]` (or bare `wl`). Exit status 0 on success,
-//! 1 on a script error, failed assertion or unknown help topic, 2 on a usage error.
+//! --decimals N] [--report OUT.html]`, `wl check FILE [--locale en|id]`, `wl fmt [--check]
+//! FILES`, `wl test [--update] [PATHS]`, `wl help [NAME]`, `wl reference`, `wl repl [--locale
+//! en|id]` (or bare `wl`). Exit status 0 on success, 1 on a script error, failed assertion or
+//! unknown help topic, 2 on a usage error.
 
 use crate::engine::Session;
 use crate::output::{Format, Locale, OutputSettings, Shown};
@@ -57,10 +58,24 @@ enum Command {
         args: Vec<String>,
     },
     /// Parse and check a script without running it.
-    Check { file: PathBuf },
-    /// List every function by group, or show one function's (or declaration kind's) signature
-    /// and doc; `wl help run` shows the options of a command.
-    Help { name: Option<String> },
+    Check {
+        file: PathBuf,
+        /// The language of the diagnostics: en, or id (Bahasa Indonesia).
+        #[arg(long, default_value = "en", value_parser = clap::builder::PossibleValuesParser::new(Locale::NAMES))]
+        locale: String,
+    },
+    /// List every function by group, or show one function's, declaration kind's or diagnostic
+    /// code's entry (`wl help wisn`, `wl help cadre`, `wl help E0301`); `wl help run` shows the
+    /// options of a command.
+    Help {
+        name: Option<String>,
+        /// The language of a stdlib function's doc and of a code's example: en or id.
+        #[arg(long, default_value = "en", value_parser = clap::builder::PossibleValuesParser::new(Locale::NAMES))]
+        locale: String,
+    },
+    /// Print the whole reference (every function, declaration kind and diagnostic code) as
+    /// Markdown: what docs/reference.md holds.
+    Reference,
     /// Lay scripts out in wl's one canonical format: spacing, indentation, blank lines and
     /// aligned trailing comments (line breaks and comments are kept; meaning never changes).
     Fmt {
@@ -125,22 +140,32 @@ pub fn main() -> i32 {
             let limit = Some(Duration::from_secs(time_limit));
             run(&file, limit, settings, args, report.as_deref())
         }
-        Some(Command::Check { file }) => check(&file),
+        Some(Command::Check { file, locale }) => {
+            check(&file, Locale::from_name(&locale).unwrap_or_default())
+        }
         Some(Command::Fmt { check, files }) => fmt(&files, check),
         Some(Command::Test { update, paths }) => {
             crate::golden::run(&paths, update, &mut std::io::stdout())
         }
-        Some(Command::Help { name }) => help(name.as_deref()),
+        Some(Command::Help { name, locale }) => help(
+            name.as_deref(),
+            Locale::from_name(&locale).unwrap_or_default(),
+        ),
+        Some(Command::Reference) => {
+            print!("{}", crate::reference::markdown());
+            0
+        }
     }
 }
 
-/// `wl help [NAME]`: the registry's listing, one entry, a command's options, or a did-you-mean.
-fn help(name: Option<&str>) -> i32 {
+/// `wl help [NAME]`: the registry's listing, one entry of the reference, a command's options,
+/// or a did-you-mean.
+fn help(name: Option<&str>, locale: Locale) -> i32 {
     let Some(name) = name else {
         print!("{}", crate::registry::listing());
         return 0;
     };
-    match crate::registry::help(name) {
+    match crate::reference::help_in(name, locale) {
         Ok(text) => {
             print!("{text}");
             0
@@ -218,27 +243,36 @@ fn run(
     status
 }
 
-fn check(file: &PathBuf) -> i32 {
+fn check(file: &PathBuf, locale: Locale) -> i32 {
     let text = match read(file) {
         Ok(t) => t,
         Err(code) => return code,
     };
     let color = std::io::stderr().is_terminal();
     let mut session = Session::new(Box::new(std::io::sink()));
+    session.set_output(OutputSettings {
+        locale,
+        ..OutputSettings::default()
+    });
     let name = file.display().to_string();
     let diags = session.check(&name, &text);
     eprint!("{}", session.render(&diags, color));
     let errors = diags.iter().filter(|d| d.is_error()).count();
     let warnings = diags.len() - errors;
-    if errors == 0 {
-        match warnings {
-            0 => println!("{name}: no problems found"),
-            n => println!("{name}: no errors, {}", count(n, "warning")),
-        }
-        0
-    } else {
-        println!("{name}: {}", count(errors, "error"));
-        1
+    println!("{name}: {}", check_summary(errors, warnings, locale));
+    i32::from(errors > 0)
+}
+
+/// `no problems found`, `no errors, 1 warning`, `3 errors`, in `locale` (Indonesian nouns do not
+/// change in the plural).
+fn check_summary(errors: usize, warnings: usize, locale: Locale) -> String {
+    match (locale, errors, warnings) {
+        (Locale::En, 0, 0) => "no problems found".to_string(),
+        (Locale::En, 0, n) => format!("no errors, {}", count(n, "warning")),
+        (Locale::En, n, _) => count(n, "error"),
+        (Locale::Id, 0, 0) => "tidak ada masalah".to_string(),
+        (Locale::Id, 0, n) => format!("tidak ada galat, {n} peringatan"),
+        (Locale::Id, n, _) => format!("{n} galat"),
     }
 }
 
@@ -297,4 +331,22 @@ fn fmt(files: &[PathBuf], check_only: bool) -> i32 {
 /// `1 warning`, `3 warnings`.
 fn count(n: usize, what: &str) -> String {
     format!("{n} {what}{}", if n == 1 { "" } else { "s" })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_check_summary_in_both_languages() {
+        assert_eq!(check_summary(0, 0, Locale::En), "no problems found");
+        assert_eq!(check_summary(0, 1, Locale::En), "no errors, 1 warning");
+        assert_eq!(check_summary(2, 1, Locale::En), "2 errors");
+        assert_eq!(check_summary(0, 0, Locale::Id), "tidak ada masalah");
+        assert_eq!(
+            check_summary(0, 3, Locale::Id),
+            "tidak ada galat, 3 peringatan"
+        );
+        assert_eq!(check_summary(1, 0, Locale::Id), "1 galat");
+    }
 }

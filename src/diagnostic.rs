@@ -12,6 +12,7 @@
 //! user's own code, with the stdlib lines as secondary labels and the chain of calls in a note.
 
 use crate::codes::Code;
+use crate::number::Locale;
 use crate::span::{SourceMap, Span};
 use ariadne::{Color, Config, IndexType, Label as ALabel, Report, ReportKind};
 use std::fmt;
@@ -127,18 +128,31 @@ impl fmt::Display for Diagnostic {
 /// Render a diagnostic as text. `color` should be true only when writing to a terminal, so that
 /// snapshots and files stay free of escape codes.
 pub fn render(diag: &Diagnostic, sources: &SourceMap, color: bool) -> String {
+    render_in(diag, sources, color, Locale::En)
+}
+
+/// [`render`] in a locale: under `id` the texts go through the message catalogue
+/// ([`crate::i18n`]; English where it has no template) and the report's own words are
+/// Indonesian.
+pub fn render_in(diag: &Diagnostic, sources: &SourceMap, color: bool, locale: Locale) -> String {
     let blamed = blame(diag, sources);
     // A blamed error's labels in the user's source (the call, the declaration) are listed in
     // line order, so they read as one excerpt of the user's file before the stdlib's lines.
     let user_src = blamed.as_ref().map(|d| d.primary_span().src);
+    let localized =
+        (locale != Locale::En).then(|| localize(blamed.as_ref().unwrap_or(diag), locale));
+    let blamed = localized.or(blamed);
     let order = |i: usize, label: &Label| match user_src {
         Some(src) if label.span.src == src => (label.span.start as i32).saturating_sub(1 << 30),
         _ => i as i32,
     };
     let diag = blamed.as_ref().unwrap_or(diag);
-    let kind = match diag.severity {
-        Severity::Error => ReportKind::Error,
-        Severity::Warning => ReportKind::Warning,
+    let words = crate::i18n::words(locale);
+    let kind = match (diag.severity, locale) {
+        (Severity::Error, Locale::En) => ReportKind::Error,
+        (Severity::Warning, Locale::En) => ReportKind::Warning,
+        (Severity::Error, _) => ReportKind::Custom(words.error, Color::Red),
+        (Severity::Warning, _) => ReportKind::Custom(words.warning, Color::Yellow),
     };
     let primary = diag.primary_span();
     let mut report = Report::build(kind, (primary.src, clamp(primary, sources)))
@@ -176,7 +190,69 @@ pub fn render(diag: &Diagnostic, sources: &SourceMap, color: bool) -> String {
     if report.finish().write(sources.cache(), &mut out).is_err() {
         return format!("{diag}\n");
     }
-    String::from_utf8_lossy(&out).into_owned()
+    let text = String::from_utf8_lossy(&out).into_owned();
+    match locale {
+        Locale::En => text,
+        // ariadne colours a custom kind's word even with colour off: take that out again.
+        _ if !color => rename_sections(&strip_ansi(&text), &words),
+        _ => rename_sections(&text, &words),
+    }
+}
+
+/// A diagnostic with its message, labels, hint and notes in `locale`.
+fn localize(diag: &Diagnostic, locale: Locale) -> Diagnostic {
+    let code = diag.code.id();
+    let tr = |text: &str| crate::i18n::localize(code, text, locale);
+    let mut d = diag.clone();
+    d.message = tr(&d.message);
+    for label in &mut d.labels {
+        label.message = tr(&label.message);
+    }
+    d.hint = d.hint.as_deref().map(tr);
+    d.notes = d.notes.iter().map(|n| tr(n)).collect();
+    d
+}
+
+/// ariadne writes `Help:` and `Note:` (or `Help 1:`) itself: put the locale's words there, on
+/// the lines where they follow the margin, past any colour codes.
+fn rename_sections(text: &str, words: &crate::i18n::Words) -> String {
+    let mut out = String::with_capacity(text.len());
+    for line in text.split_inclusive('\n') {
+        let renamed = ["Help", "Note"].iter().find_map(|&word| {
+            let at = line.find(word)?;
+            let margin = strip_ansi(&line[..at]);
+            let after = strip_ansi(&line[at + word.len()..]);
+            let is_section = margin.trim_end().ends_with('│')
+                && margin.trim_start().starts_with('│')
+                && (after.starts_with(':') || after.starts_with(' '));
+            let local = if word == "Help" {
+                words.help
+            } else {
+                words.note
+            };
+            is_section.then(|| format!("{}{local}{}", &line[..at], &line[at + word.len()..]))
+        });
+        out.push_str(renamed.as_deref().unwrap_or(line));
+    }
+    out
+}
+
+/// `text` without ANSI colour sequences (`ESC [ ... m`).
+fn strip_ansi(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut chars = text.chars();
+    while let Some(c) = chars.next() {
+        if c == '\u{1b}' {
+            for c in chars.by_ref() {
+                if c.is_ascii_alphabetic() {
+                    break;
+                }
+            }
+        } else {
+            out.push(c);
+        }
+    }
+    out
 }
 
 /// The blame rule, for an error that unwound through the stdlib: its main label is the innermost
@@ -290,7 +366,20 @@ fn clamp(span: Span, sources: &SourceMap) -> std::ops::Range<usize> {
 
 /// Render many diagnostics, one after the other.
 pub fn render_all(diags: &[Diagnostic], sources: &SourceMap, color: bool) -> String {
-    diags.iter().map(|d| render(d, sources, color)).collect()
+    render_all_in(diags, sources, color, Locale::En)
+}
+
+/// [`render_all`] in a locale.
+pub fn render_all_in(
+    diags: &[Diagnostic],
+    sources: &SourceMap,
+    color: bool,
+    locale: Locale,
+) -> String {
+    diags
+        .iter()
+        .map(|d| render_in(d, sources, color, locale))
+        .collect()
 }
 
 /// A runtime error: a diagnostic on its way out.

@@ -3,7 +3,7 @@
 //! the locale (see [`crate::number::Locale`]); the other `--format`s are in
 //! [`crate::output::render`].
 
-use crate::number::Locale;
+use crate::number::{labels, Locale};
 use crate::table::Table;
 use crate::value::Value;
 use std::fmt::Write;
@@ -40,10 +40,11 @@ fn write_pretty(out: &mut String, v: &Value, indent: usize, locale: Locale) {
             let width = r
                 .fields
                 .keys()
-                .map(|k| k.chars().count())
+                .map(|k| labels::field(k, locale).chars().count())
                 .max()
                 .unwrap_or(0);
             for (k, field) in &r.fields {
+                let k = labels::field(k, locale);
                 match field {
                     Value::Record(inner) if !inner.fields.is_empty() && indent < MAX_INDENT => {
                         let _ = writeln!(out, "{pad}  {k}:");

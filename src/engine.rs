@@ -1,7 +1,7 @@
 //! The one entry point: load a source, parse it, check or evaluate it, and return a value or
 //! diagnostics. The CLI, the REPL, the example runner and the tests all go through [`Session`].
 
-use crate::diagnostic::{render_all, Diagnostic};
+use crate::diagnostic::{render_all_in, Diagnostic};
 use crate::interp::Interp;
 use crate::output::OutputSettings;
 use crate::value::Value;
@@ -149,7 +149,12 @@ impl Session {
     }
 
     pub fn render(&self, diags: &[Diagnostic], color: bool) -> String {
-        render_all(diags, &self.interp.sources, color)
+        render_all_in(
+            diags,
+            &self.interp.sources,
+            color,
+            self.interp.output.locale,
+        )
     }
 
     /// The text of the audit summary, if the run had audits.

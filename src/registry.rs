@@ -8,7 +8,9 @@
 //! functions use, which listings, completion and did-you-mean leave out.
 
 use crate::ast::{StmtKind, INTERNAL_MARKER};
+use crate::kinds::{Expect, KindSpec};
 use crate::native::{signature, Param};
+use crate::number::Locale;
 use crate::span::SourceId;
 use std::borrow::Cow;
 use std::sync::OnceLock;
@@ -45,6 +47,9 @@ pub struct Entry {
     pub params: Vec<Param>,
     /// The doc, without the `internal:` marker.
     pub doc: Cow<'static, str>,
+    /// The doc in Bahasa Indonesia (`:help` under `--locale id`), from [`crate::i18n::docs`];
+    /// `None` where there is none.
+    pub doc_id: Option<&'static str>,
     pub origin: Origin,
     /// False for an internal helper.
     pub public: bool,
@@ -73,13 +78,20 @@ impl Entry {
 
     /// The signature, the whole doc (indented) and where the function comes from.
     pub fn help(&self) -> String {
+        self.help_in(Locale::En)
+    }
+
+    /// [`Entry::help`] in `locale`: under `id` the Indonesian doc where the function has one.
+    pub fn help_in(&self, locale: Locale) -> String {
+        let indonesian = self.doc_id.filter(|_| locale == Locale::Id);
         let mut out = format!("{}\n", self.signature());
-        for line in self.doc.lines() {
+        for line in indonesian.unwrap_or(&self.doc).lines() {
             out.push_str(&format!("  {line}\n").replace("  \n", "\n"));
         }
-        let origin = match self.origin {
-            Origin::Native { group } => format!("native, {group}"),
-            Origin::Stdlib { file } => format!("defined in {file}"),
+        let origin = match (self.origin, indonesian.is_some()) {
+            (Origin::Native { group }, _) => format!("native, {group}"),
+            (Origin::Stdlib { file }, false) => format!("defined in {file}"),
+            (Origin::Stdlib { file }, true) => format!("didefinisikan di {file}"),
         };
         let internal = if self.public {
             ""
@@ -102,6 +114,7 @@ pub fn all() -> &'static [Entry] {
                     name: n.name,
                     params: n.params.iter().map(|p| Param { ..*p }).collect(),
                     doc: Cow::Borrowed(n.doc),
+                    doc_id: None,
                     origin: Origin::Native { group },
                     public: true,
                 })
@@ -163,6 +176,7 @@ fn stdlib_entries(file: &'static str, text: &'static str, id: SourceId) -> Vec<E
                     })
                     .collect(),
                 doc: Cow::Owned(body.to_string()),
+                doc_id: crate::i18n::docs::doc(slice(name.span)),
                 origin: Origin::Stdlib { file },
                 public: !def.is_internal(),
             }
@@ -199,24 +213,20 @@ pub fn listing() -> String {
 /// `wl help NAME` and `:help NAME`: a function's entry, or a declaration kind with its fields
 /// (`functions` gives the whole listing); `Err` with a did-you-mean when the name is neither.
 pub fn help(name: &str) -> Result<String, String> {
+    help_in(name, Locale::En)
+}
+
+/// [`help`] in `locale` (a stdlib function's Indonesian doc under `id`).
+pub fn help_in(name: &str, locale: Locale) -> Result<String, String> {
     // `wl help functions` is the listing, as the bare `wl help` is.
     if name == "functions" && find(name).is_none() {
         return Ok(listing());
     }
     if let Some(e) = find(name) {
-        return Ok(e.help());
+        return Ok(e.help_in(locale));
     }
     if let Some(k) = crate::kinds::kind(name) {
-        let mut s = format!("{} NAME {{ ... }}: {}\n", k.name, k.doc);
-        for f in k.fields {
-            s.push_str(&format!(
-                "  {:<22} {}{}\n",
-                f.name,
-                f.doc,
-                if f.required { " (required)" } else { "" }
-            ));
-        }
-        return Ok(s);
+        return Ok(kind_help(k));
     }
     let known = public()
         .map(|e| e.name)
@@ -225,6 +235,92 @@ pub fn help(name: &str) -> Result<String, String> {
         Some(h) => format!("no function `{name}`; {h}\n"),
         None => format!("no function `{name}`; `wl help` lists them all\n"),
     })
+}
+
+/// A declaration kind's entry: what it is, each field with whether it is required, what it is
+/// for and what values it accepts, the declarations it holds, and an example.
+pub fn kind_help(k: &KindSpec) -> String {
+    let mut s = format!("{} NAME {{ ... }}: {}\n", k.name, k.doc);
+    if !k.fields.is_empty() {
+        s.push_str("  fields:\n");
+    }
+    for f in k.fields {
+        let required = if f.required { " (required)" } else { "" };
+        s.push_str(&format!("    {}{required}: {}\n", f.name, f.doc));
+        s.push_str(&format!("      accepts {}\n", accepts(f.expect)));
+    }
+    if !k.children.is_empty() {
+        let held: Vec<String> = k
+            .children
+            .iter()
+            .map(|(kind, list)| format!("{kind} (collected in `{list}`)"))
+            .collect();
+        s.push_str(&format!("  holds: {}\n", held.join(", ")));
+    }
+    s.push_str("  example:\n");
+    for line in kind_example(k.name).lines() {
+        s.push_str(&format!("    {line}\n").replace("    \n", "\n"));
+    }
+    s
+}
+
+/// The values a field of this shape accepts, as the reference and `wl help KIND` state them.
+/// The wording follows the checks in `kinds::fields` (an exhaustive match, so a new shape needs
+/// its sentence here).
+pub fn accepts(e: Expect) -> &'static str {
+    match e {
+        Expect::Anything => "the value its description gives",
+        Expect::Text => "text (`\"Ruang Melati\"`)",
+        Expect::Count => "a plain number, 0 or more (`52`)",
+        Expect::Days => "days, 0 or more (`12 days`)",
+        Expect::DaysOrShare => {
+            "days, 0 or more (`12 days`), or a percentage of the possible working days below 100% (`3%`)"
+        }
+        Expect::DaysPerWeek => {
+            "working days in a week: a number or days, more than 0 and at most 7 (`5 days`, `5.5`)"
+        }
+        Expect::HoursPerDay => "clock hours, more than 0 and at most 24 h (`8 h`, `7.5 h`)",
+        Expect::Duration => "clock time, 0 or more (`37.5 h`)",
+        Expect::Share => "a percentage from 0 up to, not including, 100% (`30%`)",
+        Expect::YesNo => "`true` or `false`",
+        Expect::Headcount => "people, 0 or more: a plain number or a counted unit (`3`, `3 nurses`)",
+        Expect::Standard => {
+            "a time per counted unit (`20 min per visit`) or counted units per time (`3 samples per h`), more than 0"
+        }
+        Expect::Volume => "a count, 0 or more (`12000 visits`), or a count per period (`1000 visits per month`)",
+        Expect::SupportTime => {
+            "a share of working time below 100% (`5%`) or a time per period, 0 or more (`2 h per week`)"
+        }
+        Expect::ExtraTime => {
+            "a time per period, 0 or more (`20 days per year`), or a share of one worker up to 100% (`33%`)"
+        }
+    }
+}
+
+/// A small, complete example of each declaration kind (the nested kinds inside a cadre, where
+/// they are written). A test checks each one with `wl check`.
+pub fn kind_example(kind: &str) -> &'static str {
+    match kind {
+        "calendar" => {
+            "calendar puskesmas {\n  hours_per_day = 7 h\n  days_per_week = 6 days\n  public_holidays = 16 days\n  annual_leave = 12 days\n  sick_leave = 3 days\n  training = 5 days\n  allowance = 30%\n}"
+        }
+        "cadre" => {
+            "calendar rs { hours_per_day = 8 h }\ncadre nurse in rs {\n  current_staff = 12\n  activity \"Ward care\" { standard = 30 min per patient; volume = 9000 patients }\n  support \"Meetings\" = 2 h per week\n  individual \"Supervision\" = 10 days per year for 2 staff\n}"
+        }
+        "activity" => {
+            "calendar rs { hours_per_day = 8 h }\ncadre midwife in rs {\n  activity \"Antenatal care\" { standard = 20 min per visit; volume = 1000 visits per month }\n  activity \"Home visits\" {\n    standard = 1 h per visit\n    volume = 300 visits\n    include = false\n    reason = \"done by the village midwife\"\n  }\n}"
+        }
+        "support" => {
+            "calendar rs { hours_per_day = 8 h }\ncadre nurse in rs {\n  activity \"Ward care\" { standard = 30 min per patient; volume = 9000 patients }\n  support \"Handover\" = 10%\n  support \"Monthly report\" = 6 h per month\n}"
+        }
+        "individual" => {
+            "calendar rs { hours_per_day = 8 h }\ncadre nurse in rs {\n  current_staff = 5\n  activity \"Ward care\" { standard = 30 min per patient; volume = 9000 patients }\n  individual \"Head of ward\" = 33%\n  individual \"Supervision\" = 10 days per year for 2 staff\n}"
+        }
+        "scale" => {
+            "scale fatigue {\n  items = [\"p1\", \"p2\", \"p3\"]\n  options = { \"Never\": 1, \"Sometimes\": 2, \"Always\": 3 }\n  reverse = [\"p3\"]\n  categories = { \"Low\": 3..=5, \"High\": 6..=9 }\n}"
+        }
+        _ => "",
+    }
 }
 
 #[cfg(test)]

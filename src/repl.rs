@@ -2,7 +2,8 @@
 //! (an open bracket, a trailing operator) continues on the next line; a bad line shows its
 //! diagnostic and the session goes on with its bindings; Ctrl-C during evaluation stops the
 //! evaluation, not the REPL. [`Repl::feed`] holds all the logic so tests can drive it line by
-//! line; [`run`] adds rustyline (history, completion) on top.
+//! line, and [`Repl::complete`] all of completion; [`run`] adds rustyline (history, the list of
+//! candidates) on top.
 
 use crate::display::pretty_in;
 use crate::engine::{Session, SharedBuf};
@@ -14,7 +15,7 @@ use rustyline::highlight::Highlighter;
 use rustyline::hint::Hinter;
 use rustyline::history::DefaultHistory;
 use rustyline::validate::Validator;
-use rustyline::{Context, Editor, Helper};
+use rustyline::{CompletionType, Config, Context, Editor, Helper};
 use std::cell::RefCell;
 use std::rc::Rc;
 use std::sync::atomic::Ordering;
@@ -24,12 +25,29 @@ Type a statement or expression and press Enter; its value is shown with its unit
 Input continues on the next line while brackets are open or a line ends with an operator.
 
   :help            this text
-  :help NAME       what a function (or declaration kind) does, and its parameters
+  :help NAME       what a function, declaration kind or diagnostic code (E0301) is
   :functions       every function, by group
   :load FILE       run a .wl file in this session (its bindings stay)
   :quit            leave (Ctrl-D does too)
 
-Ctrl-C stops a long evaluation and keeps the session.";
+Tab completes names; after `x.` it offers the fields of `x` (a record's keys, a table's
+columns, a declaration's fields). Ctrl-C stops a long evaluation and keeps the session.";
+
+/// [`HELP`] in Bahasa Indonesia, for `wl repl --locale id`.
+pub const HELP_ID: &str = "\
+Ketik pernyataan atau ekspresi lalu tekan Enter; nilainya ditampilkan dengan satuannya.
+Masukan berlanjut ke baris berikutnya selama kurung masih terbuka atau baris diakhiri operator.
+
+  :help            teks ini
+  :help NAMA       kegunaan sebuah fungsi, jenis deklarasi atau kode diagnostik (E0301)
+  :functions       semua fungsi, per kelompok
+  :load BERKAS     jalankan berkas .wl dalam sesi ini (nama-namanya tetap ada)
+  :quit            keluar (Ctrl-D juga)
+
+Tab melengkapi nama; setelah `x.` Tab menawarkan field dari `x` (kunci record, kolom tabel,
+field deklarasi). Ctrl-C menghentikan evaluasi yang lama tanpa menutup sesi.
+Angka diketik dengan titik desimal (`0.5`), juga di sini: dengan koma, `[0,5]` bisa berarti
+dua angka.";
 
 /// What the REPL has to say after a line.
 #[derive(Debug, PartialEq, Eq)]
@@ -131,7 +149,13 @@ impl Repl {
             .map_or((cmd, ""), |(a, b)| (a, b.trim()));
         match name {
             "q" | "quit" | "exit" => Reply::Quit,
-            "help" | "h" if arg.is_empty() => Reply::Text(format!("{HELP}\n")),
+            "help" | "h" if arg.is_empty() => {
+                let text = match self.session.interp.output.locale {
+                    Locale::En => HELP,
+                    Locale::Id => HELP_ID,
+                };
+                Reply::Text(format!("{text}\n"))
+            }
             "help" | "h" => Reply::Text(help_for(&self.session, arg)),
             "functions" => Reply::Text(crate::registry::listing()),
             "load" => match crate::read_limit::read(
@@ -174,6 +198,55 @@ impl Repl {
         names.dedup();
         names
     }
+
+    /// Tab completion of the word before `pos`: where it starts and the candidates. After
+    /// `x.` (or `x.y.`) the candidates are the fields of that value; otherwise the names of
+    /// [`Repl::completions`].
+    pub fn complete(&self, line: &str, pos: usize) -> (usize, Vec<String>) {
+        let before = &line[..pos];
+        let start = before
+            .char_indices()
+            .rev()
+            .find(|(_, c)| !(c.is_alphanumeric() || *c == '_' || *c == '.'))
+            .map_or(0, |(i, c)| i + c.len_utf8());
+        let word = &before[start..];
+        if let Some((path, partial)) = word.rsplit_once('.') {
+            let found = self
+                .fields_of(path)
+                .into_iter()
+                .filter(|f| f.starts_with(partial))
+                .collect();
+            return (pos - partial.len(), found);
+        }
+        if word.is_empty() {
+            return (pos, Vec::new());
+        }
+        let found = self
+            .completions()
+            .into_iter()
+            .filter(|n| n.starts_with(word))
+            .collect();
+        (start, found)
+    }
+
+    /// The fields of the value at `path` (`nurse`, `result.activities`): a record's keys (a
+    /// declaration's fields included), a table's columns; none for anything else.
+    pub fn fields_of(&self, path: &str) -> Vec<String> {
+        let mut names = path.split('.');
+        let first = names.next().unwrap_or("");
+        let mut value = self.session.interp.globals.get(first);
+        for name in names {
+            value = match value {
+                Some(Value::Record(r)) => r.fields.get(name).cloned(),
+                _ => None,
+            };
+        }
+        match value {
+            Some(Value::Record(r)) => r.fields.keys().map(|k| k.to_string()).collect(),
+            Some(Value::Table(t)) => t.columns.keys().map(|k| k.to_string()).collect(),
+            _ => Vec::new(),
+        }
+    }
 }
 
 /// A function of this session (one the user defined) first, then the registry's entry, a
@@ -182,7 +255,8 @@ fn help_for(session: &Session, name: &str) -> String {
     if let Some(text) = session.describe_function(name) {
         return text;
     }
-    crate::registry::help(name).unwrap_or_else(|not_found| not_found)
+    let locale = session.interp.output.locale;
+    crate::reference::help_in(name, locale).unwrap_or_else(|not_found| not_found)
 }
 
 fn color() -> bool {
@@ -191,7 +265,7 @@ fn color() -> bool {
 }
 
 struct WlHelper {
-    names: Rc<RefCell<Vec<String>>>,
+    repl: Rc<RefCell<Repl>>,
 }
 
 impl Completer for WlHelper {
@@ -203,27 +277,19 @@ impl Completer for WlHelper {
         pos: usize,
         _: &Context<'_>,
     ) -> rustyline::Result<(usize, Vec<Pair>)> {
-        let before = &line[..pos];
-        let start = before
-            .char_indices()
-            .rev()
-            .find(|(_, c)| !(c.is_alphanumeric() || *c == '_'))
-            .map_or(0, |(i, c)| i + c.len_utf8());
-        let word = &before[start..];
-        if word.is_empty() {
+        // The REPL is borrowed mutably only while a line is evaluated, never while one is read.
+        let Ok(repl) = self.repl.try_borrow() else {
             return Ok((pos, Vec::new()));
-        }
-        let found = self
-            .names
-            .borrow()
-            .iter()
-            .filter(|n| n.starts_with(word))
+        };
+        let (start, found) = repl.complete(line, pos);
+        let pairs = found
+            .into_iter()
             .map(|n| Pair {
                 display: n.clone(),
-                replacement: n.clone(),
+                replacement: n,
             })
             .collect();
-        Ok((start, found))
+        Ok((start, pairs))
     }
 }
 
@@ -243,22 +309,23 @@ fn history_path() -> Option<std::path::PathBuf> {
 
 /// Run the interactive REPL until :quit or end of input. Returns the exit status.
 pub fn run(locale: Locale) -> i32 {
-    let mut repl = Repl::with_locale(locale);
-    let flag = repl.session.interp.interrupt.clone();
+    let repl = Rc::new(RefCell::new(Repl::with_locale(locale)));
+    let flag = repl.borrow().session.interp.interrupt.clone();
     // Ctrl-C while a line is being evaluated sets the flag the interpreter polls; while reading
     // a line, rustyline handles it itself.
     let _ = ctrlc::set_handler(move || flag.store(true, Ordering::SeqCst));
-    let names = Rc::new(RefCell::new(repl.completions()));
-    let mut editor: Editor<WlHelper, DefaultHistory> = match Editor::new() {
+    // Several candidates are listed below the line (as a shell does) rather than cycled through.
+    let config = Config::builder()
+        .completion_type(CompletionType::List)
+        .build();
+    let mut editor: Editor<WlHelper, DefaultHistory> = match Editor::with_config(config) {
         Ok(e) => e,
         Err(e) => {
             eprintln!("wl: cannot start the line editor: {e}");
             return 1;
         }
     };
-    editor.set_helper(Some(WlHelper {
-        names: names.clone(),
-    }));
+    editor.set_helper(Some(WlHelper { repl: repl.clone() }));
     let history = history_path();
     if let Some(h) = &history {
         let _ = editor.load_history(h);
@@ -268,23 +335,22 @@ pub fn run(locale: Locale) -> i32 {
         env!("CARGO_PKG_VERSION")
     );
     loop {
-        match editor.readline(repl.prompt()) {
+        let prompt = repl.borrow().prompt();
+        match editor.readline(prompt) {
             Ok(line) => {
                 if !line.trim().is_empty() {
                     let _ = editor.add_history_entry(line.as_str());
                 }
-                match repl.feed(&line) {
+                let reply = repl.borrow_mut().feed(&line);
+                match reply {
                     Reply::More => {}
-                    Reply::Text(t) => {
-                        print!("{t}");
-                        *names.borrow_mut() = repl.completions();
-                    }
+                    Reply::Text(t) => print!("{t}"),
                     Reply::Quit => break,
                 }
             }
             Err(ReadlineError::Interrupted) => {
                 // Ctrl-C at the prompt drops a half-typed multi-line input.
-                repl.pending.clear();
+                repl.borrow_mut().pending.clear();
                 println!("(interrupted; :quit to leave)");
             }
             Err(ReadlineError::Eof) => break,

@@ -237,8 +237,14 @@ impl Table {
     /// Column headers as every output format writes them: the unit in brackets after the name
     /// (`productive (min per day)`), so that a figure never loses its unit on the way out.
     pub fn headers(&self) -> Vec<String> {
+        self.headers_in(Locale::En)
+    }
+
+    /// [`Table::headers`] with the names in `locale` (`need` → `kebutuhan` under `id`).
+    pub fn headers_in(&self, locale: Locale) -> Vec<String> {
         self.columns
             .iter()
+            .map(|(name, col)| (labels::field(name, locale), col))
             .map(|(name, col)| match col.unit() {
                 Some(u) => format!("{name} ({u})"),
                 None => name.to_string(),
@@ -282,7 +288,7 @@ pub struct TableDisplay<'a> {
 impl fmt::Display for TableDisplay<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let (table, locale) = (self.t, self.locale);
-        let headers = table.headers();
+        let headers = table.headers_in(locale);
         let cells: Vec<Vec<String>> = table
             .columns
             .values()

@@ -297,7 +297,7 @@ impl fmt::Display for ValueDisplay<'_> {
                 f.write_str("{")?;
                 for (i, (k, v)) in r.fields.iter().enumerate() {
                     f.write_str(if i > 0 { ", " } else { " " })?;
-                    write!(f, "{k}: ")?;
+                    write!(f, "{}: ", crate::number::labels::field(k, locale))?;
                     nested(f, v)?;
                 }
                 f.write_str(if r.fields.is_empty() { "}" } else { " }" })

@@ -92,3 +92,52 @@ fn completion_knows_bindings_functions_and_units() {
         assert!(names.iter().any(|n| n == expected), "{expected} missing");
     }
 }
+
+#[test]
+fn completion_after_a_dot_offers_the_fields_of_the_value() {
+    let mut repl = Repl::new();
+    text(repl.feed("let r = { ratio: 0.5, required: 3, pressure: \"high\" }"));
+    text(repl.feed("let t = table { cadre: [\"Perawat\"], ratio: [0.464] }"));
+    text(repl.feed("calendar rs { hours_per_day = 8 h }"));
+    text(repl.feed("cadre nurse in rs { activity \"Ward\" { standard = 30 min per patient; volume = 900 patients } }"));
+    text(repl.feed("let nested = { inner: { awt: 1, caf: 2 } }"));
+    let complete = |line: &str| repl.complete(line, line.len());
+    // Several candidates: all of them, replacing only the part after the dot.
+    assert_eq!(
+        complete("print r.r"),
+        (8, vec!["ratio".to_string(), "required".to_string()])
+    );
+    assert_eq!(complete("r.").1, vec!["ratio", "required", "pressure"]);
+    assert_eq!(complete("t.").1, vec!["cadre", "ratio"]);
+    // A declaration's fields, its activities among them.
+    let nurse = complete("nurse.").1;
+    assert!(nurse.iter().any(|f| f == "activities"), "{nurse:?}");
+    assert!(nurse.iter().any(|f| f == "name"), "{nurse:?}");
+    assert_eq!(complete("rs.hours").1, vec!["hours_per_day"]);
+    // A path of fields.
+    assert_eq!(complete("nested.inner.c"), (13, vec!["caf".to_string()]));
+    // Not a value with fields: nothing, rather than every name.
+    assert!(complete("0.").1.is_empty());
+    assert!(complete("nobody.").1.is_empty());
+    // Without a dot, names as before.
+    assert!(complete("rou").1.contains(&"round".to_string()));
+}
+
+proptest::proptest! {
+    #![proptest_config(proptest::prelude::ProptestConfig::with_cases(40))]
+    /// Whatever the record's keys, `x.` offers exactly them, in order, and a prefix of one
+    /// offers exactly the keys with that prefix.
+    #[test]
+    fn completion_offers_exactly_the_keys(keys in proptest::collection::btree_set("[a-z][a-z_]{0,6}", 1..6)) {
+        let keys: Vec<String> = keys.into_iter().filter(|k| !wl::lexer::Token::KEYWORDS.contains(&k.as_str())).collect();
+        proptest::prop_assume!(!keys.is_empty());
+        let mut repl = Repl::new();
+        let fields: Vec<String> = keys.iter().enumerate().map(|(i, k)| format!("{k}: {i}")).collect();
+        text(repl.feed(&format!("let x = {{ {} }}", fields.join(", "))));
+        proptest::prop_assert_eq!(repl.complete("x.", 2).1, keys.clone());
+        let prefix = &keys[0][..1];
+        let line = format!("x.{prefix}");
+        let expected: Vec<String> = keys.iter().filter(|k| k.starts_with(prefix)).cloned().collect();
+        proptest::prop_assert_eq!(repl.complete(&line, line.len()), (2, expected));
+    }
+}

@@ -10,6 +10,7 @@
 
 use super::{Env, Eval, Interp};
 use crate::ast::{Block, Expr, ExprKind, StmtKind};
+use crate::number::Locale;
 use crate::span::Span;
 use crate::value::{Closure, Value};
 use std::collections::HashSet;
@@ -66,14 +67,25 @@ impl Interp {
         let trace = std::mem::replace(&mut self.trace, outer).unwrap_or_default();
         let v = r?;
         let title = self.source_text(e.span);
-        self.write_line(&format!("explain {title}"));
+        let locale = self.output.locale;
+        // Under `id` the formulas and values read with decimal commas (text in quotes, a
+        // name's or a file's, is left as written); the value at the end prints as `print` does.
+        let local = |line: String| match locale {
+            Locale::En => line,
+            _ => crate::i18n::decimal_commas(&line),
+        };
+        self.write_line(&local(format!("explain {title}")));
         for line in &trace.lines {
-            self.write_line(&format!("  {line}"));
+            self.write_line(&local(format!("  {line}")));
         }
         if trace.dropped > 0 {
-            self.write_line(&format!("  ... {} more steps not shown", trace.dropped));
+            let more = match locale {
+                Locale::En => "more steps not shown",
+                _ => "langkah lagi tidak ditampilkan",
+            };
+            self.write_line(&format!("  ... {} {more}", trace.dropped));
         }
-        let text = crate::display::pretty(&v);
+        let text = crate::display::pretty_in(&v, locale);
         self.write_line(&format!("= {}", text.trim_end_matches('\n').trim_start()));
         Ok(Value::Nil)
     }

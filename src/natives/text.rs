@@ -3,7 +3,7 @@
 use super::{opt, req, NativeFn};
 use crate::codes::Code;
 use crate::diagnostic::RtError;
-use crate::number::Num;
+use crate::number::{Locale, Num};
 use crate::units::{Atom, Unit};
 use crate::value::Value;
 use rust_decimal::Decimal;
@@ -14,9 +14,9 @@ pub static NATIVES: &[NativeFn] = &[
     NativeFn {
         name: "str",
         params: &[req("x")],
-        doc: "the value as text, as `print` shows it",
+        doc: "the value as text, as `print` shows it; under `--locale id` with decimal commas (`0,464`) but no thousands dot, so the text can go into a file name (`\"wisn_\" + str(2026)`); a text is returned as it is",
         columns: false,
-        func: |_, a| Ok(Value::Str(Rc::from(a.value(0).to_string()))),
+        func: |h, a| Ok(Value::Str(Rc::from(as_text(&a.value(0), h.locale())))),
     },
     NativeFn {
         name: "number",
@@ -217,6 +217,16 @@ fn trim_zeros(s: &str) -> &str {
         s.trim_end_matches('0').trim_end_matches('.')
     } else {
         s
+    }
+}
+
+/// `str(x)`: a text as it is; anything else as `print` writes it in English, with decimal
+/// commas under `id` (outside quoted text inside a list or record).
+fn as_text(v: &Value, locale: Locale) -> String {
+    match (v, locale) {
+        (Value::Str(s), _) => s.to_string(),
+        (other, Locale::En) => other.to_string(),
+        (other, _) => crate::i18n::decimal_commas(&other.to_string()),
     }
 }
 

@@ -52,6 +52,105 @@ pub const ID: &[(&str, &str)] = &[
     ("below effective time", "di bawah waktu kerja efektif"),
 ];
 
+/// English field name (of a record the stdlib returns) or column header → Indonesian, used
+/// when a record or table is printed or exported under `id` (JSON keeps the English names, and
+/// a script reads the fields by their English names in every locale). The words of the
+/// Indonesian guidelines: WKT (waktu kerja tersedia) for AWT, SBK (standar beban kerja) for the
+/// standard workload; CAF, IAF, FTE and the other abbreviations stay as planners know them.
+/// To add one: append a pair, in lower case; a name with no entry prints unchanged.
+pub const FIELDS: &[(&str, &str)] = &[
+    ("task", "tugas"),
+    ("tasks", "tugas"),
+    ("activity", "kegiatan"),
+    ("activities", "kegiatan"),
+    ("achievement", "capaian"),
+    ("norm", "norma"),
+    ("sbk", "SBK"),
+    ("standard_workload", "SBK"),
+    ("need", "kebutuhan"),
+    ("needed", "dibutuhkan"),
+    ("requirement", "kebutuhan"),
+    ("rounding", "pembulatan"),
+    ("gap", "kesenjangan"),
+    ("standard", "standar"),
+    ("awt", "WKT"),
+    ("awt_hours", "WKT_jam"),
+    ("awt_min", "WKT_menit"),
+    ("staff", "staf"),
+    ("required", "dibutuhkan"),
+    ("required_staff", "staf_dibutuhkan"),
+    ("current", "saat_ini"),
+    ("current_staff", "staf_saat_ini"),
+    ("base_staff", "staf_dasar"),
+    ("difference", "selisih"),
+    ("wisn_difference", "selisih_wisn"),
+    ("ratio", "rasio"),
+    ("mean_of_ratios", "rata_rata_rasio"),
+    ("ratio_of_sums", "rasio_jumlah"),
+    ("pressure", "tekanan"),
+    ("category", "kategori"),
+    ("cadre", "jenis_tenaga"),
+    ("calendar", "kalender"),
+    ("facility", "fasilitas"),
+    ("facilities", "fasilitas"),
+    ("days_off", "hari_libur"),
+    ("possible_days", "hari_kerja_mungkin"),
+    ("available", "tersedia"),
+    ("available_days", "hari_kerja_tersedia"),
+    ("hours", "jam"),
+    ("minutes", "menit"),
+    ("per_day", "per_hari"),
+    ("per_week", "per_minggu"),
+    ("per_month", "per_bulan"),
+    ("per_year", "per_tahun"),
+    ("effective_day", "efektif_per_hari"),
+    ("effective_week", "efektif_per_minggu"),
+    ("effective_year", "efektif_per_tahun"),
+    ("year", "tahun"),
+    ("name", "nama"),
+    ("label", "label"),
+    ("note", "catatan"),
+    ("hint", "saran"),
+    ("quantity", "jumlah"),
+    ("volume", "volume"),
+    ("results", "hasil"),
+    ("inputs", "masukan"),
+    ("groups", "kelompok"),
+    ("counted", "dihitung"),
+    ("change", "perubahan"),
+    ("without_workload", "tanpa_beban_kerja"),
+    ("workload", "beban_kerja"),
+    ("status", "status"),
+    ("verdict", "kesimpulan"),
+    ("source", "sumber"),
+    ("summary", "ringkasan"),
+    ("shortage", "kekurangan"),
+    ("surplus", "kelebihan"),
+    ("reason", "alasan"),
+    ("time", "waktu"),
+    ("period", "periode"),
+    ("observation", "pengamatan"),
+    ("percent", "persen"),
+    ("percentage", "persentase"),
+    ("allowance", "kelonggaran"),
+    ("allowances", "kelonggaran"),
+    ("support", "penunjang"),
+    ("swing", "ayunan"),
+    // The header of a record written as `field, value` pairs (CSV, Markdown).
+    ("value", "nilai"),
+];
+
+/// The name a record field or table column is printed with in `locale`.
+pub fn field(name: &str, locale: Locale) -> Cow<'_, str> {
+    if locale == Locale::En {
+        return Cow::Borrowed(name);
+    }
+    FIELDS
+        .iter()
+        .find(|(en, _)| *en == name)
+        .map_or(Cow::Borrowed(name), |(_, id)| Cow::Borrowed(*id))
+}
+
 /// The label `text` is printed with in `locale`.
 pub fn label(text: &str, locale: Locale) -> Cow<'_, str> {
     if locale == Locale::En || text.is_empty() || text.len() > 20 {
@@ -87,6 +186,18 @@ mod tests {
         // Not a whole category word: left alone.
         assert_eq!(label("high volume", Locale::Id), "high volume");
         assert_eq!(label("Perawat", Locale::Id), "Perawat");
+    }
+
+    #[test]
+    fn field_names_are_translated_whole_and_only_under_id() {
+        assert_eq!(field("need", Locale::Id), "kebutuhan");
+        assert_eq!(field("gap", Locale::Id), "kesenjangan");
+        assert_eq!(field("need", Locale::En), "need");
+        assert_eq!(field("needs_more", Locale::Id), "needs_more");
+        for (i, (en, _)) in FIELDS.iter().enumerate() {
+            assert_eq!(*en, en.to_lowercase());
+            assert!(!FIELDS[..i].iter().any(|(e, _)| e == en), "{en} twice");
+        }
     }
 
     #[test]

@@ -51,7 +51,7 @@ pub fn column_style(col: &Column, style: &CellStyle) -> CellStyle {
 /// reused buffer, text without copying.
 pub fn write_table(w: &mut impl Write, t: &Table, style: &CellStyle) -> io::Result<()> {
     let sep = separator(style.locale);
-    for (i, h) in t.headers().iter().enumerate() {
+    for (i, h) in t.headers_in(style.locale).iter().enumerate() {
         if i > 0 {
             w.write_all(&[sep])?;
         }
@@ -135,7 +135,8 @@ mod tests {
     fn indonesian_csv_uses_semicolons_and_decimal_commas() {
         assert_eq!(
             csv(CellStyle::data(Locale::Id, None)),
-            "cadre;ratio\nPerawat;0,464\nBidan, desa;1234,5\n;\n"
+            // The headers are Indonesian under `id` too (number::labels::FIELDS).
+            "jenis_tenaga;rasio\nPerawat;0,464\nBidan, desa;1234,5\n;\n"
         );
     }
 

@@ -18,7 +18,11 @@ pub fn write_table(w: &mut impl Write, t: &Table, style: &CellStyle) -> io::Resu
         full: false,
         ..*style
     };
-    let headers: Vec<String> = t.headers().iter().map(|h| escape(h)).collect();
+    let headers: Vec<String> = t
+        .headers_in(style.locale)
+        .iter()
+        .map(|h| escape(h))
+        .collect();
     let mut buf = String::new();
     let cells: Vec<Vec<String>> = t
         .columns
@@ -100,12 +104,13 @@ mod tests {
             full: false,
         };
         write_table(&mut out, &t, &style).unwrap();
+        // Headers in Indonesian under `id` (number::labels::FIELDS), widths following them.
         assert_eq!(
             String::from_utf8(out).unwrap(),
-            "| cadre   |    need |\n\
-             | ------- | ------: |\n\
-             | Perawat | 155.040 |\n\
-             | a\\|b    |   0,464 |\n"
+            "| jenis_tenaga | kebutuhan |\n\
+             | ------------ | --------: |\n\
+             | Perawat      |   155.040 |\n\
+             | a\\|b         |     0,464 |\n"
         );
     }
 }

@@ -61,6 +61,7 @@ pub fn render(v: &Value, settings: &OutputSettings) -> String {
                 flatten(&r.fields, "", &mut pairs, &mut tables);
                 write_table(&mut out, &pairs_table(pairs, &style));
                 for (name, t) in tables {
+                    let name = local_name(&name, locale);
                     let caption = if settings.format == Format::Csv {
                         format!("\n{name}\n")
                     } else {
@@ -133,14 +134,26 @@ fn flatten(
     }
 }
 
+/// A flattened field name (`pearson.p`, `awt (h)`) with each part in `locale`'s words.
+fn local_name(name: &str, locale: crate::number::Locale) -> String {
+    let (path, unit) = name
+        .split_once(" (")
+        .map_or((name, ""), |(p, _)| (p, &name[p.len()..]));
+    let parts: Vec<String> = path
+        .split('.')
+        .map(|part| crate::number::labels::field(part, locale).into_owned())
+        .collect();
+    format!("{}{unit}", parts.join("."))
+}
+
 /// A `field | value` table; values are text so that mixed kinds line up in one column.
 fn pairs_table(pairs: Pairs, style: &CellStyle) -> Table {
     let (names, values): (Vec<_>, Vec<_>) = pairs.into_iter().unzip();
     let mut cols = IndexMap::new();
-    cols.insert(
-        Rc::from("field"),
-        Column::Str(names.into_iter().map(|n| Some(Rc::from(n))).collect()),
-    );
+    let names = names
+        .iter()
+        .map(|n| Some(Rc::from(local_name(n, style.locale))));
+    cols.insert(Rc::from("field"), Column::Str(names.collect()));
     let all_plain = values
         .iter()
         .all(|v| matches!(v, Value::Num(q) if q.unit.is_none()));

@@ -122,7 +122,7 @@ pub fn write_sheet(w: &mut impl Write, t: &Table, style: &CellStyle) -> io::Resu
     let letters: Vec<String> = (0..t.columns.len())
         .map(crate::data::column_letter)
         .collect();
-    let headers = t.headers();
+    let headers = t.headers_in(style.locale);
     w.write_all(br#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetViews><sheetView workbookViewId="0"><pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/></sheetView></sheetViews><cols>"#)?;
     for (i, (h, col)) in headers.iter().zip(t.columns.values()).enumerate() {

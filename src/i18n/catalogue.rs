@@ -1,0 +1,606 @@
+//! The message catalogue: for each diagnostic code, its Indonesian title and the templates of
+//! the texts it shows (message, labels, hint, notes), English `{}` → Indonesian `{0}`; then the
+//! texts any code may show. One entry per code, in the order of `codes.rs`, so a new code's
+//! translation is one block added at the end of its group. Unit names (`h`, `days`, `visits`)
+//! and declaration keywords are wl syntax and stay as written.
+
+/// One code's translations.
+pub struct Entry {
+    /// The code as printed, `E0301`.
+    pub code: &'static str,
+    /// Its title in Indonesian (shown where the title labels a span, and in the reference).
+    pub title: &'static str,
+    /// English template → Indonesian template.
+    pub texts: &'static [(&'static str, &'static str)],
+}
+
+impl Entry {
+    /// The code's English title, matched like a template (some diagnostics label a span with it).
+    pub fn english_title(&self) -> &'static str {
+        crate::codes::Code::ALL
+            .iter()
+            .find(|c| c.id() == self.code)
+            .map_or("", |c| c.title())
+    }
+}
+
+const fn e(
+    code: &'static str,
+    title: &'static str,
+    texts: &'static [(&'static str, &'static str)],
+) -> Entry {
+    Entry { code, title, texts }
+}
+
+/// Texts any diagnostic may show: the blame rule's labels and chain of calls, did-you-mean,
+/// values and the names of types (parts of other messages).
+pub static COMMON: &[(&str, &str)] = &[
+    ("in this call", "dalam panggilan ini"),
+    ("this is {}", "ini: {0}"),
+    ("read here", "dibaca di sini"),
+    ("this value", "nilai ini"),
+    ("did you mean `{}`?", "maksud Anda `{0}`?"),
+    (
+        "in {}, called from your line {}",
+        "di {0}, dipanggil dari baris {1} Anda",
+    ),
+    ("{}, called from {}", "{0}, dipanggil dari {1}"),
+    ("a function literal", "sebuah fungsi literal"),
+    ("a number", "angka"),
+    ("a text", "teks"),
+    ("a list", "daftar"),
+    ("a record", "record"),
+    ("a table", "tabel"),
+    ("a column", "kolom"),
+    ("a range", "rentang"),
+    ("a function", "fungsi"),
+    ("a yes/no value", "nilai ya/tidak"),
+];
+
+/// Bare type names, as a field's rule names them (`must be a number, not text`); only in the
+/// entries of those rules, where a bare word cannot be a name in backticks.
+const TYPES: [(&str, &str); 5] = [
+    ("number", "angka"),
+    ("text", "teks"),
+    ("list", "daftar"),
+    ("record", "record"),
+    ("yes/no value", "nilai ya/tidak"),
+];
+
+pub static CATALOGUE: &[Entry] = &[
+    // Lexing and parsing
+    e("E0101", "karakter tidak dikenal", &[
+        ("unknown character `{}`", "karakter `{0}` tidak dikenal"),
+        ("wl does not know this character", "wl tidak mengenal karakter ini"),
+    ]),
+    e("E0102", "teks tidak ditutup", &[
+        ("this string is never closed", "teks ini tidak pernah ditutup"),
+        (
+            "the string starts here and runs to the end of the line",
+            "teks dimulai di sini dan berlanjut sampai akhir baris",
+        ),
+        ("add a closing `\"` on the same line", "tambahkan `\"` penutup pada baris yang sama"),
+    ]),
+    e("E0103", "escape tidak dikenal dalam teks", &[
+        ("unknown escape `{}` in a string", "escape `{0}` dalam teks tidak dikenal"),
+        ("not an escape wl knows", "bukan escape yang dikenal wl"),
+        (
+            "the escapes are \\n, \\t, \\\\ and \\\"; write `\\\\` for a backslash",
+            "escape yang ada: \\n, \\t, \\\\ dan \\\"; tulis `\\\\` untuk garis miring terbalik",
+        ),
+    ]),
+    e("E0104", "bilangan di luar jangkauan", &[
+        ("the number `{}` cannot be held exactly", "bilangan `{0}` tidak dapat disimpan dengan tepat"),
+        ("too many digits", "terlalu banyak digit"),
+        (
+            "exact numbers have at most 28 significant digits and stay below 7.9 × 10^28",
+            "bilangan eksak memiliki paling banyak 28 digit bermakna dan tetap di bawah 7,9 × 10^28",
+        ),
+    ]),
+    e("E0110", "token tidak terduga", &[
+        ("unexpected `{}`", "`{0}` tidak diharapkan di sini"),
+        ("expected {} here", "di sini diharapkan {0}"),
+        ("expected {}", "yang diharapkan: {0}"),
+        ("{} or {}", "{0} atau {1}"),
+        ("expression", "ekspresi"),
+        ("an expression", "ekspresi"),
+        ("an operator", "operator"),
+    ]),
+    e("E0111", "masukan berakhir terlalu cepat", &[
+        ("the input ends before this is complete", "masukan berakhir sebelum ini lengkap"),
+        ("expected {} here", "di sini diharapkan {0}"),
+        ("expected {}", "yang diharapkan: {0}"),
+        ("{} or {}", "{0} atau {1}"),
+        ("an expression", "ekspresi"),
+        ("an operator", "operator"),
+    ]),
+    e("E0112", "susunan terlalu dalam", &[
+        (
+            "brackets or operators nested more than {} deep",
+            "kurung atau operator bersarang lebih dari {0} tingkat",
+        ),
+        ("nesting passes the limit here", "susunan melewati batas di sini"),
+    ]),
+    // Names and declarations
+    e("E0201", "nama tidak dikenal", &[
+        ("unknown name `{}`", "nama `{0}` tidak dikenal"),
+        (
+            "nothing with this name is defined here",
+            "tidak ada yang didefinisikan dengan nama ini di sini",
+        ),
+    ]),
+    e("E0202", "jenis deklarasi tidak dikenal", &[
+        ("unknown declaration kind `{}`", "jenis deklarasi `{0}` tidak dikenal"),
+        ("not a kind of declaration", "bukan jenis deklarasi"),
+        ("the kinds are: {}", "jenis-jenisnya: {0}"),
+        ("a {} cannot hold a `{}`", "sebuah {0} tidak dapat memuat `{1}`"),
+        ("not allowed here", "tidak diizinkan di sini"),
+        ("a {} holds only fields", "sebuah {0} hanya memuat field"),
+        ("a {} holds: {}", "sebuah {0} memuat: {1}"),
+    ]),
+    e("E0203", "field tidak dikenal", &[
+        ("a {} has no field `{}`", "sebuah {0} tidak memiliki field `{1}`"),
+        ("unknown field", "field tidak dikenal"),
+        ("the fields of a {} are: {}", "field sebuah {0}: {1}"),
+    ]),
+    e("E0204", "field wajib belum diisi", &[
+        ("{} is missing {}", "{0} belum memiliki {1}"),
+        ("declared here", "dideklarasikan di sini"),
+        ("add `{} = ...`: {}", "tambahkan `{0} = ...`: {1}"),
+        // The docs of the required fields, which the hint quotes.
+        ("formal working hours in a day", "jam kerja resmi dalam sehari"),
+        (
+            "time per unit (`20 min per visit`) or rate (`3 samples per h`)",
+            "waktu per satuan (`20 min per visit`) atau laju (`3 samples per h`)",
+        ),
+        (
+            "annual volume (`12000 visits`), or a volume per day, week or month (`1000 visits per month`)",
+            "volume tahunan (`12000 visits`), atau volume per hari, minggu atau bulan (`1000 visits per month`)",
+        ),
+        (
+            "time per period (`2 h per week`) or a share of working time (`10%`)",
+            "waktu per periode (`2 h per week`) atau bagian dari waktu kerja (`10%`)",
+        ),
+        (
+            "time per period per person (`20 days per year`), or a share of one worker (`33%`)",
+            "waktu per periode per orang (`20 days per year`), atau bagian dari satu pekerja (`33%`)",
+        ),
+        (
+            "the item columns: `[\"p1\", \"p2\"]`, or their number (then every column of the responses is an item)",
+            "kolom-kolom item: `[\"p1\", \"p2\"]`, atau jumlahnya (maka setiap kolom jawaban adalah item)",
+        ),
+    ]),
+    e("E0205", "field diberikan dua kali", &[
+        ("`{}` is given twice", "`{0}` diberikan dua kali"),
+        ("given again here", "diberikan lagi di sini"),
+        ("first given here", "pertama diberikan di sini"),
+    ]),
+    e("E0206", "nilai field di luar jangkauan atau salah jenis", &[
+        ("`{}` must be {}, not {}", "`{0}` harus {1}, bukan {2}"),
+        ("more than {} and at most {}", "lebih dari {0} dan paling banyak {1}"),
+        ("a working day has at most 24 hours", "satu hari kerja paling lama 24 jam"),
+        TYPES[0],
+        TYPES[1],
+        TYPES[2],
+        TYPES[3],
+        TYPES[4],
+    ]),
+    e("E0207", "record tidak memiliki field ini", &[
+        ("this record has no field `{}`", "record ini tidak memiliki field `{0}`"),
+        ("no such field", "field ini tidak ada"),
+        ("fields: {}", "field: {0}"),
+    ]),
+    e("E0208", "field deklarasi dengan dimensi yang salah", &[
+        ("`{}` must be {}, not {}", "`{0}` harus {1}, bukan {2}"),
+        ("a time per unit or units per time", "waktu per satuan atau satuan per waktu"),
+        (
+            "a standard is a time per unit, such as `15 min per visit`, or units per time, such as `4 visits per h`",
+            "standar adalah waktu per satuan, misalnya `15 min per visit`, atau satuan per waktu, misalnya `4 visits per h`",
+        ),
+        (
+            "a volume is a count, such as `12000 visits`, or a count per period, such as `1000 visits per month`",
+            "volume adalah jumlah, misalnya `12000 visits`, atau jumlah per periode, misalnya `1000 visits per month`",
+        ),
+    ]),
+    e("E0209", "standar dan volume menghitung hal yang berbeda", &[
+        (
+            "the standard counts `{}` but the volume counts `{}`",
+            "standar menghitung `{0}` tetapi volume menghitung `{1}`",
+        ),
+        ("a volume of {}", "volume {0}"),
+        ("a standard of {}", "standar {0}"),
+        (
+            "count one thing in both: `per {}` in the standard, or `{}` in the volume",
+            "hitung hal yang sama di keduanya: `per {0}` pada standar, atau `{1}` pada volume",
+        ),
+        ("{}; {}", "{0}; {1}"),
+        (
+            "a standard is a time per unit, such as `15 min per visit`, or units per time, such as `4 visits per h`",
+            "standar adalah waktu per satuan, misalnya `15 min per visit`, atau satuan per waktu, misalnya `4 visits per h`",
+        ),
+        (
+            "a volume is a count, such as `12000 visits`, or a count per period, such as `1000 visits per month`",
+            "volume adalah jumlah, misalnya `12000 visits`, atau jumlah per periode, misalnya `1000 visits per month`",
+        ),
+    ]),
+    // Calls
+    e("E0210", "jumlah argumen salah", &[
+        ("`{}` takes {} arguments", "`{0}` menerima {1} argumen"),
+        ("`{}` takes {} argument", "`{0}` menerima {1} argumen"),
+        ("`{}` is missing", "`{0}` belum diberikan"),
+        ("defined here", "didefinisikan di sini"),
+        // The function's signature, shown as a note, is wl code.
+        ("{}({})", "{0}({1})"),
+    ]),
+    e("E0211", "argumen bernama tidak dikenal", &[
+        ("`{}` has no parameter `{}`", "`{0}` tidak memiliki parameter `{1}`"),
+        ("unknown parameter", "parameter tidak dikenal"),
+        ("{}({})", "{0}({1})"),
+    ]),
+    e("E0212", "bukan fungsi", &[("{} cannot be called", "{0} tidak dapat dipanggil")]),
+    // Declarations: rules across fields
+    e("E0220", "cadre tanpa kegiatan yang dihitung", &[
+        (
+            "cadre `{}` has no counted activity, so it has no workload",
+            "cadre `{0}` tidak memiliki kegiatan yang dihitung, sehingga tidak memiliki beban kerja",
+        ),
+        ("no activity declared", "tidak ada kegiatan yang dideklarasikan"),
+        (
+            "add a health-service activity: `{}`",
+            "tambahkan kegiatan pelayanan kesehatan: `{0}`",
+        ),
+    ]),
+    // Units and dimensions
+    e("E0301", "besaran dengan dimensi berbeda", &[
+        ("cannot combine {} with {}", "{0} tidak dapat digabung dengan {1}"),
+        (
+            "only quantities of the same kind combine; convert with `in` or check the units",
+            "hanya besaran sejenis yang dapat digabung; konversikan dengan `in` atau periksa satuannya",
+        ),
+    ]),
+    e("E0302", "konversi memerlukan kalender", &[
+        (
+            "converting {} needs a working calendar, and none is in scope",
+            "konversi {0} memerlukan kalender kerja, dan tidak ada yang berlaku di sini",
+        ),
+        ("converting to {}", "dikonversi ke {0}"),
+        (
+            "how many hours a working day has depends on the calendar: add `using CALENDAR` first",
+            "berapa jam satu hari kerja bergantung pada kalender: tambahkan `using CALENDAR` terlebih dahulu",
+        ),
+        (
+            "wl never assumes a 24-hour day: a working day is as long as the calendar says",
+            "wl tidak pernah menganggap sehari 24 jam: panjang hari kerja sesuai dengan kalender",
+        ),
+    ]),
+    e("E0303", "konversi satuan tidak mungkin", &[
+        ("cannot convert {} to {}", "{0} tidak dapat dikonversi ke {1}"),
+        ("{} is a different kind of quantity", "{0} adalah besaran yang berbeda jenis"),
+        (
+            "only quantities of the same kind combine; convert with `in` or check the units",
+            "hanya besaran sejenis yang dapat digabung; konversikan dengan `in` atau periksa satuannya",
+        ),
+    ]),
+    e("E0304", "waktu per hari kerja melebihi panjang hari kerja", &[
+        (
+            "{} is more than a working day of calendar `{}` has ({})",
+            "{0} melebihi panjang hari kerja kalender `{1}` ({2})",
+        ),
+        ("a working day here is {}", "satu hari kerja di sini {0}"),
+        ("these are working days of {}", "ini hari kerja sepanjang {0}"),
+        (
+            "days in a calendar are working days; multiply by its working hours (`232 days in h`), or count round-the-clock hours directly (`8760 h`)",
+            "hari dalam kalender adalah hari kerja; kalikan dengan jam kerjanya (`232 days in h`), atau hitung jam sepanjang waktu secara langsung (`8760 h`)",
+        ),
+    ]),
+    // Runtime
+    e("E0401", "pembagian dengan nol", &[
+        ("division by zero", "pembagian dengan nol"),
+        ("this is zero", "ini nol"),
+        ("dividing this", "yang dibagi"),
+    ]),
+    e("E0402", "jenis nilai salah", &[
+        ("`{}` does not apply to {} and {}", "`{0}` tidak berlaku untuk {1} dan {2}"),
+        (
+            "text is not a number; write the number without quotes, or convert with `number(...)`",
+            "teks bukan angka; tulis angkanya tanpa tanda kutip, atau konversikan dengan `number(...)`",
+        ),
+    ]),
+    e("E0403", "indeks di luar jangkauan", &[
+        ("index {} is outside {}", "indeks {0} berada di luar {1}"),
+        ("there are {} items, numbered from 0", "ada {0} item, dinomori dari 0"),
+        ("{} items", "{0} item"),
+    ]),
+    e("E0404", "bilangan terlalu besar", &[
+        ("the result is too large for a number", "hasilnya terlalu besar untuk sebuah angka"),
+        ("this overflows", "ini melampaui batas"),
+        (
+            "exact numbers go up to about 7.9 × 10^28",
+            "bilangan eksak paling besar sekitar 7,9 × 10^28",
+        ),
+    ]),
+    e("E0405", "nilai di luar domain fungsi", &[
+        ("the result is not a real number", "hasilnya bukan bilangan real"),
+        ("no real result for {}", "tidak ada hasil real untuk {0}"),
+    ]),
+    e("E0406", "panggilan bersarang terlalu dalam", &[
+        ("calls nested more than {} deep", "panggilan bersarang lebih dari {0} tingkat"),
+        ("this call goes one level too deep", "panggilan ini satu tingkat terlalu dalam"),
+        (
+            "a function that calls itself needs a case that stops the recursion",
+            "fungsi yang memanggil dirinya sendiri memerlukan kasus yang menghentikan rekursi",
+        ),
+    ]),
+    e("E0407", "evaluasi dihentikan", &[
+        ("evaluation interrupted", "evaluasi dihentikan"),
+        ("stopped while evaluating this", "dihentikan saat mengevaluasi ini"),
+    ]),
+    e("E0408", "batas waktu tercapai", &[(
+        "the script ran longer than the time limit of {} s",
+        "skrip berjalan lebih lama dari batas waktu {0} s",
+    )]),
+    e("E0409", "asersi gagal", &[
+        // The assertion's own words, after the colon, are the user's: left as written.
+        ("assertion failed: {!}", "asersi gagal: {0}"),
+        ("assertion failed", "asersi gagal"),
+    ]),
+    e("E0410", "berkas tidak dapat dimuat", &[
+        ("cannot read `{}`: {}", "`{0}` tidak dapat dibaca: {1}"),
+        (
+            "No such file or directory (os error 2)",
+            "berkas atau direktori tidak ada (os error 2)",
+        ),
+        ("this file could not be loaded", "berkas ini tidak dapat dimuat"),
+        (
+            "paths in `use` are relative to the file that contains the `use`",
+            "path dalam `use` relatif terhadap berkas yang memuat `use` tersebut",
+        ),
+    ]),
+    e("E0411", "kolom dengan panjang berbeda", &[
+        (
+            "column `{}` has {} values but the first column has {}",
+            "kolom `{0}` memiliki {1} nilai tetapi kolom pertama memiliki {2}",
+        ),
+        ("{} values", "{0} nilai"),
+    ]),
+    // Workload methods
+    e("E0501", "total kelonggaran kategori 100% atau lebih", &[
+        (
+            "the support activities of `{}` take {} of working time: no time is left for services",
+            "kegiatan penunjang `{0}` memakan {1} waktu kerja: tidak ada waktu tersisa untuk pelayanan",
+        ),
+        (
+            "CAF = 1 / (1 - total CAS) is undefined at 100%; check the support activities' times and periods",
+            "CAF = 1 / (1 - total CAS) tidak terdefinisi pada 100%; periksa waktu dan periode kegiatan penunjang",
+        ),
+    ]),
+    e("E0502", "nilai tidak masuk rentang mana pun dalam tabel rentang", &[
+        ("{} falls in no band of \"{}\"", "{0} tidak masuk rentang mana pun dalam \"{1}\""),
+        (
+            "add a band that covers this value, or check the value",
+            "tambahkan rentang yang mencakup nilai ini, atau periksa nilainya",
+        ),
+        ("{}: from {} to {}", "{0}: dari {1} sampai {2}"),
+    ]),
+    e("E0503", "tabel rentang tidak sah", &[
+        (
+            "band table \"{}\": \"{}\" and \"{}\" both include {}: say which band it belongs to (`to` and `above`, or `below` and `from`)",
+            "tabel rentang \"{0}\": \"{1}\" dan \"{2}\" sama-sama mencakup {3}: tentukan rentang mana yang memuatnya (`to` dan `above`, atau `below` dan `from`)",
+        ),
+        ("in this band table", "dalam tabel rentang ini"),
+        (
+            "bands go from low to high and meet exactly: `{label: \"a\", below: 1}, {label: \"b\", from: 1, to: 1.28}`",
+            "rentang tersusun dari rendah ke tinggi dan bersambung tepat: `{label: \"a\", below: 1}, {label: \"b\", from: 1, to: 1.28}`",
+        ),
+    ]),
+    e("E0504", "masukan beban kerja tidak ada atau tidak dapat dipakai", &[
+        (
+            "cadre `{}` has no calendar, so its working time is unknown",
+            "cadre `{0}` tidak memiliki kalender, sehingga waktu kerjanya tidak diketahui",
+        ),
+        (
+            "declare it in a calendar: `cadre {} in CALENDAR { ... }`",
+            "deklarasikan dalam sebuah kalender: `cadre {0} in CALENDAR { ... }`",
+        ),
+    ]),
+    // Data files
+    e("E0601", "berkas data tidak dapat dibaca", &[
+        ("cannot read `{}`: {}", "`{0}` tidak dapat dibaca: {1}"),
+        ("no such file", "berkas tidak ditemukan"),
+        (
+            "paths are relative to the script that reads them",
+            "path relatif terhadap skrip yang membacanya",
+        ),
+    ]),
+    e("E0602", "baris dengan jumlah sel yang salah", &[
+        (
+            "`{}`, line {}: the header has {} columns but this line has {} cells, {} more than the header names (the first extra is column {})",
+            "`{0}`, baris {1}: header memiliki {2} kolom tetapi baris ini memiliki {3} sel, {4} lebih banyak dari nama di header (kelebihan pertama adalah kolom {5})",
+        ),
+        (
+            "a value containing `,` must be in double quotes; an empty answer still needs its `,`",
+            "nilai yang mengandung `,` harus diapit tanda kutip ganda; jawaban kosong tetap memerlukan `,`-nya",
+        ),
+    ]),
+    e("E0603", "teks dalam kolom angka", &[
+        (
+            "`{}`, line {}, column {} (`{}`): {} is not a number, but the column holds numbers (line {} has {})",
+            "`{0}`, baris {1}, kolom {2} (`{3}`): {4} bukan angka, padahal kolom ini berisi angka (baris {5} berisi {6})",
+        ),
+        (
+            "if {} marks a missing answer, add it to `missing: [{}]`; to keep the column as text, `text: [\"{}\"]`",
+            "jika {0} menandai jawaban kosong, tambahkan ke `missing: [{1}]`; agar kolom tetap teks, `text: [\"{2}\"]`",
+        ),
+    ]),
+    e("E0604", "data tanpa baris header", &[(
+        "`{}` has no header row: the first row must name the columns",
+        "`{0}` tidak memiliki baris header: baris pertama harus menamai kolom-kolomnya",
+    )]),
+    e("E0605", "nama kolom diberikan dua kali", &[
+        (
+            "`{}`: column {} (`{}`) and column {} (`{}`) are both named `{}`",
+            "`{0}`: kolom {1} (`{2}`) dan kolom {3} (`{4}`) sama-sama bernama `{5}`",
+        ),
+        ("rename one of them in the header row", "ganti nama salah satunya di baris header"),
+    ]),
+    e("E0606", "workbook tidak memiliki sheet ini", &[
+        ("`{}` has no sheet named \"{}\"", "`{0}` tidak memiliki sheet bernama \"{1}\""),
+        ("its sheets are: {}", "sheet-nya: {0}"),
+    ]),
+    // Statistics
+    e("E0620", "tabulasi silang dengan baris atau kolom terlalu sedikit atau kosong", &[
+        (
+            "a crosstab needs at least 2 rows and 2 columns; this one has {} and {}",
+            "tabulasi silang memerlukan paling sedikit 2 baris dan 2 kolom; tabel ini memiliki {0} dan {1}",
+        ),
+        ("{} rows", "{0} baris"),
+        ("{} row", "{0} baris"),
+        ("{} columns", "{0} kolom"),
+        ("{} column", "{0} kolom"),
+        ("this table", "tabel ini"),
+    ]),
+    e("E0621", "frekuensi negatif atau bukan angka", &[
+        (
+            "the count in row {}, column {} is {}; counts must be zero or positive numbers",
+            "frekuensi pada baris {0}, kolom {1} adalah {2}; frekuensi harus nol atau bilangan positif",
+        ),
+        ("this table", "tabel ini"),
+    ]),
+    e("E0622", "kasus terlalu sedikit untuk statistik ini", &[
+        (
+            "reliability needs at least 2 respondents with complete answers; found {}",
+            "uji reliabilitas memerlukan paling sedikit 2 responden dengan jawaban lengkap; ditemukan {0}",
+        ),
+        ("these items", "item-item ini"),
+    ]),
+    e("E0623", "item atau variabel dengan varians nol", &[
+        (
+            "item `{}` has zero variance: every complete respondent gave it the same score, so its item-total correlation is undefined",
+            "item `{0}` memiliki varians nol: semua responden lengkap memberinya skor yang sama, sehingga korelasi item-totalnya tidak terdefinisi",
+        ),
+        ("these items", "item-item ini"),
+        (
+            "SPSS drops such an item from the scale; leave `{}` out with `select`",
+            "SPSS mengeluarkan item seperti ini dari skala; keluarkan `{0}` dengan `select`",
+        ),
+    ]),
+    e("E0624", "skala dengan kurang dari dua item", &[
+        ("a scale needs at least 2 items; found {}", "skala memerlukan paling sedikit 2 item; ditemukan {0}"),
+        ("the items of this scale", "item-item skala ini"),
+        (
+            "reliability and item-total correlations need at least two items",
+            "reliabilitas dan korelasi item-total memerlukan paling sedikit dua item",
+        ),
+    ]),
+    e("E0625", "jawaban yang bukan pilihan skala", &[
+        (
+            "respondent {} answered {} to item `{}`, which is not a response of scale `{}`",
+            "responden {0} menjawab {1} pada item `{2}`, yang bukan pilihan jawaban skala `{3}`",
+        ),
+        ("these responses", "jawaban-jawaban ini"),
+        ("the scale", "skala ini"),
+        ("the responses are: {}", "pilihan jawabannya: {0}"),
+    ]),
+    e("E0626", "opsi statistik di luar jangkauan", &[
+        (
+            "alpha must be between 0 and 1 (e.g. 0.05 or 5%); got {}",
+            "alpha harus antara 0 dan 1 (mis. 0,05 atau 5%); yang diberikan {0}",
+        ),
+        ("this alpha", "alpha ini"),
+    ]),
+    // Output: export and charts
+    e("E0701", "format ekspor tidak dikenal", &[
+        ("cannot tell the export format from `{}`", "format ekspor tidak dapat ditentukan dari `{0}`"),
+        ("this path", "path ini"),
+        (
+            "end the path with .csv, .json, .md or .xlsx, or name the format: `format: \"csv\"`",
+            "akhiri path dengan .csv, .json, .md atau .xlsx, atau sebutkan formatnya: `format: \"csv\"`",
+        ),
+    ]),
+    e("E0702", "berkas tidak dapat ditulis", &[
+        (
+            "cannot write {}: the directory {} does not exist",
+            "{0} tidak dapat ditulis: direktori {1} tidak ada",
+        ),
+        ("this file", "berkas ini"),
+        (
+            "the path is relative to the directory wl was started in; the directory must exist and be writable",
+            "path relatif terhadap direktori tempat wl dijalankan; direktori itu harus ada dan dapat ditulisi",
+        ),
+    ]),
+    e("E0703", "tabel tidak memiliki kolom ini", &[
+        ("the table has no column `{}`", "tabel tidak memiliki kolom `{0}`"),
+        ("this column name", "nama kolom ini"),
+    ]),
+    // Warnings
+    e("W0101", "satuan hitung tampak seperti salah ketik satuan waktu", &[
+        (
+            "`{}` is taken as a counted unit, like `visits`",
+            "`{0}` dianggap satuan hitung, seperti `visits`",
+        ),
+        ("not a time unit", "bukan satuan waktu"),
+    ]),
+    e("W0102", "nilai dihitung tetapi tidak dipakai", &[
+        ("this value is computed and then dropped", "nilai ini dihitung lalu dibuang"),
+        (
+            "not printed, bound or returned",
+            "tidak dicetak, tidak diberi nama, dan tidak dikembalikan",
+        ),
+        (
+            "a line that starts with `-` is a statement of its own; to go on with the formula above, end that line with the operator",
+            "baris yang diawali `-` adalah pernyataan tersendiri; untuk melanjutkan rumus di atasnya, akhiri baris itu dengan operatornya",
+        ),
+    ]),
+    e("W0103", "definisi skrip memakai nama stdlib", &[
+        ("`{}` is also a name of the stdlib", "`{0}` juga nama dalam stdlib"),
+        (
+            "this is the script's own, for the script only",
+            "ini milik skrip sendiri, hanya berlaku di skrip ini",
+        ),
+        (
+            "give it another name if the script also needs the stdlib's",
+            "beri nama lain jika skrip juga memerlukan milik stdlib",
+        ),
+        (
+            "the stdlib's formulas keep using their own `{}`: what `wisn`, `fte` and the other methods compute does not change",
+            "rumus-rumus stdlib tetap memakai `{0}` miliknya sendiri: hasil `wisn`, `fte` dan metode lain tidak berubah",
+        ),
+    ]),
+    e("W0501", "total kelonggaran kategori di atas 50%", &[
+        (
+            "the support activities of `{}` take {} of working time (more than half)",
+            "kegiatan penunjang `{0}` memakan {1} waktu kerja (lebih dari separuh)",
+        ),
+        (
+            "check the times and periods of the support activities",
+            "periksa waktu dan periode kegiatan penunjang",
+        ),
+    ]),
+    e("W0502", "lebih dari 40% hari kerja yang mungkin dikurangi", &[
+        (
+            "calendar `{}` deducts more than 40% of its {} possible working days ({} days are left)",
+            "kalender `{0}` mengurangi lebih dari 40% dari {1} hari kerja yang mungkin (tersisa {2} hari)",
+        ),
+        ("this calendar", "kalender ini"),
+        // A deducting field and its value, as written: `annual_leave: 30 days`.
+        ("{}: {}", "{0}: {1}"),
+        (
+            "check that the deductions are days in one year, not hours",
+            "pastikan pengurangannya berupa hari dalam satu tahun, bukan jam",
+        ),
+    ]),
+    e("W0503", "staf pada kegiatan tambahan lebih banyak dari staf cadre", &[(
+        "\"{}\" is done by {} staff but `{}` has {}",
+        "\"{0}\" dikerjakan oleh {1} staf tetapi `{2}` hanya memiliki {3}",
+    )]),
+    e("W0504", "pelatihan mungkin terhitung dua kali, di kalender dan sebagai kegiatan penunjang", &[
+        (
+            "support activity \"{}\" names training, and calendar `{}` already deducts {} of training from the working time: if this is the staff's own training, it is counted twice",
+            "kegiatan penunjang \"{0}\" menyebut pelatihan, dan kalender `{1}` sudah mengurangi {2} pelatihan dari waktu kerja: jika ini pelatihan staf itu sendiri, pelatihan terhitung dua kali",
+        ),
+        (
+            "count it once: as the calendar's `training` days, or as this support activity with `training = 0 days` in the calendar",
+            "hitung sekali saja: sebagai hari `training` pada kalender, atau sebagai kegiatan penunjang ini dengan `training = 0 days` pada kalender",
+        ),
+    ]),
+];
