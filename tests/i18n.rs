@@ -237,12 +237,14 @@ fn exported_headers_are_indonesian_and_json_stays_english() {
     let csv = OutputSettings {
         format: wl::output::Format::from_name("csv").unwrap(),
         locale: Locale::Id,
+        ..Default::default()
     };
     let (out, _) = run_to_string_with("t.wl", src, csv);
     assert_eq!(out, "tugas;kebutuhan;kesenjangan\nANC;0,72;3\n");
     let json = OutputSettings {
         format: wl::output::Format::from_name("json").unwrap(),
         locale: Locale::Id,
+        ..Default::default()
     };
     let (out, _) = run_to_string_with("t.wl", src, json);
     assert!(out.contains("\"need\""), "{out}");
