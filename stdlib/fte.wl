@@ -29,7 +29,7 @@ fn activity_time(cadre) {
   let total = 0 h
   for a in cadre.activities {
     if a.include {
-      total = total + time_for(annual(a.volume, cal), a) in h
+      total = total + time_for(annual_volume(a, cal), a) in h
     }
   }
   total
