@@ -109,4 +109,5 @@ codes! {
     ManyDaysOff = "W0502", "more than 40% of the possible working days are deducted", "calendar rs {\n  hours_per_day = 8 h\n  annual_leave = 30 days\n  sick_leave = 60 days\n  training = 20 days\n}\n";
     MoreStaffThanCadre = "W0503", "more staff on an additional activity than the cadre has", "calendar rs { hours_per_day = 8 h }\ncadre nurse in rs {\n  current_staff = 2\n  activity \"Ward care\" { standard = 30 min per patient; volume = 9000 patients }\n  individual \"Supervision\" = 10 days per year for 3 staff\n}\nprint iaf(nurse)\n";
     CountedTwice = "W0504", "training perhaps counted twice, in the calendar and as a support activity", "calendar rs {\n  hours_per_day = 8 h\n  training = 8 days\n}\ncadre nurse in rs {\n  activity \"Ward care\" { standard = 30 min per patient; volume = 9000 patients }\n  support \"In-service training\" = 2 h per week\n}\nprint caf(nurse)\n";
+    ShortWorkingYear = "W0505", "a working time with no period, too short for a year", "cadre bidan {\n  activity \"ANC\" { standard = 15 min per visit; volume = 9600 visits }\n}\nprint abk_kes(bidan, wkt: 300 min).needed\n";
 }
