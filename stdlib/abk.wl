@@ -206,3 +206,90 @@ fn kepmenkes_81(cadre, wkt = nothing) {
   let day = if cal != nothing and has(cal, "allowance") { "available days x effective day" } else { "available days x hours of a day" }
   {cadre: title(cadre), wkt: time, wkt_source: wkt_source(wkt, cal, day), tasks: tasks, sum_of_tasks: sum_of_tasks, sk: sk, need: sum_of_tasks + sk}
 }
+
+# internal: an empty row of Renbut's ABK layout; each row fills in its own columns.
+fn renbut_blank(cadre, component, kind) {
+  {
+    jabatan: title(cadre), component: component, kind: kind, counted: nothing,
+    unit: nothing, achievement: nothing, norm_min: nothing, sbk: nothing, requirement: nothing,
+    ftp: nothing, wkt_min: nothing, jkt: nothing, stp: nothing, total: nothing, needed: nothing,
+    available: nothing, gap: nothing, status: nothing,
+  }
+}
+
+# internal: the Renbut row of a main task: achievement (capaian), time norm in minutes, SBK and
+# requirement (0 when not counted, with the reason).
+fn renbut_task_row(cadre, a, cal, time) {
+  let achievement = annual_volume(a, cal)
+  merge(renbut_blank(cadre, a.name, "tugas pokok"), {
+    counted: counted_mark(a),
+    unit: unit(achievement),
+    achievement: value(achievement),
+    norm_min: minutes_per_unit(a.standard),
+    sbk: value(sbk(a, time)),
+    requirement: counted_requirement(a, time, cal),
+  })
+}
+
+# internal: the Renbut rows of the supporting tasks (their FTP), or the one factor as printed.
+fn renbut_support_rows(cadre, cal, time, norm) {
+  if has(cadre, "stp") {
+    [merge(renbut_blank(cadre, "STP as printed (" + str(cadre.stp) + ")", "tugas penunjang"), {ftp: share_of_factor(cadre)})]
+  } else {
+    map(cadre.supports, fn(s) => merge(renbut_blank(cadre, s.name, "tugas penunjang"), {ftp: ftp_of(s, cal, time, norm)}))
+  }
+}
+
+# ABK-Kes results in the layout of Renbut's ABK report, as a table to print or export: a row per
+# main task (tugas pokok: unit, achievement, time norm in minutes, SBK, requirement, and whether
+# it is counted, with the reason), a row per supporting task (tugas penunjang: its FTP), and a
+# total row: WKT in minutes, JKT, FTP, STP, total = JKT x STP, the need in whole persons by
+# Renbut's rule (see abk_kes), and with `current_staff` the available staff, gap and status.
+# `wkt:` and `rounding:` are those of abk_kes.
+fn abk_kes_table(cadre, wkt = nothing, rounding = "half_up") {
+  let r = abk_kes(cadre, wkt: wkt, rounding: rounding)
+  let cal = method_calendar(cadre, wkt)
+  let norm = if type(wkt) == "record" { wkt } else { nothing }
+  let tasks = map(cadre.activities, fn(a) => renbut_task_row(cadre, a, cal, r.wkt))
+  let total = merge(renbut_blank(cadre, "Jumlah", "jumlah"), {
+    ftp: r.ftp, wkt_min: value(r.wkt), jkt: r.jkt, stp: r.stp, total: r.total, needed: r.needed,
+  })
+  let total = if has(r, "status") { merge(total, {available: r.available, gap: r.gap, status: r.status}) } else { total }
+  to_table(tasks + renbut_support_rows(cadre, cal, r.wkt, norm) + [total])
+}
+
+# internal: an empty row of the Kepmenkes 81/2004 layout.
+fn k81_blank(cadre, component, kind) {
+  {
+    cadre: title(cadre), component: component, kind: kind, counted: nothing, unit: nothing,
+    quantity: nothing, norm_min: nothing, sbk: nothing, need: nothing, sk: nothing,
+    wkt_min: nothing, sum_of_tasks: nothing, need_whole: nothing,
+  }
+}
+
+# Kepmenkes 81/2004 results as a worksheet table: a row per kegiatan pokok (quantity, time norm
+# in minutes, SBK, need), a row per allowance item (its SK, the share of WKT), and a total row:
+# WKT in minutes, the sum of the tasks' needs, SK (added once) and the need, unrounded and whole
+# (`rounding`, half-up by default). `wkt:` is that of kepmenkes_81.
+fn kepmenkes_81_table(cadre, wkt = nothing, rounding = "half_up") {
+  let r = kepmenkes_81(cadre, wkt: wkt)
+  let cal = method_calendar(cadre, wkt)
+  let norm = if type(wkt) == "record" { wkt } else { nothing }
+  let tasks = map(cadre.activities, fn(a) => merge(k81_blank(cadre, a.name, "kegiatan pokok"), {
+    counted: counted_mark(a),
+    unit: unit(annual_volume(a, cal)),
+    quantity: value(annual_volume(a, cal)),
+    norm_min: minutes_per_unit(a.standard),
+    sbk: value(sbk(a, r.wkt)),
+    need: counted_requirement(a, r.wkt, cal),
+  }))
+  let items = if has(cadre, "stp") {
+    [merge(k81_blank(cadre, "STP as printed (" + str(cadre.stp) + ")", "kelonggaran"), {sk: r.sk})]
+  } else {
+    map(cadre.supports, fn(s) => merge(k81_blank(cadre, s.name, "kelonggaran"), {sk: share_of_worker(ftp_of(s, cal, r.wkt, norm))}))
+  }
+  let total = merge(k81_blank(cadre, "Jumlah", "jumlah"), {
+    wkt_min: value(r.wkt), sum_of_tasks: r.sum_of_tasks, sk: r.sk, need: r.need, need_whole: round(r.need, 0, rounding),
+  })
+  to_table(tasks + items + [total])
+}

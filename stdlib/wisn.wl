@@ -349,3 +349,94 @@ fn wisn_summary(results) {
     missing_staff: len(results) - len(known),
   }
 }
+
+# internal: an empty row of the WHO layout; each row fills in its own columns.
+fn who_blank(cadre, component, kind) {
+  {
+    cadre: title(cadre), component: component, kind: kind, counted: nothing,
+    annual_workload: nothing, unit: nothing, workload_hours: nothing, standard_workload: nothing,
+    awt_days: nothing, awt_hours: nothing, cas: nothing, caf: nothing, ias: nothing, iaf: nothing,
+    required: nothing, required_whole: nothing, current: nothing, difference: nothing,
+    ratio: nothing, pressure: nothing, bands: nothing,
+  }
+}
+
+# internal: the WHO-layout row of a health-service activity: annual workload in units and
+# hours, standard workload, and the staff it needs (0 when not counted).
+fn who_activity_row(cadre, a, cal) {
+  let volume = annual_volume(a, cal)
+  merge(who_blank(cadre, a.name, "health service"), {
+    counted: counted_mark(a),
+    annual_workload: value(volume),
+    unit: unit(volume),
+    workload_hours: time_for(volume, a) in h,
+    standard_workload: value(standard_workload(a, cal)),
+    required: activity_staff(a, cal),
+  })
+}
+
+# internal: the WHO-layout rows of the support activities (their CAS), or the one factor given
+# as printed.
+fn who_support_rows(cadre, cal) {
+  if has(cadre, "stp") {
+    [merge(who_blank(cadre, "support factor as printed (stp = " + str(cadre.stp) + ")", "support"), {cas: share_of_factor(cadre)})]
+  } else {
+    map(cadre.supports, fn(s) => merge(who_blank(cadre, s.name, "support"), {cas: cas(s, cal)}))
+  }
+}
+
+# internal: the WHO-layout row of an additional activity: its IAS (time a year x its staff).
+fn who_additional_row(cadre, i, cal) {
+  let who = i.name + " (" + str(i.staff) + " staff)"
+  merge(who_blank(cadre, who, "additional"), {ias: ias(i, cal)})
+}
+
+# internal: the WHO-layout total of a cadre: AWT in days and hours, total CAS and CAF, total
+# IAS and IAF, required staff unrounded and whole, and the indicators with their band table.
+fn who_total_row(cadre, cal, r, rounding) {
+  let hours = sum(map(filter(cadre.activities, fn(a) => a.include), fn(a) => time_for(annual_volume(a, cal), a) in h))
+  let row = merge(who_blank(cadre, "Total", "total"), {
+    workload_hours: hours in h,
+    awt_days: available_days(cal),
+    awt_hours: r.awt,
+    cas: r.total_cas,
+    caf: r.caf,
+    ias: total_ias(cadre),
+    iaf: r.iaf,
+    required: r.required,
+    required_whole: round(r.required, 0, rounding),
+  })
+  if has(r, "current") {
+    merge(row, {current: r.current, difference: r.difference, ratio: r.ratio, pressure: r.pressure, bands: r.bands})
+  } else {
+    row
+  }
+}
+
+# internal: the WHO-layout rows of one cadre: its activities, support and additional
+# activities, and its total.
+fn who_rows(cadre, bands, rounding) {
+  let cal = calendar_of(cadre)
+  let r = wisn(cadre, bands: bands)
+  let services = map(cadre.activities, fn(a) => who_activity_row(cadre, a, cal))
+  let additional = map(cadre.individuals, fn(i) => who_additional_row(cadre, i, cal))
+  services + who_support_rows(cadre, cal) + additional + [who_total_row(cadre, cal, r, rounding)]
+}
+
+# WISN results in the layout of the WHO software's facility report, as a table to print or
+# export: for each cadre (one, or a list) a row per health-service activity (annual workload in
+# units and in hours, standard workload, staff needed), per support activity (CAS) and per
+# additional activity (IAS, in hours a year for all who do it), then a total row: workload hours,
+# AWT in days and hours, total CAS and CAF, total IAS and IAF, required staff unrounded and whole
+# (`rounding`, half-up by default: WHO states no rule, so the whole figure is a declared step),
+# current staff, WISN difference and ratio, pressure band and the band table it is from (`bands`,
+# else the calendar's `pressure_bands`, else wisn_pressure_bands). Cells a row has no figure for
+# are missing.
+fn wisn_table(cadres, bands = nothing, rounding = "half_up") {
+  let list = if type(cadres) == "list" { cadres } else { [cadres] }
+  let rows = []
+  for c in list {
+    rows = rows + who_rows(c, bands, rounding)
+  }
+  to_table(rows)
+}
