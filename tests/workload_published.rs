@@ -426,3 +426,109 @@ assert v[2] == {m} visits
         prop_assert!(ok, "{}", out);
     }
 }
+
+#[test]
+fn wisn_results_in_the_who_layout() {
+    // AWT = 215 days x 8 h = 1720 h. Outpatient 12000 x 20 min = 4000 h, SW 1720 h / 20 min =
+    // 5160; Immunisation 8000 x 15 min = 2000 h, SW 6880; Lab 3000 samples at 3 an hour = 1000
+    // h, SW 5160. Workload 7000 h. Outpatient needs 12000 / 5160 = 2.3255813953 staff. CAS 5% + 10% = 15%, CAF 1 / 0.85; IAS 172 h x 2 = 344 h,
+    // IAF 0.2. Required 7000 / 1720 / 0.85 + 0.2 = 4.9879616963, whole 5; 3 in post:
+    // difference -1.9879616963, ratio 0.6014480829, "very high" (0.5 to 0.7).
+    run(&format!(
+        "{DISTRICT}
+cadre nurse in district {{
+  current_staff = 3
+  activity \"Outpatient\" {{ standard = 20 min per visit; volume = 12000 visits }}
+  activity \"Immunisation\" {{ standard = 15 min per dose; volume = 8000 doses }}
+  activity \"Lab\" {{ standard = 3 samples per h; volume = 3000 samples }}
+  support \"Meetings\" = 2 h per week
+  support \"Reports\" = 10%
+  individual \"Supervision\" = 172 h per year for 2 staff
+}}
+let t = wisn_table(nurse)
+assert len(t) == 7
+assert t.component == [\"Outpatient\", \"Immunisation\", \"Lab\", \"Meetings\", \"Reports\", \"Supervision (2 staff)\", \"Total\"]
+assert t.annual_workload[0] == 12000
+assert t.unit[0] == \"visits\"
+assert t.workload_hours[0] == 4000 h
+assert t.workload_hours[2] == 1000 h
+assert t.standard_workload[1] == 6880
+assert t.standard_workload[2] == 5160
+assert round(t.required[0], 10) == 2.3255813953
+assert t.cas[3] == 5%
+assert t.cas[4] == 10%
+assert t.ias[5] == 344 h
+let total = t[6]
+assert total.workload_hours == 7000 h
+assert total.awt_days == 215 days
+assert total.awt_hours == 1720 h
+assert total.cas == 15%
+assert round(total.caf, 10) == 1.1764705882
+assert total.ias == 344 h
+assert total.iaf == 0.2
+assert round(total.required, 10) == 4.9879616963
+assert total.required_whole == 5
+assert total.current == 3
+assert round(total.ratio, 10) == 0.6014480829
+assert total.pressure == \"very high\"
+assert total.bands == \"WISN workload pressure (provisional edges): wl provisional default, not from WHO\"
+assert t.caf[0] == nothing
+"
+    ));
+}
+
+#[test]
+fn abk_kes_and_kepmenkes_81_results_in_their_worksheet_layouts() {
+    // WKT 1200 h = 72000 min, no calendar. ANC 4800 x 15 min: SBK 4800, need 1. Imunisasi not
+    // counted: SBK 7200, need 0, marked with its reason. Supporting: 2 h a month = 1440 min = 2%;
+    // records 8%. FTP 10%, STP 1 / 0.9, total 1 / 0.9 = 1.1111111111, needed 1; 1 in post,
+    // gap 0, "sesuai". Kepmenkes 81: SK 0.02 + 0.08 = 0.1, need 1.1, whole 1.
+    run("
+cadre bidan {
+  label = \"Bidan\"
+  current_staff = 1
+  activity \"ANC\" { standard = 15 min per kunjungan; volume = 4800 kunjungan }
+  activity \"Imunisasi\" { standard = 10 min per suntikan; volume = 1800 suntikan; include = false; reason = \"perawat\" }
+  support \"Rapat\" = 2 h per month
+  support \"Pencatatan\" = 8%
+}
+let t = abk_kes_table(bidan, wkt: 1200 h per year)
+assert t.kind == [\"tugas pokok\", \"tugas pokok\", \"tugas penunjang\", \"tugas penunjang\", \"jumlah\"]
+assert t.counted[0] == \"yes\"
+assert t.counted[1] == \"no: perawat\"
+assert t.sbk[0] == 4800
+assert t.sbk[1] == 7200
+assert t.norm_min[1] == 10
+assert t.requirement[1] == 0
+assert t.ftp[2] == 2%
+assert t.ftp[3] == 8%
+let j = t[4]
+assert j.wkt_min == 72000
+assert j.jkt == 1
+assert j.ftp == 10%
+assert round(j.stp, 10) == 1.1111111111
+assert j.needed == 1
+assert j.gap == 0
+assert j.status == \"sesuai\"
+let k = kepmenkes_81_table(bidan, wkt: 1200 h per year)
+assert k.sk[2] == 0.02
+assert k.sk[3] == 0.08
+assert k[4].sk == 0.1
+assert k[4].need == 1.1
+assert k[4].need_whole == 1
+");
+}
+
+#[test]
+fn a_need_below_one_person_follows_renbuts_nearest_whole_rule() {
+    // WKT 72000 min. 0.4 of a person (28800 min of work) needs 0, 0.5 (36000 min) needs 1, and
+    // 0.5 with rounding "ceil" still 1, 0.4 with "ceil" 1.
+    run("
+cadre a { activity \"x\" { standard = 1 min per case; volume = 28800 cases } }
+cadre b { activity \"x\" { standard = 1 min per case; volume = 36000 cases } }
+assert abk_kes(a, wkt: 72000 min).total == 0.4
+assert abk_kes(a, wkt: 72000 min).needed == 0
+assert abk_kes(b, wkt: 72000 min).needed == 1
+assert abk_kes(a, wkt: 72000 min, rounding: \"ceil\").needed == 1
+");
+}
