@@ -284,6 +284,13 @@ fn pressure(ratio, bands) {
   if type(ratio) == "text" { ratio } else { classify(ratio, bands) }
 }
 
+# The workload pressure of columns of staff in post and required staff (a batch over
+# facilities): per row the band of the WISN ratio in `bands`, "missing staff" where the staff in
+# post are missing (an empty cell), "no workload" where nothing is required.
+fn pressure_labels(current, required, bands) {
+  map(0..len(current), fn(i) => pressure(wisn_ratio(current[i], required[i]), bands))
+}
+
 # The band table a cadre's WISN pressure is read in: `bands` when given, else the calendar's
 # declared `pressure_bands` (a ministry's table), else wl's provisional wisn_pressure_bands.
 fn pressure_table(cadre, bands = nothing) {

@@ -532,3 +532,19 @@ assert abk_kes(b, wkt: 72000 min).needed == 1
 assert abk_kes(a, wkt: 72000 min, rounding: \"ceil\").needed == 1
 ");
 }
+
+#[test]
+fn an_empty_staff_cell_in_a_batch_is_missing_staff() {
+    // AWT 260 days x 8 h = 2080 h. A and C: 6000 visits x 20 min = 2000 h, required 2000 / 2080
+    // = 0.9615384615; A's staff cell is empty: "missing staff". B has no workload: "no
+    // workload". C: 1 / 0.9615384615 = 1.04, "normal" (0.9 to 1.1).
+    run("
+calendar puskesmas { hours_per_day = 8 h }
+cadre nurse in puskesmas { activity \"Outpatient\" { standard = 20 min per visit; volume = 0 visits } }
+let v = parse_csv(\"facility,category,activity,volume,current_staff\\nA,nurse,Outpatient,6000,\\nB,nurse,Outpatient,0,2\\nC,nurse,Outpatient,6000,1\\n\")
+let f = wisn_batch(v, [nurse]).facilities
+assert f.pressure == [\"missing staff\", \"no workload\", \"normal\"]
+assert round(f.required_staff[0], 10) == 0.9615384615
+assert f.wisn_ratio[2] == 1.04
+");
+}
