@@ -49,12 +49,12 @@ fn yearly(x, cal) {
   }
 }
 
-# internal: a time with no period taken as a year's; below 500 h (a quarter of a working year)
-# it is more likely a day's, week's or month's figure, and warning W0505 says so.
+# internal: a time with no period taken as a year's. Below 500 h (a quarter of a working year)
+# it cannot be one, and is more likely a day's, week's or month's figure: error E0508.
 fn bare_year(x) {
   if x < 500 h {
-    warn("W0505", "a working time of " + str(x) + " is taken as a year's, but it is less than 500 h: is it a figure per day, week or month?",
-      hint: "write its period (`300 min per day`) and wl converts it through the calendar, or the year's figure (`72000 min per year`)")
+    fail("E0508", "`wkt: " + str(x) + "` has no period, and is too short for a year's working time (less than 500 h)",
+      hint: "write its period (`300 min per day`) and wl converts it through the calendar, or give the year's figure (`72000 min per year`)")
   }
   x in min
 }

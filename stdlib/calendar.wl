@@ -142,7 +142,7 @@ fn working_time(cal) {
 # from, is where a problem with it is reported. A time per year or per month needs no calendar
 # (a year is twelve months under every calendar); per day or week it does (error E0505).
 fn annual_time(value, cal, item = nothing) {
-  if is_share_of_worker(value) {
+  if unit(value) == "%" or lower(unit(value)) == "fte" {
     share_of_worker(value) * awt(cal)
   } else if period(value) == "" {
     fail("E0504", "a time of " + str(value) + " has no period", at: item, field: "value", hint: "write e.g. `2 h per month` or `4 days per year`")
@@ -151,11 +151,6 @@ fn annual_time(value, cal, item = nothing) {
   } else {
     in_a_year(value, cal)
   }
-}
-
-# internal: a share of one worker: a percentage or a number of FTE.
-fn is_share_of_worker(x) {
-  unit(x) == "%" or lower(unit(x)) == "fte"
 }
 
 # internal: a share of one worker as a plain fraction (`33%` and `0.33 FTE` are both 0.33).

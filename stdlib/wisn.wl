@@ -127,7 +127,7 @@ fn standard_workload(a, cal) {
 
 # Staff needed for one activity: annual volume / SW.
 fn staff_for(a, cal) {
-  let volume = annual_volume(a, cal)
+  let volume = annual(a.volume, cal, a)
   let sw = standard_workload(a, cal)
   volume / sw
 }
@@ -183,11 +183,8 @@ fn cas(s, cal) {
 fn total_cas(cadre) {
   let cal = calendar_of(cadre)
   check_counted_once(cadre)
-  if has(cadre, "stp") {
-    share_of_factor(cadre)
-  } else {
-    sum(map(cadre.supports, fn(s) => cas(s, cal))) in %
-  }
+  let total_cas = sum(map(cadre.supports, fn(s) => cas(s, cal))) in %
+  if has(cadre, "stp") { share_of_factor(cadre) } else { total_cas }
 }
 
 # internal: the share of working time a printed factor (ABK-Kes STP, WISN CAF) stands for:
@@ -238,7 +235,7 @@ fn total_ias(cadre) {
   using cal
   let total = 0 h
   for i in cadre.individuals {
-    if has_staff(cadre) and i.staff > cadre.current_staff {
+    if has(cadre, "current_staff") and cadre.current_staff != nothing and i.staff > cadre.current_staff {
       warn("W0503", "\"" + i.name + "\" is done by " + str(i.staff) + " staff but `" + cadre.name + "` has " + str(cadre.current_staff), at: i)
     }
     total = total + ias(i, cal) in h

@@ -139,18 +139,21 @@ print abk_kes(b, wkt: norm_bkn_19_2011.per_day)
 }
 
 #[test]
-fn a_bare_working_time_too_short_for_a_year_is_warned_about() {
-    // 300 min with no period is read as a year's time, which it cannot be: W0505. 72000 min is not.
-    let src = "cadre b { activity \"ANC\" { standard = 15 min per visit; volume = 20 visits } }
+fn a_bare_working_time_too_short_for_a_year_is_refused() {
+    // 300 min with no period, read as a year's time, would give SBK 20 and a need of 1 for 20
+    // visits of 15 min; it cannot be a year's working time: E0508 at the user's call (line 2).
+    // 72000 min and 1200 h per year are a year's.
+    let out = fails_with(
+        "cadre b { activity \"ANC\" { standard = 15 min per visit; volume = 20 visits } }
 let r = abk_kes(b, wkt: 300 min)
-";
-    let out = run(src);
-    assert!(out.contains("[W0505]"), "{out}");
-    let out = run("cadre b { activity \"ANC\" { standard = 15 min per visit; volume = 20 visits } }
+",
+        "E0508",
+    );
+    assert!(out.contains("test.wl:2:"), "{out}");
+    run("cadre b { activity \"ANC\" { standard = 15 min per visit; volume = 20 visits } }
 let r = abk_kes(b, wkt: 72000 min)
 let s = abk_kes(b, wkt: 1200 h per year)
 ");
-    assert!(!out.contains("W0505"), "{out}");
 }
 
 #[test]
