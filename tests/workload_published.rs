@@ -551,3 +551,17 @@ assert round(f.required_staff[0], 10) == 0.9615384615
 assert f.wisn_ratio[2] == 1.04
 ");
 }
+
+#[test]
+fn an_fte_result_names_its_band_table() {
+    // 1000 visits x 60 min = 1000 h of work; effective year 260 days x 8 h x 70% = 1456 h;
+    // FTE = 1000 / 1456 = 0.6868131868: "underload" in the BKN 2010 table, which it names.
+    run("
+calendar c { hours_per_day = 8 h; allowance = 30% }
+cadre n in c { activity \"x\" { standard = 1 h per visit; volume = 1000 visits } }
+let r = cadre_fte(n)
+assert round(r.fte, 10) == 0.6868131868
+assert r.band == \"underload\"
+assert r.bands == \"FTE index (BKN 2010): Badan Kepegawaian Negara (2010), as cited in seed 003\"
+");
+}
