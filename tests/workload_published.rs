@@ -14,7 +14,10 @@ fn run(src: &str) -> String {
 fn fails_with(src: &str, code: &str) -> String {
     let (out, ok) = wl::run_to_string("test.wl", src);
     assert!(!ok, "script should fail with {code}:\n{out}");
-    assert!(out.contains(&format!("[{code}]")), "expected {code}:\n{out}");
+    assert!(
+        out.contains(&format!("[{code}]")),
+        "expected {code}:\n{out}"
+    );
     out
 }
 
@@ -135,7 +138,10 @@ print abk_kes(b, wkt: norm_bkn_19_2011.per_day)
         "E0505",
     );
     assert!(out.contains("test.wl:4:"), "{out}");
-    assert!(out.contains("`wkt: 300 min per day` is a figure per day"), "{out}");
+    assert!(
+        out.contains("`wkt: 300 min per day` is a figure per day"),
+        "{out}"
+    );
 }
 
 #[test]
@@ -150,10 +156,12 @@ let r = abk_kes(b, wkt: 300 min)
         "E0508",
     );
     assert!(out.contains("test.wl:2:"), "{out}");
-    run("cadre b { activity \"ANC\" { standard = 15 min per visit; volume = 20 visits } }
+    run(
+        "cadre b { activity \"ANC\" { standard = 15 min per visit; volume = 20 visits } }
 let r = abk_kes(b, wkt: 72000 min)
 let s = abk_kes(b, wkt: 1200 h per year)
-");
+",
+    );
 }
 
 #[test]
