@@ -198,13 +198,8 @@ fn share_of_factor(cadre) {
   (1 - 1 / cadre.stp) in %
 }
 
-# Whether a cadre's staff in post is known: `current_staff` given and not missing (an empty
-# cell read from a file is missing staff, never zero staff).
-fn has_staff(cadre) {
-  has(cadre, "current_staff") and cadre.current_staff != nothing
-}
-
-# Whether a cadre's `current_staff` is given but missing (an empty cell).
+# Whether a cadre's `current_staff` is given but missing (an empty cell read from a file is
+# missing staff, never zero staff).
 fn staff_missing(cadre) {
   has(cadre, "current_staff") and cadre.current_staff == nothing
 }
