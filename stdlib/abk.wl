@@ -49,9 +49,13 @@ fn yearly(x, cal) {
   }
 }
 
-# internal: a time with no period taken as a year's. Below 500 h (a quarter of a working year)
+# internal: a time with no period taken as a year's (a number with no unit is refused). Below 500 h (a quarter of a working year)
 # it cannot be one, and is more likely a day's, week's or month's figure: error E0508.
 fn bare_year(x) {
+  if unit(x) == "" {
+    fail("E0504", "`wkt: " + str(x) + "` has no unit: minutes or hours?",
+      hint: "write the working time of a year with its unit: `wkt: 72000 min per year` or `wkt: 1200 h per year`")
+  }
   if x < 500 h {
     fail("E0508", "`wkt: " + str(x) + "` has no period, and is too short for a year's working time (less than 500 h)",
       hint: "write its period (`300 min per day`) and wl converts it through the calendar, or give the year's figure (`72000 min per year`)")

@@ -156,6 +156,14 @@ let r = abk_kes(b, wkt: 300 min)
         "E0508",
     );
     assert!(out.contains("test.wl:2:"), "{out}");
+    // A number with no unit is not a working time at all.
+    let out = fails_with(
+        "cadre b { activity \"ANC\" { standard = 15 min per visit; volume = 20 visits } }
+let r = abk_kes(b, wkt: 72000)
+",
+        "E0504",
+    );
+    assert!(out.contains("has no unit"), "{out}");
     run(
         "cadre b { activity \"ANC\" { standard = 15 min per visit; volume = 20 visits } }
 let r = abk_kes(b, wkt: 72000 min)
