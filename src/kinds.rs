@@ -47,8 +47,17 @@ pub enum Expect {
     Volume,
     /// A share of working time below 100% (`5%`) or a time per period ≥ 0 (`2 h per week`).
     SupportTime,
-    /// A time per period ≥ 0 (`20 days per year`) or a share of one worker up to 100% (`33%`).
+    /// A time per period ≥ 0 (`20 days per year`) or a share of one worker up to 100% (`33%`,
+    /// or in FTE: `0.33 FTE`).
     ExtraTime,
+    /// A headcount, or missing (a CSV cell left empty): staff in post that may be unknown.
+    StaffInPost,
+    /// A multiplier of 1 or more, as a plain number (`1.15`): STP / CAF as printed.
+    Factor,
+    /// A year's time: a time per year (`1600 h per year`) or a bare time (`1600 h`).
+    YearlyTime,
+    /// A band table made by `band_table`.
+    BandTable,
 }
 
 #[derive(Debug)]
@@ -143,6 +152,24 @@ pub static KINDS: &[KindSpec] = &[
                 Expect::Share,
                 "share of formal time lost to breaks and personal needs (Permenkes 53/2012: 30%)",
             ),
+            f(
+                "contract_hours",
+                false,
+                Expect::YearlyTime,
+                "contractual hours in a year (`1600 h per year`): the possible working days become these hours over `hours_per_day`, and a share deducted (`annual_leave = 8%`) is a share of them",
+            ),
+            f(
+                "service_days",
+                false,
+                Expect::Days,
+                "days a year the facility serves, over which volumes per day or week are counted (default the possible working days)",
+            ),
+            f(
+                "pressure_bands",
+                false,
+                Expect::BandTable,
+                "the WISN workload-pressure band table results of this calendar's cadres use (default `wisn_pressure_bands`)",
+            ),
             f("label", false, Expect::Text, "a display name"),
         ],
         children: &[],
@@ -154,8 +181,14 @@ pub static KINDS: &[KindSpec] = &[
             f(
                 "current_staff",
                 false,
-                Expect::Headcount,
-                "staff in post (may be fractional)",
+                Expect::StaffInPost,
+                "staff in post (may be fractional; missing, as from an empty cell, is reported as missing staff)",
+            ),
+            f(
+                "stp",
+                false,
+                Expect::Factor,
+                "the support-task factor as printed (ABK-Kes STP, WISN CAF: `1.15`), instead of listing support activities",
             ),
             f("label", false, Expect::Text, "a display name"),
         ],
@@ -193,6 +226,12 @@ pub static KINDS: &[KindSpec] = &[
                 Expect::Text,
                 "why the activity is excluded or adjusted",
             ),
+            f(
+                "service_days",
+                false,
+                Expect::Days,
+                "days a year this service runs, over which a volume per day or week is counted (`286 days`; default the calendar's service days)",
+            ),
         ],
         children: &[],
     },
@@ -215,7 +254,7 @@ pub static KINDS: &[KindSpec] = &[
                 "value",
                 true,
                 Expect::ExtraTime,
-                "time per period per person (`20 days per year`), or a share of one worker (`33%`)",
+                "time per period per person (`20 days per year`), or a share of one worker (`33%` or `0.33 FTE`)",
             ),
             f("staff", false, Expect::Headcount, "how many staff do it"),
         ],

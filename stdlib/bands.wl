@@ -31,3 +31,10 @@ let wisn_pressure_bands = band_table("WISN workload pressure (provisional edges)
   {label: "low", above: 1.1, to: 1.5},
   {label: "extremely low", above: 1.5},
 ], source: "wl provisional default, not from WHO", provisional: true)
+
+# The name and source of a band table, as a result that names a band says which table it used:
+# "WISN workload pressure (provisional edges): wl provisional default, not from WHO".
+fn band_source(bands) {
+  let source = if has(bands, "source") { bands.source } else { "no source given" }
+  bands.name + ": " + source
+}

@@ -191,7 +191,7 @@ fn batch_results(used, cadres, levels, bands) {
   let results = with_column(g, "required_staff", required)
   let results = with_column(results, "wisn_difference", results.current_staff - required)
   let results = with_column(results, "wisn_ratio", ratio)
-  let results = with_column(results, "pressure", fill_missing(classify(ratio, bands), "no workload"))
+  let results = with_column(results, "pressure", pressure_labels(g.current_staff, required, bands))
   select(results, levels + ["facility", "category", "current_staff", "hours", "required_staff", "wisn_difference", "wisn_ratio", "pressure"])
 }
 

@@ -29,16 +29,17 @@ fn activity_time(cadre) {
   let total = 0 h
   for a in cadre.activities {
     if a.include {
-      total = total + time_for(annual(a.volume, cal), a) in h
+      total = total + time_for(annual_volume(a, cal), a) in h
     }
   }
   total
 }
 
-# The FTE of a cadre against its calendar's effective year, with its band.
+# The FTE of a cadre against its calendar's effective year, with its band and the band table it
+# is from (its name and source).
 fn cadre_fte(cadre, allowance = 0%, bands = fte_bands_bkn_2010) {
   let work = activity_time(cadre)
   let effective = effective_year(calendar_of(cadre)) in h
   let index = fte(work, effective, allowance)
-  {cadre: title(cadre), work: work, effective: effective, fte: index, band: fte_band(index, bands)}
+  {cadre: title(cadre), work: work, effective: effective, fte: index, band: fte_band(index, bands), bands: band_source(bands)}
 }

@@ -337,6 +337,7 @@ fn unit_text() -> impl Strategy<Value = &'static str> {
         " days per year",
         " visits per month",
         " nurses",
+        " FTE",
     ])
 }
 
@@ -348,6 +349,8 @@ fn field_line() -> impl Strategy<Value = &'static str> {
         "  individual \"I\" = {V} for 2 staff",
         "  individual \"I\" = 10 h per week for {V}",
         "  current_staff = {V}",
+        "  stp = {V}",
+        "  activity \"A\" { standard = 10 min per visit; volume = 100 visits; service_days = {V} }",
     ])
 }
 

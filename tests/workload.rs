@@ -170,14 +170,15 @@ assert wkt_abk(abk) in min == 70560 min
 
 #[test]
 fn norms_are_shown_beside_the_computed_value() {
-    // 231 min a day against the BKN 300 min: difference -69 min.
+    // 231 min a day against the BKN 300 min a day: difference -69 min a day. Each figure
+    // carries its period.
     let out = run("
 calendar pkm { hours_per_day = 5.5 h; days_per_week = 6 days; allowance = 30% }
 let t = against_norm(pkm, norm_bkn_19_2011)
-assert t.norm[0] == 300 min
-assert t.computed[0] == 231 min
-assert t.difference[0] == -69 min
-assert norm_renbut_2023.per_year == 75000 min
+assert t.norm[0] == 300 min per day
+assert t.computed[0] == 231 min per day
+assert t.difference[0] == -69 min per day
+assert norm_renbut_2023.per_year == 75000 min per year
 print norm_bkn_19_2011.name
 ");
     assert!(out.contains("Perka BKN 19/2011"));

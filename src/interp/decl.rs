@@ -246,6 +246,14 @@ fn normal_form(kind: &str, fields: &mut IndexMap<Rc<str>, Value>) -> Result<(), 
                 let v = per(q, "week")?;
                 fields.insert(Rc::from("formal_hours_per_week"), Value::Num(v));
             }
+            // `1600 h per year` is the hours of one year: kept as `1600 h`, as `1600 h` reads.
+            if let Some(Value::Num(q)) = fields.get("contract_hours") {
+                if q.unit.atoms.len() == 2 {
+                    let year = Quantity::new(Num::ONE, unit_of("year"));
+                    let v = q.mul(&year, None)?;
+                    fields.insert(Rc::from("contract_hours"), Value::Num(v));
+                }
+            }
         }
         "cadre" => plain_count(fields, "current_staff"),
         "activity" => {
@@ -294,6 +302,7 @@ fn given(v: &Value) -> Given<'_> {
         Value::Num(q) => Given::Num(q),
         Value::Str(_) => Given::Text,
         Value::Bool(_) => Given::Bool,
+        Value::Nil => Given::Missing,
         other => Given::Other(other.type_name()),
     }
 }
@@ -354,10 +363,21 @@ fn check_days_off(
 }
 
 impl Interp {
-    /// The possible working days as the calendar record holds them (for the 40% warning).
+    /// The possible working days as the calendar record holds them (for the 40% warning):
+    /// the declared days, the contractual hours over the working day, or the weeks' days.
     fn possible_days(&self, fields: &IndexMap<Rc<str>, Value>) -> Option<Num> {
         if let Some(Value::Num(q)) = fields.get("possible_days") {
             return Some(q.value);
+        }
+        if let (Some(Value::Num(c)), Some(Value::Num(d))) =
+            (fields.get("contract_hours"), fields.get("hours_per_day"))
+        {
+            let h = |q: &Quantity, per: &[&str]| {
+                q.convert(&Unit::from_names(Some("h"), per), None)
+                    .ok()
+                    .map(|x| x.value)
+            };
+            return h(c, &[])?.div(h(d, &["day"])?).ok();
         }
         let dpw = match fields.get("days_per_week") {
             Some(Value::Num(q)) => q.value,

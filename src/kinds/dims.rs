@@ -81,6 +81,14 @@ pub fn share(q: &Quantity) -> Option<crate::number::Num> {
     }
 }
 
+/// The value of a quantity in FTE (`0.33 FTE` → 0.33); `None` for any other unit.
+pub fn fte(q: &Quantity) -> Option<crate::number::Num> {
+    match q.unit.atoms.as_slice() {
+        [(a, 1)] if count_key(a).is_some_and(|k| k.eq_ignore_ascii_case("fte")) => Some(q.value),
+        _ => None,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

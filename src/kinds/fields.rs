@@ -16,7 +16,9 @@ pub enum Given<'a> {
     Num(&'a Quantity),
     Text,
     Bool,
-    /// Any other value, by its type name (`list`, `record`, ...).
+    /// No value: a missing cell (`current_staff = row.staff` on an empty cell).
+    Missing,
+    /// Any other value, by its type name (`list`, `record`, `band_table`, ...).
     Other(String),
 }
 
@@ -26,6 +28,7 @@ impl Given<'_> {
             Given::Num(_) => "number",
             Given::Text => "text",
             Given::Bool => "yes/no value",
+            Given::Missing => "nothing (a missing value)",
             Given::Other(t) => t.as_str(),
         }
     }
@@ -34,8 +37,10 @@ impl Given<'_> {
 pub(super) const STANDARD_FORMS: &str = "a standard is a time per unit, such as `15 min per visit`, or units per time, such as `4 visits per h`";
 pub(super) const VOLUME_FORMS: &str = "a volume is a count, such as `12000 visits`, or a count per period, such as `1000 visits per month`";
 const SUPPORT_FORMS: &str = "a support activity is a share of working time, such as `5%`, or a time per period, such as `2 h per week` or `6 h per month`";
-const EXTRA_FORMS: &str = "an additional activity is a time per period, such as `20 days per year` or `4 h per month`, or a share of one worker, such as `33%`";
+const EXTRA_FORMS: &str = "an additional activity is a time per period, such as `20 days per year` or `4 h per month`, or a share of one worker, such as `33%` or `0.33 FTE`";
 const HEADCOUNT_FORMS: &str = "a headcount is a number of people, such as `3` or `3 nurses`";
+const FACTOR_FORMS: &str = "a factor as printed, a plain number of 1 or more, such as `1.15`; a share of working time is a support activity (`support \"Tugas penunjang\" = 13%`)";
+const YEARLY_FORMS: &str = "a year's time, such as `1600 h per year` (or `1600 h`)";
 
 /// A field error, boxed: a diagnostic is large, and these travel in `Result`s.
 fn error(code: Code, name: &str, span: Span, message: String, hint: &str) -> Box<Diagnostic> {
@@ -229,6 +234,43 @@ pub fn check_value(
                 VOLUME_FORMS,
             )
         }
+        Expect::StaffInPost => match v {
+            Given::Missing => Ok(()),
+            _ => check_value(name, Expect::Headcount, v, span),
+        },
+        Expect::Factor => {
+            let q = number(name, v, span, FACTOR_FORMS)?;
+            if !q.is_plain() {
+                return dim(format!("must be a plain number, not {q}"), FACTOR_FORMS);
+            }
+            range(
+                q.value >= Num::ONE,
+                format!("must be 1 or more, not {q}"),
+                FACTOR_FORMS,
+            )
+        }
+        Expect::YearlyTime => {
+            let q = number(name, v, span, YEARLY_FORMS)?;
+            let yearly = dims::is_bare_time(&q.unit)
+                || (dims::is_time_per_period(&q.unit)
+                    && q.unit.atoms.iter().any(|(a, p)| *a == Atom::Year && *p == -1));
+            if !yearly {
+                return dim(format!("must be a time in a year, not {q}"), YEARLY_FORMS);
+            }
+            range(
+                q.value > zero,
+                format!("must be more than 0, not {q}"),
+                YEARLY_FORMS,
+            )
+        }
+        Expect::BandTable => match v {
+            Given::Other(t) if t == "band_table" => Ok(()),
+            other => range(
+                false,
+                format!("must be a band table, not {}", other.type_name()),
+                "make one with `band_table(\"...\", [...], source: \"...\")`",
+            ),
+        },
         Expect::SupportTime => {
             let q = number(name, v, span, SUPPORT_FORMS)?;
             time_or_share(name, q, span, SUPPORT_FORMS, false)
@@ -250,13 +292,13 @@ fn time_or_share(
     whole: bool,
 ) -> Result<(), Box<Diagnostic>> {
     let bad = |code, msg: String| Err(error(code, name, span, msg, forms));
-    if let Some(p) = dims::share(q) {
+    if let Some(p) = dims::share(q).or_else(|| dims::fte(q).filter(|_| whole)) {
         let ok = p >= Num::ZERO && if whole { p <= Num::ONE } else { p < Num::ONE };
         return match ok {
             true => Ok(()),
             false if whole => bad(
                 Code::FieldValue,
-                format!("must be from 0% to 100% of one worker, not {q}"),
+                format!("must be from 0% to 100% of one worker (0 to 1 FTE), not {q}"),
             ),
             false => bad(
                 Code::FieldValue,
