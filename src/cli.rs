@@ -1,6 +1,7 @@
 //! The command line: `wl run FILE [--format text|csv|json|md] [--locale en|id]`, `wl check
-//! FILE`, `wl help [NAME]`, `wl repl [--locale en|id]` (or bare `wl`). Exit status 0 on success,
-//! 1 on a script error, failed assertion or unknown help topic, 2 on a usage error.
+//! FILE`, `wl help [NAME]`, `wl repl [--locale en|id]` (or bare `wl`), `wl lsp` (the language
+//! server). Exit status 0 on success, 1 on a script error, failed assertion or unknown help
+//! topic, 2 on a usage error.
 
 use crate::engine::Session;
 use crate::output::{Format, Locale, OutputSettings};
@@ -47,6 +48,8 @@ enum Command {
     /// List every function by group, or show one function's (or declaration kind's) signature
     /// and doc; `wl help run` shows the options of a command.
     Help { name: Option<String> },
+    /// Start the language server on stdin and stdout, for an editor (see editors/).
+    Lsp,
     /// Start the interactive REPL (also what bare `wl` does).
     Repl {
         /// How numbers and category words read, as for `wl run`.
@@ -86,6 +89,7 @@ pub fn main() -> i32 {
         }
         Some(Command::Check { file }) => check(&file),
         Some(Command::Help { name }) => help(name.as_deref()),
+        Some(Command::Lsp) => crate::lsp::run_stdio(),
     }
 }
 
