@@ -535,3 +535,66 @@ fn the_wl_lsp_binary_speaks_over_stdio() {
     let status = child.wait().expect("wl lsp exits");
     assert!(status.success(), "{status}");
 }
+
+#[test]
+fn completion_inside_nested_declarations_and_after_a_declaration_name() {
+    let cache = temp_dir("nested");
+    let mut c = Client::start(&cache);
+    let uri = "file:///tmp/n.wl";
+    // Line 3 is inside `activity { }` inside `cadre { }`; line 7 reads the cadre's fields.
+    let text = "cadre perawat_séparí {\n  current_staff = 3\n  activity \"Kunjungan rumah\" {\n    \n    volume = 100 visits\n  }\n}\nprint perawat_séparí.\n";
+    c.open(uri, text);
+    let inner = labels(&c.at("textDocument/completion", uri, 3, 4));
+    assert!(inner.contains(&"standard".to_string()), "{inner:?}");
+    assert!(
+        !inner.contains(&"volume".to_string()),
+        "written below the cursor: {inner:?}"
+    );
+    assert!(
+        !inner.contains(&"current_staff".to_string()),
+        "the cadre's: {inner:?}"
+    );
+    // `print perawat_séparí.` : 21 UTF-16 units up to the dot's end (é and í count one each).
+    let fields = labels(&c.at("textDocument/completion", uri, 7, 21));
+    assert_eq!(
+        fields,
+        vec![
+            "name",
+            "current_staff",
+            "activities",
+            "supports",
+            "individuals"
+        ]
+    );
+    c.shutdown();
+}
+
+/// Hover, completion and go to definition answer at every position of a real script, never
+/// with an error and never by stopping the server (every third byte of an example).
+#[test]
+fn every_position_of_an_example_gets_an_answer() {
+    let cache = temp_dir("everywhere");
+    let mut c = Client::start(&cache);
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/wisn_health_centre.wl");
+    let text = std::fs::read_to_string(&path).expect("read");
+    let uri = file_uri(&path);
+    c.open(&uri, &text);
+    for (k, (offset, _)) in text.char_indices().enumerate() {
+        if k % 3 != 0 {
+            continue;
+        }
+        let before = &text[..offset];
+        let line = before.matches('\n').count() as u32;
+        let col = before[before.rfind('\n').map_or(0, |i| i + 1)..]
+            .encode_utf16()
+            .count() as u32;
+        for method in [
+            "textDocument/hover",
+            "textDocument/completion",
+            "textDocument/definition",
+        ] {
+            c.at(method, &uri, line, col);
+        }
+    }
+    c.shutdown();
+}
