@@ -200,10 +200,9 @@ fn names(defs: &[Def], offset: usize) -> Vec<CompletionItem> {
         let visible = d
             .scope
             .is_none_or(|s| s.start as usize <= offset && offset <= s.end as usize);
-        if visible
-            && resolve(defs, d.name, offset).is_some_and(|r| std::ptr::eq(r, d))
-            && seen.insert(d.name)
-        {
+        // Each name once, as the last visible definition of it describes it (linear in the
+        // definitions: resolving each name again would be quadratic on a long script).
+        if visible && seen.insert(d.name) {
             let (kind, detail) = match d.kind {
                 DefKind::Fn => (CompletionItemKind::FUNCTION, "function".to_string()),
                 DefKind::Decl => (
