@@ -1,8 +1,8 @@
 //! The command line: `wl run FILE [--format text|csv|json|md] [--locale en|id] [--digits N |
 //! --decimals N] [--report OUT.html]`, `wl check FILE [--locale en|id]`, `wl fmt [--check]
 //! FILES`, `wl test [--update] [PATHS]`, `wl help [NAME]`, `wl reference`, `wl repl [--locale
-//! en|id]` (or bare `wl`). Exit status 0 on success, 1 on a script error, failed assertion or
-//! unknown help topic, 2 on a usage error.
+//! en|id]` (or bare `wl`), `wl lsp` (the language server). Exit status 0 on success, 1 on a
+//! script error, failed assertion or unknown help topic, 2 on a usage error.
 
 use crate::engine::Session;
 use crate::output::{Format, Locale, OutputSettings, Shown};
@@ -94,6 +94,8 @@ enum Command {
         /// Scripts, or folders searched for `.wl` files (default: the current folder).
         paths: Vec<PathBuf>,
     },
+    /// Start the language server on stdin and stdout, for an editor (see editors/).
+    Lsp,
     /// Start the interactive REPL (also what bare `wl` does).
     Repl {
         /// How numbers and category words read, as for `wl run`.
@@ -155,6 +157,7 @@ pub fn main() -> i32 {
             print!("{}", crate::reference::markdown());
             0
         }
+        Some(Command::Lsp) => crate::lsp::run_stdio(),
     }
 }
 

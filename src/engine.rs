@@ -141,11 +141,22 @@ impl Session {
     /// Parse and statically check a source without evaluating it.
     pub fn check(&mut self, name: &str, text: &str) -> Vec<Diagnostic> {
         let id = self.interp.sources.add(name, text);
+        self.check_text(text, id).1
+    }
+
+    /// What [`Session::check`] does, on a text the caller keeps itself under the source id
+    /// `id`, with the tree it parsed: the language server checks a file again on every edit
+    /// and must not add a source to the session each time.
+    pub fn check_text(
+        &self,
+        text: &str,
+        id: crate::span::SourceId,
+    ) -> (crate::ast::Program, Vec<Diagnostic>) {
         let (program, mut diags) = crate::parser::parse(text, id);
         let globals: Vec<Rc<str>> = self.interp.globals.names();
         diags.extend(crate::check::check(&program, &globals, &signatures()));
         diags.extend(shadowing(&program));
-        diags
+        (program, diags)
     }
 
     pub fn render(&self, diags: &[Diagnostic], color: bool) -> String {

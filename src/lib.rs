@@ -3,8 +3,8 @@
 //! The modules follow the pipeline: [`lexer`] → [`parser`] → [`ast`] → [`check`] (static) and
 //! [`interp`] (evaluation) over [`value`]s, [`number`]s and [`units`]; [`natives`] and the
 //! `stdlib/` give the library; [`diagnostic`] renders every problem; [`engine`] is the single
-//! entry point that the CLI ([`cli`]), the [`repl`] and the tests use; [`html`] writes the
-//! report of a run (`wl run --report`).
+//! entry point that the CLI ([`cli`]), the [`repl`], the language server ([`lsp`]) and the
+//! tests use; [`html`] writes the report of a run (`wl run --report`).
 
 pub mod ast;
 pub mod binding;
@@ -24,6 +24,7 @@ pub mod i18n;
 pub mod interp;
 pub mod kinds;
 pub mod lexer;
+pub mod lsp;
 pub mod native;
 pub mod natives;
 pub mod number;

@@ -292,8 +292,14 @@ pub fn accepts(e: Expect) -> &'static str {
             "a share of working time below 100% (`5%`) or a time per period, 0 or more (`2 h per week`)"
         }
         Expect::ExtraTime => {
-            "a time per period, 0 or more (`20 days per year`), or a share of one worker up to 100% (`33%`)"
+            "a time per period, 0 or more (`20 days per year`), or a share of one worker up to 100% (`33%`, `0.33 FTE`)"
         }
+        Expect::StaffInPost => {
+            "people, 0 or more (`3`, `3 nurses`), or missing (an empty cell): staff in post not known"
+        }
+        Expect::Factor => "a plain number, 1 or more (`1.15`)",
+        Expect::YearlyTime => "a time in a year (`1600 h per year`, or a bare `1600 h`)",
+        Expect::BandTable => "a band table made by `band_table(\"...\", [...], source: \"...\")`",
     }
 }
 
