@@ -42,6 +42,9 @@ pub struct Declared {
     pub norm: Option<(String, Result<Value, String>)>,
     /// A cadre's derivation of `required_staff`, as `explain` prints it.
     pub derivation: Option<String>,
+    /// A cadre's WISN worksheet in WHO's layout (`wisn_table`): a row per activity and the
+    /// cadre's total.
+    pub layout: Option<Value>,
 }
 
 pub fn gather(session: &mut Session, run: &Run) -> Facts {
@@ -131,6 +134,7 @@ fn declared(
                 figures,
                 norm,
                 derivation: None,
+                layout: None,
             });
         }
         Some("cadre") => {
@@ -138,12 +142,17 @@ fn declared(
             let derivation = figures.is_ok().then(|| {
                 captured(session, &value, "explain required_staff(SUBJECT)").replace(SUBJECT, name)
             });
+            let layout = figures
+                .is_ok()
+                .then(|| eval_on(session, &value, "wisn_table(SUBJECT)").ok())
+                .flatten();
             facts.cadres.push(Declared {
                 name: name.to_string(),
                 line,
                 figures,
                 norm: None,
                 derivation,
+                layout,
             });
         }
         _ => {}

@@ -216,15 +216,18 @@ pub fn cadres(f: &Facts, l: Locale) -> String {
             let shortage =
                 matches!(field(d, "ratio"), Some(Value::Num(q)) if q.value.to_f64() < 1.0);
             let class = if shortage { "shortage" } else { "enough" };
-            let source = f
-                .bands
-                .as_ref()
-                .map(|(n, src)| {
+            // The band table this cadre's result names (a calendar may declare its ministry's),
+            // else the one the script used.
+            let named = match field(d, "bands") {
+                Some(Value::Str(t)) => Some(t.to_string()),
+                _ => f.bands.as_ref().map(|(n, src)| format!("{n}: {src}")),
+            };
+            let source = named
+                .map(|t| {
                     format!(
-                        " <span class=\"note\">({} {}: {})</span>",
+                        " <span class=\"note\">({} {})</span>",
                         label("band_source", l),
-                        esc(n),
-                        esc(src)
+                        esc(&t)
                     )
                 })
                 .unwrap_or_default();
@@ -234,7 +237,10 @@ pub fn cadres(f: &Facts, l: Locale) -> String {
                 esc(&p.display(l).to_string())
             ));
         }
-        s.push_str(&figures(d, l));
+        match &d.layout {
+            Some(table) => s.push_str(&value(table, l)),
+            None => s.push_str(&figures(d, l)),
+        }
     }
     s.push_str("</section>\n");
     s
