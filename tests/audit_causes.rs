@@ -219,3 +219,20 @@ proptest! {
         prop_assert!(!out.contains("explained") && !out.contains("causes give"), "{}", out);
     }
 }
+
+#[test]
+fn the_json_summary_lists_each_figure_that_is_not_consistent() {
+    use wl::output::{Format, Locale, OutputSettings};
+    let settings = OutputSettings {
+        format: Format::Json,
+        locale: Locale::En,
+    };
+    let src = "audit 2 / 3 reported 0.66\naudit 1 reported 1.0\n";
+    let (out, ok) = wl::run_to_string_with("audit.wl", src, settings);
+    assert!(ok, "{out}");
+    assert_eq!(
+        out.lines().last().unwrap(),
+        r#"{"audits_consistent":1,"audits_not_consistent":1,"not_consistent":["2 / 3: reported 0.66; explained: truncated instead of rounded"]}"#,
+        "{out}"
+    );
+}

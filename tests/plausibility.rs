@@ -293,6 +293,20 @@ fn a_misspelt_time_unit_is_reported_once_with_every_line() {
 }
 
 #[test]
+fn misspellings_and_abbreviations_of_time_units_are_caught() {
+    // One edit from `minutes`; two from `menit` (five letters); `mnt` abbreviates `menit`.
+    for (src, unit) in [
+        ("print 5 minuts\n", "minute"),
+        ("print 5 menti\n", "menit"),
+        ("print 30 mnt\n", "menit"),
+    ] {
+        let out = check(src);
+        assert_eq!(count(&out, "W0101"), 1, "{out}");
+        assert!(out.contains(&format!("did you mean `{unit}`")), "{out}");
+    }
+}
+
+#[test]
 fn count_nouns_are_not_taken_for_time_units() {
     silent(
         "print 12 materi + 3 materi\nprint 40 berkas\nprint 5 unit\nprint 300 tindakan\nprint 20 hasil\nprint 8 sesi\nprint 12 pasien + 4 pasien\n",

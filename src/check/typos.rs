@@ -1,8 +1,9 @@
 //! W0101: a counted unit that looks like a misspelt time unit (`5 hous`). Any word after a
 //! number is a counted unit, so the rule is narrow: the word must be one edit from a time unit
 //! (two for words of five letters or more), start with the same letter, and not be a count noun
-//! planners use (`unit`, `materi`, `berkas`, `tindakan`, ...). A word is reported once, with a
-//! label at each place it is written.
+//! planners use (`unit`, `materi`, `berkas`, `tindakan`, ...); Indonesian abbreviations (`mnt`
+//! for `menit`) are caught by name. A word is reported once, with a label at each place it is
+//! written.
 
 use crate::codes::Code;
 use crate::diagnostic::Diagnostic;
@@ -16,8 +17,20 @@ const COUNT_NOUNS: &[&str] = &[
     "hasil", "hamil", "harian", "menu", "jamaah",
 ];
 
-/// The time unit `word` is probably a typo of, if any.
+/// Indonesian abbreviations of time units, too short to be caught as typos.
+const ABBREVIATIONS: &[(&str, &str)] = &[
+    ("mnt", "menit"),
+    ("dtk", "s"),
+    ("bln", "bulan"),
+    ("thn", "tahun"),
+    ("mgg", "minggu"),
+];
+
+/// The time unit `word` is probably a typo or an abbreviation of, if any.
 pub fn looks_like(word: &str) -> Option<&'static str> {
+    if let Some((_, unit)) = ABBREVIATIONS.iter().find(|(a, _)| *a == word) {
+        return Some(unit);
+    }
     let len = word.chars().count();
     if len < 2 || COUNT_NOUNS.contains(&word.to_lowercase().as_str()) {
         return None;
