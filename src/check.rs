@@ -45,6 +45,7 @@ struct Checker {
     /// What is known of each calendar declared with constant fields.
     calendars: HashMap<Rc<str>, CalendarFacts>,
     typos: typos::Typos,
+    rounded: rounding::Rounded,
 }
 
 /// E0201, with a "did you mean" among the names in scope (shared with evaluation).
@@ -92,6 +93,7 @@ impl Checker {
             values,
             calendars: HashMap::new(),
             typos: typos::Typos::default(),
+            rounded: rounding::Rounded::default(),
         }
     }
 
@@ -191,6 +193,7 @@ impl Checker {
         match &s.kind {
             StmtKind::Let(name, e) => {
                 self.expr(e);
+                self.rounded.bind(&name.node, e);
                 self.define(&name.node);
             }
             StmtKind::Assign(name, e) => {
@@ -326,7 +329,9 @@ impl Checker {
         let ExprKind::Name(name) = &f.kind else {
             return;
         };
-        self.diags.extend(rounding::in_sum(name, args, span));
+        self.diags
+            .extend(rounding::in_sum(name, args, span, &self.rounded));
+        self.rounded.column(name, args);
         if let Some(d) = self
             .signature(name)
             .and_then(|sig| check_call(name, &sig, args, span))

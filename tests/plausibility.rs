@@ -354,3 +354,15 @@ fn a_declaration_evaluated_again_warns_once() {
     let out = run(src);
     assert_eq!(count(&out, "W0520"), 1, "{out}");
 }
+
+#[test]
+fn a_sum_of_a_name_or_column_bound_to_rounded_values_is_caught() {
+    let out = run(
+        "let t = table { required: [1.2, 2.3] }\nlet whole = ceil(t.required)\nprint sum(whole)\n",
+    );
+    assert_eq!(count(&out, "W0524"), 1, "{out}");
+    let out = run("let t = table { required: [1.2, 2.3] }\nlet t = with_column(t, \"whole\", ceil(t.required))\nprint sum(t.whole)\n");
+    assert_eq!(count(&out, "W0524"), 1, "{out}");
+    // Bound again to unrounded values, the name is summed as it is.
+    silent("let t = table { required: [1.2, 2.3] }\nlet whole = ceil(t.required)\nlet whole = t.required\nprint sum(whole)\n", "W0524");
+}

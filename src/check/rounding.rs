@@ -2,18 +2,24 @@
 //! facility or per activity overstates the total by up to one person per term; the domain spec
 //! asks that an aggregation say whether it sums before or after rounding. The forms found
 //! statically are the ones planners write: `sum(map(xs, fn(r) => ceil(r.required)))`,
-//! `sum(ceil(t.required))` over a column, and `total = total + ceil(...)` in a loop.
+//! `sum(ceil(t.required))` over a column, `total = total + ceil(...)` in a loop, and a sum of a
+//! name or a column bound to rounded values earlier (`let whole = ceil(t.required)`,
+//! `with_column(t, "whole", ceil(t.required))`, then `sum(whole)` or `sum(t.whole)`). What a
+//! value held at run time is not tracked: a column rounded in another file, or by a function,
+//! is not seen.
 
 use crate::ast::{Arg, BinaryOp, Expr, ExprKind, NumberLit, Stmt, StmtKind};
 use crate::codes::Code;
 use crate::diagnostic::Diagnostic;
 use crate::span::Span;
+use std::collections::HashMap;
+use std::rc::Rc;
 
 const ROUNDING: &[&str] = &["ceil", "round", "floor", "truncate"];
 
 /// The rounding call `e` is when it rounds to a whole number (`ceil(x)`, `round(x, 0)`), with its
 /// function's name.
-fn whole_rounding(e: &Expr) -> Option<(&str, Span)> {
+fn whole_rounding(e: &Expr) -> Option<(&'static str, Span)> {
     let e = last_value(e);
     let ExprKind::Call(f, args) = &e.kind else {
         return None;
@@ -21,7 +27,7 @@ fn whole_rounding(e: &Expr) -> Option<(&str, Span)> {
     let ExprKind::Name(name) = &f.kind else {
         return None;
     };
-    let name = ROUNDING.iter().find(|r| **r == &**name)?;
+    let name: &'static str = ROUNDING.iter().find(|r| **r == &**name)?;
     let digits = args
         .iter()
         .skip(1)
@@ -49,7 +55,7 @@ fn last_value(e: &Expr) -> &Expr {
 
 /// The rounding inside the argument of `sum(...)`: a column rounded, or a `map` whose function
 /// rounds.
-fn rounded_terms(arg: &Expr) -> Option<(&str, Span)> {
+fn rounded_terms(arg: &Expr) -> Option<(&'static str, Span)> {
     if let Some(r) = whole_rounding(arg) {
         return Some(r);
     }
@@ -76,12 +82,56 @@ fn warning(name: &str, rounding: Span, sum: Span) -> Diagnostic {
     .with_hint("sum the unrounded figures and round the total once (`ceil(sum(...))`); if each unit really staffs whole persons, keep this and say in the report that the sum is of rounded figures")
 }
 
+/// The names and columns bound to rounded values so far, with the rounding they hold.
+#[derive(Default)]
+pub struct Rounded {
+    names: HashMap<Rc<str>, (&'static str, Span)>,
+    columns: HashMap<Rc<str>, (&'static str, Span)>,
+}
+
+impl Rounded {
+    /// `let name = value`: remember whether `name` now holds rounded terms.
+    pub fn bind(&mut self, name: &Rc<str>, value: &Expr) {
+        match rounded_terms(value) {
+            Some(r) => self.names.insert(name.clone(), r),
+            None => self.names.remove(name),
+        };
+    }
+
+    /// `with_column(t, "name", value)`: remember a column of rounded values.
+    pub fn column(&mut self, fname: &str, args: &[Arg]) {
+        let (Some(col), Some(value)) = (args.get(1), args.get(2)) else {
+            return;
+        };
+        let ExprKind::Str(col) = &col.value.kind else {
+            return;
+        };
+        if fname != "with_column" {
+            return;
+        }
+        match rounded_terms(&value.value) {
+            Some(r) => self.columns.insert(col.clone(), r),
+            None => self.columns.remove(col),
+        };
+    }
+
+    /// The rounding a summed expression holds: a name or a column bound to rounded values.
+    fn held(&self, e: &Expr) -> Option<(&'static str, Span)> {
+        match &e.kind {
+            ExprKind::Name(n) => self.names.get(n).copied(),
+            ExprKind::Field(_, col) => self.columns.get(&col.node).copied(),
+            _ => None,
+        }
+    }
+}
+
 /// `sum(...)` called with `args` at `call`.
-pub fn in_sum(fname: &str, args: &[Arg], call: Span) -> Option<Diagnostic> {
+pub fn in_sum(fname: &str, args: &[Arg], call: Span, rounded: &Rounded) -> Option<Diagnostic> {
     if fname != "sum" {
         return None;
     }
-    let (name, at) = rounded_terms(&args.first()?.value)?;
+    let arg = &args.first()?.value;
+    let (name, at) = rounded_terms(arg).or_else(|| rounded.held(arg))?;
     Some(warning(name, at, call))
 }
 
