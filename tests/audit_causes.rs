@@ -236,3 +236,24 @@ fn the_json_summary_lists_each_figure_that_is_not_consistent() {
         "{out}"
     );
 }
+
+#[test]
+fn the_other_tie_rule_than_the_one_stated() {
+    // The paper states half-even; -2.345 half-even is -2.34 (4 is even), half-up (away from
+    // zero, as wl's round) -2.35, truncated and rounded up -2.34. Printed -2.35: only the other
+    // rule gives it.
+    let line = audit("audit round(-2.345, 2, mode: \"half_even\") reported -2.35\n");
+    assert!(
+        line.ends_with("; explained: rounded half-up where half-even was stated"),
+        "{line}"
+    );
+    // For 2.345 printed 2.35 rounding up gives the same as half-up, so neither is named.
+    let line = audit("audit round(2.345, 2, mode: \"half_even\") reported 2.35\n");
+    assert!(line.contains("2 causes give 2.35 equally"), "{line}");
+    // A stated rounding is undone before the causes are tried: 2.3456 truncated is 2.34.
+    let line = audit("audit round(2.3456, 2, mode: \"half_even\") reported 2.34\n");
+    assert!(
+        line.ends_with("; explained: truncated instead of rounded"),
+        "{line}"
+    );
+}

@@ -171,20 +171,23 @@ pub fn unit_time(standard: &Quantity, at: Span, week_hours: Num) -> Option<Diagn
     let per = crate::units::Unit {
         atoms: vec![(per, 1)],
     };
+    let one = per.display(true);
+    let slip = match time {
+        Atom::Hour => format!(
+            "; if the norm was meant in minutes, write `{} min per {one}`",
+            standard.value
+        ),
+        _ => "; check the norm's unit".to_string(),
+    };
     Some(
         Diagnostic::warning(
             Code::UnitTimeOverWeek,
-            format!(
-                "a unit time of {standard} is longer than the working week of {week_hours} h"
-            ),
+            format!("a unit time of {standard} is longer than the working week of {week_hours} h"),
             at,
             "time for one unit",
         )
         .with_hint(format!(
-            "one {} would take more than a week of one worker's time; if the norm was meant in minutes, write `{} min per {}`",
-            per.display(true),
-            standard.value,
-            per.display(true)
+            "one {one} would take more than a week of one worker's time{slip}"
         )),
     )
 }

@@ -80,7 +80,7 @@ impl Interp {
             decimals,
         };
         let consistent = figure.fits(r);
-        let source = &self.sources.text(audit.value.span.src)[audit.value.span.range()];
+        let source = self.sources.text(audit.value.span.src)[audit.value.span.range()].to_string();
         let shown = recomputed
             .value
             .round(decimals as i32 + 2, Rounding::HalfUp);
@@ -137,7 +137,16 @@ impl Interp {
                         .map(|q| q.value)
                 })
                 .collect();
-            let mut found = causes::rounding(r, &figure);
+            // A rounding the script states is undone: the causes are tried on its argument.
+            let mut unrounded = (r, None);
+            if let Some((x, stated)) = stated_rounding(&audit.value) {
+                if let Value::Num(q) = self.eval(x, env)? {
+                    if let Ok(x) = self.in_reported_unit(&q, &reported, audit, cal.as_deref()) {
+                        unrounded = (x.value, Some(stated));
+                    }
+                }
+            }
+            let mut found = causes::rounding(unrounded.0, unrounded.1, &figure);
             found.extend(causes::digits(r, &figure));
             found.extend(causes::units(
                 &computed,
@@ -239,6 +248,27 @@ impl Interp {
         };
         self.call_value(&sum, vec![arg], call.span)
     }
+}
+
+/// `x` and the rule in `round(x, ..., mode: "half_even")` (or `"half_up"`): the script states
+/// the rule the paper says it rounded by.
+fn stated_rounding(e: &Expr) -> Option<(&Expr, Rounding)> {
+    let ExprKind::Call(f, args) = &e.kind else {
+        return None;
+    };
+    if !matches!(&f.kind, ExprKind::Name(n) if &**n == "round") {
+        return None;
+    }
+    let mode = args
+        .iter()
+        .find(|a| a.name.as_ref().is_some_and(|n| &*n.node == "mode"))?;
+    let rule = match &mode.value.kind {
+        ExprKind::Str(m) if &**m == "half_even" => Rounding::HalfEven,
+        ExprKind::Str(m) if &**m == "half_up" => Rounding::HalfUp,
+        _ => return None,
+    };
+    let x = args.first().filter(|a| a.name.is_none())?;
+    Some((&x.value, rule))
 }
 
 /// `x` in `sum(x)`, when the expression is a call of `sum` with one argument.

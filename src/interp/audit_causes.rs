@@ -4,8 +4,9 @@
 //! none. The causes: truncated or rounded up instead of rounded, ties rounded half-even instead
 //! of half-up, two neighbouring digits swapped, one digit (not the last) changed, a unit slip
 //! (another time unit printed under this one, days counted at 24 hours, a proportion printed as
-//! a percentage or a percentage as a proportion), and the mean of the (rounded) ratios printed
-//! for a ratio of sums.
+//! a percentage or a percentage as a proportion), the mean of the (rounded) ratios printed for
+//! a ratio of sums, and, where the script states the paper's tie rule (`round(x, 2, mode:
+//! "half_even")`), the other rule.
 
 use crate::number::{Num, Rounding};
 use crate::units::{Atom, Quantity, Unit, WorkLengths};
@@ -51,13 +52,16 @@ fn giving(candidates: Vec<Candidate>, p: &Printed) -> Vec<String> {
         .collect()
 }
 
-/// Truncation, rounding up and half-even ties, applied to the recomputed value `r`.
-pub fn rounding(r: Num, p: &Printed) -> Vec<String> {
+/// Truncation, rounding up and the other tie rule, applied to the unrounded value `r`. The tie
+/// rule is half-up unless the script states the paper's (`round(x, 2, mode: "half_even")`):
+/// then the other one is the candidate, as "the paper said one rule and used the other".
+pub fn rounding(r: Num, stated: Option<Rounding>, p: &Printed) -> Vec<String> {
     let d = p.decimals as i32;
-    let half_up = r.round(d, Rounding::HalfUp);
+    let rule = stated.unwrap_or(Rounding::HalfUp);
+    let expected = r.round(d, rule);
     let mut out = Vec::new();
     let mut exact = |what: &str, v: Num| {
-        if v != half_up && v == p.value {
+        if v != expected && v == p.value {
             out.push(what.to_string());
         }
     };
@@ -66,10 +70,21 @@ pub fn rounding(r: Num, p: &Printed) -> Vec<String> {
         r.round(d, Rounding::Truncate),
     );
     exact("rounded up instead of rounded", r.round(d, Rounding::Ceil));
-    exact(
-        "a tie rounded half-even (to the even digit) instead of half-up",
-        r.round(d, Rounding::HalfEven),
-    );
+    let other = match (stated, rule) {
+        (None, _) => (
+            Rounding::HalfEven,
+            "a tie rounded half-even (to the even digit) instead of half-up",
+        ),
+        (Some(_), Rounding::HalfEven) => (
+            Rounding::HalfUp,
+            "rounded half-up where half-even was stated",
+        ),
+        (Some(_), _) => (
+            Rounding::HalfEven,
+            "rounded half-even where half-up was stated",
+        ),
+    };
+    exact(other.1, r.round(d, other.0));
     out
 }
 
