@@ -4,10 +4,19 @@
 //! (the rule evaluation applies, [`kinds::check_value`]), calls with the wrong number of
 //! arguments or an unknown named argument, counted units that look like misspelt time units,
 //! and formulas whose value is dropped (a line that starts with `-` meant to continue the one
-//! above).
+//! above). Also the warnings on figures a planner rarely means: numbers with an Indonesian
+//! thousands dot ([`lexical`]), whole persons rounded before they are summed ([`rounding`]), an
+//! activity left out without a reason, and, on constant declaration values, the plausibility
+//! rules evaluation also applies ([`plausible`], [`deducted`]).
 
 mod calls;
 mod consts;
+mod deducted;
+mod lexical;
+pub mod plausible;
+pub use deducted::counted_again;
+mod rounding;
+mod typos;
 
 pub use calls::{check_call, SigParam, Signature, Signatures};
 pub use consts::{constant, literal, Const};
@@ -16,8 +25,9 @@ use crate::ast::*;
 use crate::codes::Code;
 use crate::diagnostic::Diagnostic;
 use crate::kinds;
+use crate::number::Num;
 use crate::span::Span;
-use crate::units::{builtin_unit_names, Atom};
+use crate::units::Atom;
 use std::collections::HashMap;
 use std::rc::Rc;
 
@@ -29,6 +39,13 @@ struct Checker {
     diags: Vec<Diagnostic>,
     /// After a `use`, names may come from the other file: stop reporting unknown names.
     opaque: bool,
+    /// Apply the rules on declaration values ([`plausible`]) to the constants: `wl check` does;
+    /// a run leaves them to evaluation, which sees every value, so each is reported once.
+    values: bool,
+    /// What is known of each calendar declared with constant fields.
+    calendars: HashMap<Rc<str>, CalendarFacts>,
+    typos: typos::Typos,
+    rounded: rounding::Rounded,
 }
 
 /// E0201, with a "did you mean" among the names in scope (shared with evaluation).
@@ -53,29 +70,39 @@ pub fn unknown_name(name: &str, span: Span, in_scope: &[Rc<str>]) -> Diagnostic 
 
 /// The warnings of a program (no name checks): what `wl run` shows before running it.
 pub fn warnings(program: &Program) -> Vec<Diagnostic> {
-    let mut c = Checker {
-        scopes: vec![Scope::new()],
-        diags: Vec::new(),
-        opaque: true,
-    };
+    let mut c = Checker::new(vec![Scope::new()], true, false);
     c.stmts(&program.stmts);
-    c.diags.retain(|d| !d.is_error());
-    c.diags
+    c.finish().into_iter().filter(|d| !d.is_error()).collect()
 }
 
 /// Every problem that can be found without running `program`; `globals` are the names already
 /// defined, `sigs` the parameters of the natives and stdlib functions among them.
 pub fn check(program: &Program, globals: &[Rc<str>], sigs: &Signatures) -> Vec<Diagnostic> {
-    let mut c = Checker {
-        scopes: vec![globals.iter().map(|g| (g.clone(), sigs.get(g))).collect()],
-        diags: Vec::new(),
-        opaque: false,
-    };
+    let globals = globals.iter().map(|g| (g.clone(), sigs.get(g))).collect();
+    let mut c = Checker::new(vec![globals], false, true);
     c.stmts(&program.stmts);
-    c.diags
+    c.finish()
 }
 
 impl Checker {
+    fn new(scopes: Vec<Scope>, opaque: bool, values: bool) -> Checker {
+        Checker {
+            scopes,
+            diags: Vec::new(),
+            opaque,
+            values,
+            calendars: HashMap::new(),
+            typos: typos::Typos::default(),
+            rounded: rounding::Rounded::default(),
+        }
+    }
+
+    /// The diagnostics, with the warnings gathered over the whole program (one per typo).
+    fn finish(mut self) -> Vec<Diagnostic> {
+        self.diags.extend(self.typos.into_diagnostics());
+        self.diags
+    }
+
     fn define(&mut self, name: &Rc<str>) {
         if let Some(s) = self.scopes.last_mut() {
             s.insert(name.clone(), None);
@@ -166,6 +193,7 @@ impl Checker {
         match &s.kind {
             StmtKind::Let(name, e) => {
                 self.expr(e);
+                self.rounded.bind(&name.node, e);
                 self.define(&name.node);
             }
             StmtKind::Assign(name, e) => {
@@ -178,6 +206,7 @@ impl Checker {
             }
             StmtKind::For(var, iter, body) => {
                 self.expr(iter);
+                self.diags.extend(rounding::in_loop(&body.stmts));
                 self.scoped(|c| {
                     c.define(&var.node);
                     c.stmts(&body.stmts);
@@ -231,19 +260,7 @@ impl Checker {
         let Some(u) = unit else { return };
         for n in u.numerator.iter().chain(u.per.iter()) {
             if let Atom::Count { .. } = Atom::from_name(&n.node) {
-                if n.node.len() > 1 {
-                    if let Some(t) = crate::suggest::closest(&n.node, builtin_unit_names()) {
-                        self.diags.push(
-                            Diagnostic::warning(
-                                Code::UnitLooksLikeTypo,
-                                format!("`{}` is taken as a counted unit, like `visits`", n.node),
-                                n.span,
-                                "not a time unit",
-                            )
-                            .with_hint(format!("did you mean `{t}`?")),
-                        );
-                    }
-                }
+                self.typos.note(&n.node, n.span);
             }
         }
     }
@@ -259,7 +276,10 @@ impl Checker {
 
     fn expr_inner(&mut self, e: &Expr) {
         match &e.kind {
-            ExprKind::Number(lit) => self.unit_names(lit.unit.as_ref()),
+            ExprKind::Number(lit) => {
+                self.unit_names(lit.unit.as_ref());
+                self.diags.extend(lexical::thousands_dot(lit, e.span));
+            }
             ExprKind::Str(_) | ExprKind::Bool(_) | ExprKind::Error => {}
             ExprKind::Name(n) => self.name(n, e.span),
             ExprKind::List(items, unit) => {
@@ -315,6 +335,9 @@ impl Checker {
         let ExprKind::Name(name) = &f.kind else {
             return;
         };
+        self.diags
+            .extend(rounding::in_sum(name, args, span, &self.rounded));
+        self.rounded.column(name, args);
         if let Some(d) = self
             .signature(name)
             .and_then(|sig| check_call(name, &sig, args, span))
@@ -380,6 +403,9 @@ impl Checker {
         value: &Expr,
         consts: &mut Vec<(&'static str, Const, Span)>,
     ) {
+        if let (true, ExprKind::Number(lit)) = (f.name == "volume", &value.kind) {
+            self.diags.extend(lexical::volume_dot(lit, value.span));
+        }
         let Some(k) = constant(value) else { return };
         let given = match &k {
             Const::Num(q) => kinds::Given::Num(q),
@@ -401,7 +427,33 @@ impl Checker {
             })
         };
         match spec.name {
+            "calendar" if self.values => {
+                let values = plausible::CalendarValues::from_fields(consts.iter().filter_map(
+                    |(n, k, s)| match k {
+                        Const::Num(q) => Some((*n, q, *s)),
+                        _ => None,
+                    },
+                ));
+                self.diags.extend(plausible::calendar(&values));
+                if let Some(name) = &d.name {
+                    let deducts = consts
+                        .iter()
+                        .filter_map(|(n, k, _)| match k {
+                            Const::Num(q) if q.value > Num::ZERO => {
+                                Some((n.to_string(), q.to_string()))
+                            }
+                            _ => None,
+                        })
+                        .collect();
+                    let facts = CalendarFacts {
+                        week: values.week_hours(),
+                        deducts,
+                    };
+                    self.calendars.insert(name.node.clone(), facts);
+                }
+            }
             "activity" => {
+                self.diags.extend(without_reason(d));
                 if let (Some(standard), Some(volume)) = (num("standard"), num("volume")) {
                     if let Err(e) = kinds::standard_matches_volume(standard, volume) {
                         self.diags.push(*e);
@@ -417,6 +469,10 @@ impl Checker {
                         _ => None,
                     })
                     .collect();
+                if self.values {
+                    self.unit_times(d, &activities);
+                    self.counted_again(d);
+                }
                 if activities.iter().all(|a| excluded(a)) {
                     let head = d.head();
                     let title = d.title();
@@ -428,6 +484,98 @@ impl Checker {
             _ => {}
         }
     }
+}
+
+/// A calendar's constants, for the rules on the cadres declared in it.
+struct CalendarFacts {
+    /// The clock hours of its working week.
+    week: Option<Num>,
+    /// Its fields with a value above zero, and that value as written (`12 days`).
+    deducts: Vec<(String, String)>,
+}
+
+impl Checker {
+    /// The calendar a cadre is declared `in`, with its name, when it was declared with constants.
+    fn calendar_of(&self, cadre: &Decl) -> Option<(&Rc<str>, &CalendarFacts)> {
+        match cadre.calendar.as_ref().map(|c| &c.kind) {
+            Some(ExprKind::Name(cal)) => self.calendars.get_key_value(cal),
+            _ => None,
+        }
+    }
+
+    /// W0526 on a cadre's support activities.
+    fn counted_again(&mut self, cadre: &Decl) {
+        let Some((name, facts)) = self.calendar_of(cadre) else {
+            return;
+        };
+        let deducts = |field: &str| {
+            facts
+                .deducts
+                .iter()
+                .find(|(f, _)| f == field)
+                .map(|(_, v)| v.clone())
+        };
+        let found: Vec<Diagnostic> = cadre
+            .items
+            .iter()
+            .filter_map(|i| match i {
+                DeclItem::Decl(s) if &*s.kind.node == "support" => {
+                    let at = s.name.as_ref().map_or(s.span, |n| n.span);
+                    deducted::counted_again(s.title()?, at, name, deducts)
+                }
+                _ => None,
+            })
+            .collect();
+        self.diags.extend(found);
+    }
+
+    /// W0525 on the constant standards of a cadre's activities, when its calendar is known.
+    fn unit_times(&mut self, cadre: &Decl, activities: &[&Decl]) {
+        let Some(week) = self.calendar_of(cadre).and_then(|(_, f)| f.week) else {
+            return;
+        };
+        for a in activities {
+            for item in &a.items {
+                let DeclItem::Field(n, v) = item else {
+                    continue;
+                };
+                if let ("standard", Some(Const::Num(q))) = (&*n.node, constant(v)) {
+                    self.diags
+                        .extend(plausible::unit_time(&q, n.span.to(v.span), week));
+                }
+            }
+        }
+    }
+}
+
+/// W0523: `include = false` with no `reason`: the task table cannot say why it is left out.
+fn without_reason(a: &Decl) -> Option<Diagnostic> {
+    let has = |name: &str| {
+        a.items
+            .iter()
+            .any(|i| matches!(i, DeclItem::Field(n, _) if &*n.node == name))
+    };
+    let include = a.items.iter().find_map(|i| match i {
+        DeclItem::Field(n, v)
+            if &*n.node == "include" && matches!(v.kind, ExprKind::Bool(false)) =>
+        {
+            Some(n.span.to(v.span))
+        }
+        _ => None,
+    })?;
+    if has("reason") {
+        return None;
+    }
+    let what = a.title().unwrap_or("this activity");
+    Some(
+        Diagnostic::warning(
+            Code::ExcludedWithoutReason,
+            format!("activity \"{what}\" is left out without a reason"),
+            include,
+            "not counted",
+        )
+        .with_hint("say why it is not counted: `reason = \"done by another cadre\"`; the task table prints the reason beside it"),
+    )
 }
 
 /// An activity written with `include = false`.

@@ -110,8 +110,18 @@ codes! {
     UnitLooksLikeTypo = "W0101", "counted unit looks like a misspelt time unit", "print 30 mins + 5 hous\n";
     UnusedValue = "W0102", "value computed and not used", "let working_days = 52 * 5\n  - 15\nprint working_days\n";
     ShadowsStdlib = "W0103", "a script's definition has a stdlib name", "fn annual(x) { x * 2 }\nprint annual(3)\n";
+    ThousandsDot = "W0104", "a number written with a thousands dot", "let standard = 75.000 min per visit\nprint standard\n";
+    DecimalComma = "W0105", "a decimal written with a comma", "print round(2,5)\n";
+    VolumeThousandsDot = "W0106", "a volume with three decimals, perhaps a thousands dot", "calendar rs { hours_per_day = 8 h }\ncadre nurse in rs {\n  activity \"Outpatient care\" { standard = 20 min per visit; volume = 1.500 visits }\n}\n";
     HighAllowance = "W0501", "total category allowance above 50%", "calendar rs { hours_per_day = 8 h }\ncadre nurse in rs {\n  activity \"Ward care\" { standard = 30 min per patient; volume = 9000 patients }\n  support \"Handover and reports\" = 4.5 h per day\n}\nprint caf(nurse)\n";
     ManyDaysOff = "W0502", "more than 40% of the possible working days are deducted", "calendar rs {\n  hours_per_day = 8 h\n  annual_leave = 30 days\n  sick_leave = 60 days\n  training = 20 days\n}\n";
     MoreStaffThanCadre = "W0503", "more staff on an additional activity than the cadre has", "calendar rs { hours_per_day = 8 h }\ncadre nurse in rs {\n  current_staff = 2\n  activity \"Ward care\" { standard = 30 min per patient; volume = 9000 patients }\n  individual \"Supervision\" = 10 days per year for 3 staff\n}\nprint iaf(nurse)\n";
     CountedTwice = "W0504", "training perhaps counted twice, in the calendar and as a support activity", "calendar rs {\n  hours_per_day = 8 h\n  training = 8 days\n}\ncadre nurse in rs {\n  activity \"Ward care\" { standard = 30 min per patient; volume = 9000 patients }\n  support \"In-service training\" = 2 h per week\n}\nprint caf(nurse)\n";
+    LongWorkingDay = "W0520", "a working day longer than 12 hours", "calendar igd { hours_per_day = 24 h }\n";
+    PossibleDaysWeek = "W0521", "possible working days that do not fit the working week", "calendar rs {\n  hours_per_day = 8 h\n  days_per_week = 5 days\n  possible_days = 365 days\n}\n";
+    WeekHoursMismatch = "W0522", "hours a day that contradict the formal hours a week", "calendar rs {\n  hours_per_day = 8 h\n  days_per_week = 6 days\n  formal_hours_per_week = 37.5 h\n}\n";
+    ExcludedWithoutReason = "W0523", "an activity left out without a reason", "calendar rs { hours_per_day = 8 h }\ncadre nurse in rs {\n  activity \"Ward care\" { standard = 30 min per patient; volume = 9000 patients }\n  activity \"Home visits\" { standard = 1 h per visit; volume = 200 visits; include = false }\n}\n";
+    RoundedBeforeSum = "W0524", "whole persons rounded before they are summed", "let required = [1.2, 2.3, 0.4]\nprint sum(map(required, fn(r) => ceil(r)))\n";
+    UnitTimeOverWeek = "W0525", "a unit time longer than a working week", "calendar rs { hours_per_day = 8 h }\ncadre nurse in rs {\n  activity \"Wound care\" { standard = 45 h per patient; volume = 900 patients }\n}\n";
+    DeductedTwice = "W0526", "time the calendar deducts, listed again as a support activity", "calendar rs {\n  hours_per_day = 8 h\n  annual_leave = 12 days\n}\ncadre nurse in rs {\n  activity \"Ward care\" { standard = 30 min per patient; volume = 9000 patients }\n  support \"Cuti tahunan\" = 4%\n}\n";
 }

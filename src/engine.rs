@@ -168,21 +168,41 @@ impl Session {
         )
     }
 
-    /// The text of the audit summary, if the run had audits.
+    /// The text of the audit summary, if the run had audits: the counts, then each figure that
+    /// was not consistent with what explains it.
     pub fn audit_summary(&self) -> Option<String> {
-        let t = self.interp.audits;
+        let t = &self.interp.audits;
         (t.consistent + t.inconsistent > 0).then(|| {
             if self.interp.output.format == crate::output::Format::Json {
                 let (c, n) = (t.consistent.to_string(), t.inconsistent.to_string());
-                return crate::interp::json_object(&[
+                let counts = crate::interp::json_object(&[
                     ("audits_consistent", &c),
                     ("audits_not_consistent", &n),
                 ]);
+                if t.not_consistent.is_empty() {
+                    return counts;
+                }
+                let mut list = Vec::new();
+                for (i, line) in t.not_consistent.iter().enumerate() {
+                    list.push(if i == 0 { b'[' } else { b',' });
+                    let _ = crate::output::json::write_str(&mut list, line);
+                }
+                list.push(b']');
+                let list = String::from_utf8(list).unwrap_or_default();
+                return format!(
+                    "{},\"not_consistent\":{list}}}",
+                    &counts[..counts.len() - 1]
+                );
             }
-            format!(
+            let mut out = format!(
                 "audits: {} consistent, {} not consistent",
                 t.consistent, t.inconsistent
-            )
+            );
+            for line in &t.not_consistent {
+                out.push_str("\n  not consistent: ");
+                out.push_str(line);
+            }
+            out
         })
     }
 }

@@ -259,6 +259,11 @@ pub fn lex(src: &str, id: SourceId) -> (Vec<(Token<'_>, Span)>, Vec<Diagnostic>)
         }
     }
     check_double_commas(&tokens, &mut diags);
+    diags.extend(
+        decimal_commas(&tokens)
+            .into_iter()
+            .map(|at| decimal_comma_warning(at, &src[at.range()])),
+    );
     (layout(tokens), diags)
 }
 
@@ -282,6 +287,54 @@ fn check_double_commas(tokens: &[(Token, Span)], diags: &mut Vec<Diagnostic>) {
             _ => last_comma = false,
         }
     }
+}
+
+/// The commas written between two digits with no space (`0,5`, `round(2,5)`): an Indonesian
+/// decimal comma, which wl reads as two numbers (or as a syntax error). A run of such commas
+/// (`[1,2,3]`) is a list written tightly, not a decimal, and is left alone.
+pub fn decimal_commas(tokens: &[(Token, Span)]) -> Vec<Span> {
+    let tight = |a: &Span, b: &Span| a.end == b.start;
+    let mut out = Vec::new();
+    for (i, w) in tokens.windows(3).enumerate() {
+        let [(Token::Number(a), sa), (Token::Comma, sc), (Token::Number(_), sb)] = w else {
+            continue;
+        };
+        if a.contains(['.', 'e', 'E']) || !tight(sa, sc) || !tight(sc, sb) {
+            continue;
+        }
+        let before = i.checked_sub(1).map(|j| &tokens[j]);
+        let after = tokens.get(i + 3);
+        let chained_before = matches!(before, Some((Token::Comma, s)) if tight(s, sa));
+        let chained_after = matches!(after, Some((Token::Comma, s)) if tight(sb, s));
+        if !chained_before && !chained_after {
+            out.push(Span::new(sa.src, sa.start as usize..sb.end as usize));
+        }
+    }
+    out
+}
+
+/// The hint for a decimal comma, shared by the warning and the syntax error it can cause (where
+/// it cannot be two numbers).
+pub fn decimal_comma_hint(written: &str, parses: bool) -> String {
+    let decimal = format!(
+        "a decimal is written with a point: `{}`",
+        written.replacen(',', ".", 1)
+    );
+    match parses {
+        true => format!("{decimal}; if these are two numbers, put a space after the comma"),
+        false => decimal,
+    }
+}
+
+/// W0105: `round(2,5)` parses as two arguments, `[0,5]` as two items.
+fn decimal_comma_warning(at: Span, written: &str) -> Diagnostic {
+    Diagnostic::warning(
+        Code::DecimalComma,
+        format!("`{written}` is two numbers to wl, not a decimal"),
+        at,
+        "a comma between two digits",
+    )
+    .with_hint(decimal_comma_hint(written, true))
 }
 
 /// The exact value of a number token (`_` separators and an exponent allowed), or `None` when
@@ -498,6 +551,28 @@ mod tests {
         assert_eq!(diags[0].message, "two commas in a row");
         let (_, diags) = lex("[1, 2,\n]", 0);
         assert!(diags.is_empty());
+    }
+
+    #[test]
+    fn a_comma_between_two_digits_is_a_decimal_comma_unless_in_a_tight_list() {
+        let commas = |src: &str| {
+            let toks: Vec<(Token, Span)> = Token::lexer(src)
+                .spanned()
+                .filter_map(|(t, r)| Some((t.ok()?, Span::new(0, r))))
+                .collect();
+            decimal_commas(&toks)
+                .iter()
+                .map(|s| src[s.range()].to_string())
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(commas("round(2,5)"), ["2,5"]);
+        assert_eq!(commas("[0,5] [7,25]"), ["0,5", "7,25"]);
+        assert!(commas("round(2, 5) [1,2,3] [1.5,2] f(1 ,2)").is_empty());
+        // The warning carries the decimal as it should be written.
+        let (_, diags) = lex("print [0,5]", 0);
+        assert_eq!(diags.len(), 1);
+        assert_eq!(diags[0].code, Code::DecimalComma);
+        assert!(diags[0].hint.as_deref().unwrap().contains("`0.5`"));
     }
 
     #[test]

@@ -7,24 +7,33 @@
 //! turn that count into the printed percentage (seed 000 prints 17 of its "n = 22" as 37.8%,
 //! which is 17 of 45) and whether any count out of the stated total could give it.
 
+use super::audit_causes as causes;
 use super::ops::unit_of;
 use super::{Env, Eval, Interp, RtError};
-use crate::ast::{Audit, BinaryOp, ExprKind};
+use crate::ast::{Audit, BinaryOp, Expr, ExprKind};
 use crate::codes::Code;
 use crate::number::{Num, Rounding};
-use crate::units::{Quantity, Unit};
+use crate::units::{Quantity, Unit, WorkLengths};
 use crate::value::Value;
 use rust_decimal::Decimal;
 use std::rc::Rc;
 
 impl Interp {
     pub(super) fn exec_audit(&mut self, audit: &Audit, env: &Rc<Env>) -> Eval<Value> {
-        // A count over a total is evaluated in its two parts, so the audit knows both.
+        // A count over a total is evaluated in its two parts, so the audit knows both; a ratio
+        // of sums (`sum(work) / sum(awt)`) keeps its terms, for the mean of the ratios.
         let mut parts = None;
+        let mut terms = None;
         let computed = match &audit.value.kind {
             ExprKind::Binary(BinaryOp::Div, l, r) => {
-                let a = self.eval(l, env)?;
-                let b = self.eval(r, env)?;
+                let (a, b) = match (summed(l), summed(r)) {
+                    (Some(x), Some(y)) => {
+                        let (xs, ys) = (self.eval(x, env)?, self.eval(y, env)?);
+                        terms = paired(&xs, &ys);
+                        (self.sum_of(xs, l, env)?, self.sum_of(ys, r, env)?)
+                    }
+                    _ => (self.eval(l, env)?, self.eval(r, env)?),
+                };
                 parts = count_and_total(&a, &b);
                 self.binary(BinaryOp::Div, a, l.span, b, r.span, env)?
             }
@@ -51,29 +60,8 @@ impl Interp {
             Unit::none()
         };
         let reported = Quantity::new(reported_value, reported_unit.clone());
-        // A plain proportion audited against a printed percentage is compared as a percentage.
         let cal = env.calendar();
-        let recomputed = if computed.is_plain() && reported_unit.is_percent() {
-            Quantity::new(
-                computed
-                    .value
-                    .mul(Num::int(100))
-                    .map_err(|e| self.num_error(e, audit.value.span))?,
-                reported_unit.clone(),
-            )
-        } else {
-            computed
-                .convert(&reported_unit, cal.as_deref())
-                .map_err(|e| {
-                    self.unit_error(
-                        e,
-                        audit.value.span,
-                        &computed,
-                        audit.reported_span,
-                        &reported,
-                    )
-                })?
-        };
+        let recomputed = self.in_reported_unit(&computed, &reported, audit, cal.as_deref())?;
         let decimals = Num::written_decimals(&lit.text);
         let half = Num::from(Decimal::new(5, decimals + 1));
         let low = reported
@@ -85,8 +73,14 @@ impl Interp {
             .add(half)
             .map_err(|e| self.num_error(e, audit.reported_span))?;
         let r = recomputed.value;
-        let consistent = r >= low && r < high;
-        let source = &self.sources.text(audit.value.span.src)[audit.value.span.range()];
+        let digits = lit.text.replace('_', "");
+        let figure = causes::Printed {
+            value: reported.value,
+            digits: &digits,
+            decimals,
+        };
+        let consistent = figure.fits(r);
+        let source = self.sources.text(audit.value.span.src)[audit.value.span.range()].to_string();
         let shown = recomputed
             .value
             .round(decimals as i32 + 2, Rounding::HalfUp);
@@ -129,9 +123,51 @@ impl Interp {
                 " -> NOT consistent (difference {})",
                 diff.display(locale)
             ));
+            let mut why = String::new();
             if let (Some((k, n)), true) = (parts, reported_unit.is_percent()) {
-                line.push_str(&which_n(k, n, &printed, low, high));
+                why.push_str(&which_n(k, n, &printed, low, high));
             }
+            let ratios: Vec<Num> = terms
+                .iter()
+                .flatten()
+                .filter_map(|(x, y)| {
+                    let q = x.div(y, cal.as_deref()).ok()?;
+                    self.in_reported_unit(&q, &reported, audit, cal.as_deref())
+                        .ok()
+                        .map(|q| q.value)
+                })
+                .collect();
+            // A rounding the script states is undone: the causes are tried on its argument.
+            let mut unrounded = (r, None);
+            if let Some((x, stated)) = stated_rounding(&audit.value) {
+                if let Value::Num(q) = self.eval(x, env)? {
+                    if let Ok(x) = self.in_reported_unit(&q, &reported, audit, cal.as_deref()) {
+                        unrounded = (x.value, Some(stated));
+                    }
+                }
+            }
+            let mut found = causes::rounding(unrounded.0, unrounded.1, &figure);
+            found.extend(causes::digits(r, &figure));
+            found.extend(causes::units(
+                &computed,
+                &reported_unit,
+                cal.as_deref(),
+                &figure,
+            ));
+            if terms.as_ref().is_some_and(|t| t.len() == ratios.len()) {
+                found.extend(causes::ratios(&ratios, &figure));
+            }
+            why.push_str(&causes::verdict(&found, &printed));
+            line.push_str(&why);
+            let why = why.trim_start_matches("; ");
+            let why = if why.is_empty() {
+                "no usual cause gives it"
+            } else {
+                why
+            };
+            self.audits
+                .not_consistent
+                .push(format!("{source}: reported {printed}; {why}"));
         }
         if let Some(alpha) = &audit.alpha {
             let a = self.eval(alpha, env)?;
@@ -175,6 +211,94 @@ impl Interp {
         self.write_line(&line);
         Ok(Value::Nil)
     }
+}
+
+impl Interp {
+    /// The recomputed quantity in the printed unit; a plain proportion audited against a printed
+    /// percentage is compared as a percentage.
+    fn in_reported_unit(
+        &self,
+        computed: &Quantity,
+        reported: &Quantity,
+        audit: &Audit,
+        cal: Option<&WorkLengths>,
+    ) -> Eval<Quantity> {
+        if computed.is_plain() && reported.unit.is_percent() {
+            let v = computed
+                .value
+                .mul(Num::int(100))
+                .map_err(|e| self.num_error(e, audit.value.span))?;
+            return Ok(Quantity::new(v, reported.unit.clone()));
+        }
+        computed.convert(&reported.unit, cal).map_err(|e| {
+            self.unit_error(e, audit.value.span, computed, audit.reported_span, reported)
+        })
+    }
+
+    /// The sum of a list or column of numbers, as `sum` computes it.
+    fn sum_of(&mut self, xs: Value, call: &Expr, env: &Rc<Env>) -> Eval<Value> {
+        let ExprKind::Call(f, args) = &call.kind else {
+            return self.eval(call, env);
+        };
+        let sum = self.eval(f, env)?;
+        let arg = super::ArgValue {
+            name: None,
+            value: xs,
+            span: args[0].value.span,
+        };
+        self.call_value(&sum, vec![arg], call.span)
+    }
+}
+
+/// `x` and the rule in `round(x, ..., mode: "half_even")` (or `"half_up"`): the script states
+/// the rule the paper says it rounded by.
+fn stated_rounding(e: &Expr) -> Option<(&Expr, Rounding)> {
+    let ExprKind::Call(f, args) = &e.kind else {
+        return None;
+    };
+    if !matches!(&f.kind, ExprKind::Name(n) if &**n == "round") {
+        return None;
+    }
+    let mode = args
+        .iter()
+        .find(|a| a.name.as_ref().is_some_and(|n| &*n.node == "mode"))?;
+    let rule = match &mode.value.kind {
+        ExprKind::Str(m) if &**m == "half_even" => Rounding::HalfEven,
+        ExprKind::Str(m) if &**m == "half_up" => Rounding::HalfUp,
+        _ => return None,
+    };
+    let x = args.first().filter(|a| a.name.is_none())?;
+    Some((&x.value, rule))
+}
+
+/// `x` in `sum(x)`, when the expression is a call of `sum` with one argument.
+fn summed(e: &Expr) -> Option<&Expr> {
+    let ExprKind::Call(f, args) = &e.kind else {
+        return None;
+    };
+    match (&f.kind, args.as_slice()) {
+        (ExprKind::Name(n), [a]) if &**n == "sum" && a.name.is_none() => Some(&a.value),
+        _ => None,
+    }
+}
+
+/// The numbers of a list or a column.
+fn numbers(v: &Value) -> Option<Vec<Quantity>> {
+    let one = |v: Value| match v {
+        Value::Num(q) => Some(q),
+        _ => None,
+    };
+    match v {
+        Value::List(xs) => xs.iter().cloned().map(one).collect(),
+        Value::Column(c) => (0..c.len()).map(|i| one(c.get(i))).collect(),
+        _ => None,
+    }
+}
+
+/// The terms of a ratio of sums, paired, when both sides hold as many numbers.
+fn paired(xs: &Value, ys: &Value) -> Option<Vec<(Quantity, Quantity)>> {
+    let (xs, ys) = (numbers(xs)?, numbers(ys)?);
+    (xs.len() == ys.len()).then(|| xs.into_iter().zip(ys).collect())
 }
 
 /// Both sides plain whole numbers, the total above 0: a count and its total.

@@ -7,6 +7,7 @@
 
 use super::{Env, Eval, Interp, RtError};
 use crate::ast::{Decl, DeclItem};
+use crate::check::plausible;
 use crate::codes::Code;
 use crate::kinds::{self, Expect, Given};
 use crate::number::Num;
@@ -99,6 +100,14 @@ impl Interp {
                 head,
             )?;
         }
+        match spec.name {
+            "calendar" => self.warn_once(calendar_plausibility(&fields, &value_spans)),
+            "cadre" => {
+                self.warn_once(unit_time_plausibility(&fields));
+                self.warn_once(deducted_again(&fields));
+            }
+            _ => {}
+        }
         normal_form(spec.name, &mut fields).map_err(|_| {
             RtError::new(
                 Code::Overflow,
@@ -127,6 +136,19 @@ impl Interp {
             record.calendar = Some(Rc::new(work_lengths(name, &record.fields, available)));
         }
         Ok(Value::Record(Rc::new(record)))
+    }
+
+    /// Record plausibility warnings, each once: a declaration evaluated again (in a function
+    /// called per row) has the same values at the same place.
+    fn warn_once(&mut self, found: Vec<crate::diagnostic::Diagnostic>) {
+        for d in found {
+            let seen = self.warnings.iter().any(|w| {
+                w.code == d.code && w.primary_span() == d.primary_span() && w.message == d.message
+            });
+            if !seen {
+                self.warnings.push(d);
+            }
+        }
     }
 
     /// The calendar's available working days, by the stdlib formula `available_days`: the formula
@@ -206,6 +228,73 @@ fn cadre_rules(f: &Fields, title: &str, head: Span) -> Eval<()> {
         return Ok(());
     }
     Err(kinds::no_counted_activity(title, head, acts.len()).into())
+}
+
+/// The plausibility warnings on a calendar's values as written ([`plausible::calendar`], the
+/// rule `wl check` applies to constants).
+fn calendar_plausibility(
+    fields: &IndexMap<Rc<str>, Value>,
+    spans: &IndexMap<Rc<str>, Span>,
+) -> Vec<crate::diagnostic::Diagnostic> {
+    let values =
+        plausible::CalendarValues::from_fields(fields.iter().filter_map(|(k, v)| {
+            match (v, spans.get(k)) {
+                (Value::Num(q), Some(at)) => Some((&**k, q, *at)),
+                _ => None,
+            }
+        }));
+    plausible::calendar(&values)
+}
+
+/// W0525 on a cadre's activities: a unit time longer than its calendar's working week.
+fn unit_time_plausibility(fields: &IndexMap<Rc<str>, Value>) -> Vec<crate::diagnostic::Diagnostic> {
+    let week = match fields.get("calendar") {
+        Some(Value::Record(c)) => c.calendar.as_ref().and_then(|w| w.length(&Atom::Week)),
+        _ => None,
+    };
+    let (Some(week), Some(Value::List(acts))) = (week, fields.get("activities")) else {
+        return Vec::new();
+    };
+    let Ok(week_hours) = Num::Exact(week).div(Num::int(3600)) else {
+        return Vec::new();
+    };
+    acts.iter()
+        .filter_map(|a| {
+            let Value::Record(r) = a else { return None };
+            let Some(Value::Num(q)) = r.fields.get("standard") else {
+                return None;
+            };
+            let at = r.field_spans.as_ref()?.get("standard").copied()?;
+            plausible::unit_time(q, at, week_hours)
+        })
+        .collect()
+}
+
+/// W0526 on a cadre's support activities: time its calendar already deducts, listed again.
+fn deducted_again(fields: &IndexMap<Rc<str>, Value>) -> Vec<crate::diagnostic::Diagnostic> {
+    let (Some(Value::Record(cal)), Some(Value::List(supports))) =
+        (fields.get("calendar"), fields.get("supports"))
+    else {
+        return Vec::new();
+    };
+    let cal_name = match cal.fields.get("name") {
+        Some(Value::Str(n)) => n.to_string(),
+        _ => "calendar".to_string(),
+    };
+    let deducts = |field: &str| match cal.fields.get(field) {
+        Some(Value::Num(q)) if q.value > Num::ZERO => Some(q.to_string()),
+        _ => None,
+    };
+    supports
+        .iter()
+        .filter_map(|s| {
+            let Value::Record(r) = s else { return None };
+            let Some(Value::Str(title)) = r.fields.get("name") else {
+                return None;
+            };
+            crate::check::counted_again(title, r.origin?, &cal_name, deducts)
+        })
+        .collect()
 }
 
 fn unit_of(name: &str) -> Unit {

@@ -5,6 +5,7 @@
 //! instead of crashes: expression depth, call depth, an interrupt flag (Ctrl-C) and a time limit.
 
 mod audit;
+mod audit_causes;
 mod call;
 mod catch;
 mod decl;
@@ -38,10 +39,13 @@ pub const MAX_DEPTH: usize = 2_000;
 pub const MAX_CALL_DEPTH: usize = 500;
 
 /// Tally of `audit` statements, for the summary at the end of a run.
-#[derive(Clone, Copy, Debug, Default)]
+#[derive(Clone, Debug, Default)]
 pub struct AuditTally {
     pub consistent: usize,
     pub inconsistent: usize,
+    /// Each figure that was not consistent, with what explains it: `21 / 45: reported 46.6%;
+    /// explained: truncated instead of rounded`.
+    pub not_consistent: Vec<String>,
 }
 
 pub struct Interp {

@@ -106,8 +106,13 @@ pub fn parse(text: &str, id: SourceId) -> (Program, Vec<Diagnostic>) {
     let eoi = Span::new(id, text.len()..text.len());
     let input = tokens.as_slice().split_token_span(eoi);
     let (program, errors) = program_parser().parse(input).into_output_errors();
-    // A syntax error at or right after a lexing error on the same line is only its echo.
-    let lexed: Vec<Span> = diags.iter().map(|d| d.primary_span()).collect();
+    // A syntax error at or right after a lexing error on the same line is only its echo (a
+    // warning explains no syntax error).
+    let lexed: Vec<Span> = diags
+        .iter()
+        .filter(|d| d.is_error())
+        .map(|d| d.primary_span())
+        .collect();
     let echo = |d: &Diagnostic| {
         let s = d.primary_span();
         lexed.iter().any(|l| {
@@ -123,11 +128,41 @@ pub fn parse(text: &str, id: SourceId) -> (Program, Vec<Diagnostic>) {
             diags.push(d);
         }
     }
+    explain_decimal_commas(&mut diags, text);
     // Lexing errors were found first; the reader wants them all in source order.
     diags.sort_by_key(|d| d.primary_span().start);
     let mut program = program.unwrap_or(Program { stmts: Vec::new() });
     attach_docs(&mut program, text);
     (program, diags)
+}
+
+/// A decimal comma that broke the parse (`let x = 0,5 h`) is the cause of the syntax error at
+/// or after it on its line: that error gets the decimal hint, and the comma's own warning (W0105,
+/// "two numbers") goes, as there is no reading of two numbers to warn about.
+fn explain_decimal_commas(diags: &mut Vec<Diagnostic>, text: &str) {
+    let commas: Vec<Span> = diags
+        .iter()
+        .filter(|d| d.code == Code::DecimalComma)
+        .map(|d| d.primary_span())
+        .collect();
+    let mut explained = Vec::new();
+    for comma in commas {
+        let same_line = |s: Span| {
+            s.start >= comma.start && !text[comma.range().start..s.start as usize].contains('\n')
+        };
+        let first = diags
+            .iter_mut()
+            .filter(|d| d.code == Code::UnexpectedToken && same_line(d.primary_span()))
+            .min_by_key(|d| d.primary_span().start);
+        if let Some(d) = first {
+            d.hint = Some(crate::lexer::decimal_comma_hint(
+                &text[comma.range()],
+                false,
+            ));
+            explained.push(comma);
+        }
+    }
+    diags.retain(|d| !(d.code == Code::DecimalComma && explained.contains(&d.primary_span())));
 }
 
 /// Give each top-level `fn` the comment lines directly above it as its doc. The lexer skips
