@@ -81,7 +81,7 @@ codes! {
     WorkloadInput = "E0504", "workload input missing or not usable", "cadre nurse {\n  activity \"Ward care\" { standard = 30 min per patient; volume = 9000 patients }\n}\nprint caf(nurse)\n";
     NoYearWithoutCalendar = "E0505", "a figure per day or week with no calendar to make a year of it", "cadre bidan {\n  activity \"ANC\" { standard = 15 min per visit; volume = 9600 visits }\n}\nprint abk_kes(bidan, wkt: 300 min per day)\n";
     AllowanceGivenTwice = "E0506", "a support factor given and support activities listed", "calendar rs { hours_per_day = 8 h }\ncadre bidan in rs {\n  stp = 1.15\n  activity \"ANC\" { standard = 15 min per visit; volume = 9600 visits }\n  support \"Rapat\" = 2 h per month\n}\nprint caf(bidan)\n";
-    WorkingYearGivenTwice = "E0507", "contractual hours and possible days both given", "calendar rs {\n  hours_per_day = 8 h\n  contract_hours = 1600 h per year\n  possible_days = 240 days\n}\n";
+    WorkingYearGivenTwice = "E0507", "contractual hours and possible days both given", "calendar rs {\n  hours_per_day = 8 h\n  contract_hours = 1600 h per year\n  possible_days = 260 days\n}\n";
     ShortWorkingYear = "E0508", "a working time with no period, too short for a year", "cadre bidan {\n  activity \"ANC\" { standard = 15 min per visit; volume = 9600 visits }\n}\nprint abk_kes(bidan, wkt: 300 min)\n";
     // Data files
     DataFileUnreadable = "E0601", "cannot read a data file", "let t = read_csv(\"no_such_file.csv\")\n";

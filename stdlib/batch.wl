@@ -86,7 +86,7 @@ fn batch_row_problem(row) {
   } else if row.volume == nothing {
     "no volume for activity \"" + str(row.activity) + "\" of category \"" + str(row.category) + "\""
   } else if row.current_staff == nothing {
-    "no current staff for category \"" + str(row.category) + "\""
+    "missing staff: no current staff for category \"" + str(row.category) + "\""
   } else {
     nothing
   }

@@ -226,6 +226,7 @@ fn the_json_summary_lists_each_figure_that_is_not_consistent() {
     let settings = OutputSettings {
         format: Format::Json,
         locale: Locale::En,
+        ..Default::default()
     };
     let src = "audit 2 / 3 reported 0.66\naudit 1 reported 1.0\n";
     let (out, ok) = wl::run_to_string_with("audit.wl", src, settings);

@@ -554,18 +554,23 @@ assert abk_kes(a, wkt: 72000 min, rounding: \"ceil\").needed == 1
 
 #[test]
 fn an_empty_staff_cell_in_a_batch_is_missing_staff() {
-    // AWT 260 days x 8 h = 2080 h. A and C: 6000 visits x 20 min = 2000 h, required 2000 / 2080
-    // = 0.9615384615; A's staff cell is empty: "missing staff". B has no workload: "no
-    // workload". C: 1 / 0.9615384615 = 1.04, "normal" (0.9 to 1.1).
-    run("
+    // AWT 260 days x 8 h = 2080 h. C: 6000 visits x 20 min = 2000 h, required 2000 / 2080 =
+    // 0.9615384615, ratio 1 / 0.9615384615 = 1.04, "normal" (0.9 to 1.1). B has no workload:
+    // "no workload". A's staff cell is empty: its ratio cannot be known, so the batch leaves A
+    // out (its row would bias the ratio of sums) and says why: missing staff, never "no
+    // workload".
+    let out = run("
 calendar puskesmas { hours_per_day = 8 h }
 cadre nurse in puskesmas { activity \"Outpatient\" { standard = 20 min per visit; volume = 0 visits } }
 let v = parse_csv(\"facility,category,activity,volume,current_staff\\nA,nurse,Outpatient,6000,\\nB,nurse,Outpatient,0,2\\nC,nurse,Outpatient,6000,1\\n\")
-let f = wisn_batch(v, [nurse]).facilities
-assert f.pressure == [\"missing staff\", \"no workload\", \"normal\"]
-assert round(f.required_staff[0], 10) == 0.9615384615
-assert f.wisn_ratio[2] == 1.04
+let r = wisn_batch(v, [nurse])
+assert r.facilities.facility == [\"B\", \"C\"]
+assert r.facilities.pressure == [\"no workload\", \"normal\"]
+assert r.facilities.wisn_ratio[1] == 1.04
+print r.left_out
 ");
+    assert!(out.contains("missing staff: no current staff"), "{out}");
+    assert!(!out.contains("no workload for"), "{out}");
 }
 
 #[test]
