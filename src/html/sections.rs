@@ -5,7 +5,7 @@
 use super::gather::{Declared, Facts};
 use super::labels::label;
 use super::page::esc;
-use super::value::{inline_svg, record, value};
+use super::value::{inline_svg, record, value, worksheet};
 use super::Run;
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::number::Locale;
@@ -238,8 +238,8 @@ pub fn cadres(f: &Facts, l: Locale) -> String {
             ));
         }
         match &d.layout {
-            Some(table) => s.push_str(&value(table, l)),
-            None => s.push_str(&figures(d, l)),
+            Some(Value::Table(t)) => s.push_str(&worksheet(t, l)),
+            _ => s.push_str(&figures(d, l)),
         }
     }
     s.push_str("</section>\n");

@@ -120,6 +120,33 @@ pub fn table(t: &Table, caption: Option<&str>, locale: Locale) -> String {
     let (rows, sorted) = order(t);
     let sortable = t.rows() >= SORTABLE_ROWS;
     let class = if sortable { "data sortable" } else { "data" };
+    let mut html = grid(t, caption, &rows, class, locale);
+    if sorted {
+        html.push_str(&format!(
+            "<p class=\"note\">{}</p>\n",
+            label("sorted_shortage", locale)
+        ));
+    } else if sortable {
+        html.push_str(&format!(
+            "<p class=\"note\">{}</p>\n",
+            label("sortable", locale)
+        ));
+    }
+    if let Some(svg) = ratio_chart(t, &rows, locale) {
+        html.push_str(&format!("<div class=\"chart\">{svg}</div>\n"));
+    }
+    html
+}
+
+/// A worksheet (WHO's WISN layout, Renbut's task table): its rows in their own order, a row
+/// per activity and then the total, with no re-sorting and no chart of its own.
+pub fn worksheet(t: &Table, locale: Locale) -> String {
+    let rows: Vec<usize> = (0..t.rows()).collect();
+    grid(t, None, &rows, "data worksheet", locale)
+}
+
+/// The HTML table itself: a header row, then `rows` in that order.
+fn grid(t: &Table, caption: Option<&str>, rows: &[usize], class: &str, locale: Locale) -> String {
     let mut html = format!("<div class=\"scroll\"><table class=\"{class}\">");
     if let Some(c) = caption {
         html.push_str(&format!("<caption>{}</caption>", esc(c)));
@@ -135,7 +162,7 @@ pub fn table(t: &Table, caption: Option<&str>, locale: Locale) -> String {
         html.push_str(&format!("<th{n}>{}</th>", esc(h)));
     }
     html.push_str("</tr></thead>\n<tbody>\n");
-    for &r in &rows {
+    for &r in rows {
         html.push_str("<tr>");
         for c in &cols {
             html.push_str(&cell(c, r, locale));
@@ -143,20 +170,6 @@ pub fn table(t: &Table, caption: Option<&str>, locale: Locale) -> String {
         html.push_str("</tr>\n");
     }
     html.push_str("</tbody></table></div>\n");
-    if sorted {
-        html.push_str(&format!(
-            "<p class=\"note\">{}</p>\n",
-            label("sorted_shortage", locale)
-        ));
-    } else if sortable {
-        html.push_str(&format!(
-            "<p class=\"note\">{}</p>\n",
-            label("sortable", locale)
-        ));
-    }
-    if let Some(svg) = ratio_chart(t, &rows, locale) {
-        html.push_str(&format!("<div class=\"chart\">{svg}</div>\n"));
-    }
     html
 }
 
