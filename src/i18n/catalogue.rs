@@ -105,6 +105,9 @@ pub static CATALOGUE: &[Entry] = &[
         ("expression", "ekspresi"),
         ("an expression", "ekspresi"),
         ("an operator", "operator"),
+        // The hint a decimal comma that broke the parse gives (W0105's, without "two numbers").
+        ("a decimal is written with a point: `{!}`", "desimal ditulis dengan titik: `{0}`"),
+        ("end of line", "akhir baris"),
     ]),
     e("E0111", "masukan berakhir terlalu cepat", &[
         ("the input ends before this is complete", "masukan berakhir sebelum ini lengkap"),
@@ -113,6 +116,7 @@ pub static CATALOGUE: &[Entry] = &[
         ("{} or {}", "{0} atau {1}"),
         ("an expression", "ekspresi"),
         ("an operator", "operator"),
+        ("end of line", "akhir baris"),
     ]),
     e("E0112", "susunan terlalu dalam", &[
         (
@@ -403,6 +407,67 @@ pub static CATALOGUE: &[Entry] = &[
             "deklarasikan dalam sebuah kalender: `cadre {0} in CALENDAR { ... }`",
         ),
     ]),
+    e("E0505", "angka per hari atau per minggu tanpa kalender untuk menghitung angka setahunnya", &[
+        (
+            "`wkt: {}` is a figure per {}, and there is no calendar to make a year of it",
+            "`wkt: {0}` adalah angka per {1}, dan tidak ada kalender untuk menghitung angka setahunnya",
+        ),
+        (
+            "give the working time of a year (`wkt: 1200 h per year`, or the norm itself: `wkt: norm_bkn_19_2011`), or declare the cadre in a calendar",
+            "berikan waktu kerja setahun (`wkt: 1200 h per year`, atau normanya sendiri: `wkt: norm_bkn_19_2011`), atau deklarasikan cadre dalam sebuah kalender",
+        ),
+        (
+            "a time of {} needs a calendar to count the working {}s in a year, and there is none",
+            "waktu {0} memerlukan kalender untuk menghitung jumlah {1} kerja dalam setahun, dan tidak ada kalender",
+        ),
+        (
+            "give it per year or per month, or declare the cadre in a calendar",
+            "berikan per tahun atau per bulan, atau deklarasikan cadre dalam sebuah kalender",
+        ),
+        (
+            "{} is counted per day or week, and there is no calendar to count the days of service in a year",
+            "{0} dihitung per hari atau per minggu, dan tidak ada kalender untuk menghitung hari pelayanan dalam setahun",
+        ),
+        ("a volume", "volume"),
+        ("the volume of \"{!}\"", "volume \"{0}\""),
+        (
+            "state the days: `service_days = 286 days` in the activity, give the volume per year or month, or declare the cadre in a calendar",
+            "nyatakan jumlah harinya: `service_days = 286 days` pada kegiatan, berikan volume per tahun atau per bulan, atau deklarasikan cadre dalam sebuah kalender",
+        ),
+        // The period of the figure, as `period(x)` names it.
+        ("day", "hari"),
+        ("week", "minggu"),
+    ]),
+    e("E0506", "faktor tugas penunjang diberikan dan kegiatan penunjang juga dicantumkan", &[
+        (
+            "cadre `{}` gives `stp = {}` and lists support activities: the factor already holds them",
+            "cadre `{0}` memberikan `stp = {1}` dan juga mencantumkan kegiatan penunjang: faktor itu sudah mencakup kegiatan tersebut",
+        ),
+        (
+            "give the factor as printed (`stp`) or the support activities it was computed from, not both",
+            "berikan faktornya seperti tercetak (`stp`) atau kegiatan penunjang yang menjadi dasar perhitungannya, bukan keduanya",
+        ),
+    ]),
+    e("E0507", "jam kerja kontrak dan hari kerja yang mungkin sama-sama diberikan", &[
+        (
+            "calendar `{}` gives both `contract_hours` and `possible_days`: the possible working days are one or the other",
+            "kalender `{0}` memberikan `contract_hours` sekaligus `possible_days`: hari kerja yang mungkin ditentukan oleh salah satunya saja",
+        ),
+        (
+            "keep `contract_hours` (the possible days are then the contractual hours over `hours_per_day`) or `possible_days`, not both",
+            "pertahankan `contract_hours` (hari kerja yang mungkin lalu dihitung dari jam kerja kontrak dibagi `hours_per_day`) atau `possible_days`, bukan keduanya",
+        ),
+    ]),
+    e("E0508", "waktu kerja tanpa periode, terlalu pendek untuk setahun", &[
+        (
+            "`wkt: {}` has no period, and is too short for a year's working time (less than 500 h)",
+            "`wkt: {0}` tidak memiliki periode, dan terlalu pendek untuk waktu kerja setahun (kurang dari 500 h)",
+        ),
+        (
+            "write its period (`300 min per day`) and wl converts it through the calendar, or give the year's figure (`72000 min per year`)",
+            "tuliskan periodenya (`300 min per day`) agar wl mengonversinya melalui kalender, atau berikan angka setahun (`72000 min per year`)",
+        ),
+    ]),
     // Data files
     e("E0601", "berkas data tidak dapat dibaca", &[
         ("cannot read `{}`: {}", "`{0}` tidak dapat dibaca: {1}"),
@@ -508,6 +573,79 @@ pub static CATALOGUE: &[Entry] = &[
         ),
         ("this alpha", "alpha ini"),
     ]),
+    e("E0640", "uji tidak terdefinisi untuk data ini", &[
+        ("{} cannot be computed: {}", "{0} tidak dapat dihitung: {1}"),
+        // The tests, and why each can be undefined.
+        ("the t-test", "uji t"),
+        ("the paired t-test", "uji t berpasangan"),
+        ("the Mann-Whitney test", "uji Mann-Whitney"),
+        ("the Wilcoxon signed-rank test", "uji peringkat bertanda Wilcoxon"),
+        ("McNemar's test", "uji McNemar"),
+        ("the Lilliefors test", "uji Lilliefors"),
+        ("the Shapiro-Wilk test", "uji Shapiro-Wilk"),
+        (
+            "every case of each group has the same value (zero variance), so t is undefined",
+            "semua kasus dalam setiap kelompok bernilai sama (varians nol), sehingga t tidak terdefinisi",
+        ),
+        (
+            "every pair differs by the same amount (zero variance of the differences), so t is undefined",
+            "selisih setiap pasangan sama besar (varians selisih nol), sehingga t tidak terdefinisi",
+        ),
+        (
+            "every case has the same value, so there is nothing to rank",
+            "semua kasus bernilai sama, sehingga tidak ada yang dapat diberi peringkat",
+        ),
+        (
+            "every pair has two equal values, so no difference can be ranked",
+            "setiap pasangan memiliki dua nilai yang sama, sehingga tidak ada selisih yang dapat diberi peringkat",
+        ),
+        (
+            "its table must hold whole numbers of pairs",
+            "tabelnya harus berisi jumlah pasangan berupa bilangan bulat",
+        ),
+        (
+            "every case has the same value (zero variance)",
+            "semua kasus bernilai sama (varians nol)",
+        ),
+        (
+            "Royston's approximation covers 3 to 5000 cases; use the Lilliefors test for more",
+            "pendekatan Royston berlaku untuk 3 sampai 5000 kasus; gunakan uji Lilliefors untuk kasus yang lebih banyak",
+        ),
+        ("these lists", "daftar-daftar ini"),
+        ("these groups", "kelompok-kelompok ini"),
+        ("these values", "nilai-nilai ini"),
+        ("this table", "tabel ini"),
+    ]),
+    e("E0641", "pengelompokan yang tidak menghasilkan dua kelompok", &[
+        (
+            "the groups must take exactly two values; these take {} ({})",
+            "pengelompokan harus memiliki tepat dua nilai; label ini memiliki {0} nilai ({1})",
+        ),
+        ("these group labels", "label kelompok ini"),
+        (
+            "select the two groups to compare first, e.g. with `filter`",
+            "pilih dahulu dua kelompok yang akan dibandingkan, mis. dengan `filter`",
+        ),
+        (
+            "give the second group as a list or the groups with `by:`, not both",
+            "berikan kelompok kedua sebagai daftar atau kelompok-kelompoknya dengan `by:`, bukan keduanya",
+        ),
+        ("`by:` here", "`by:` di sini"),
+        (
+            "an independent-samples test needs two groups",
+            "uji sampel independen memerlukan dua kelompok",
+        ),
+        ("only one list given", "hanya satu daftar yang diberikan"),
+        (
+            "give a second list, or the group of each value with `by:`",
+            "berikan daftar kedua, atau kelompok setiap nilai dengan `by:`",
+        ),
+        (
+            "McNemar's test compares two categories (e.g. yes/no); these lists take {}",
+            "uji McNemar membandingkan dua kategori (mis. ya/tidak); daftar-daftar ini memuat {0} kategori",
+        ),
+        ("these lists", "daftar-daftar ini"),
+    ]),
     // Output: export and charts
     e("E0701", "format ekspor tidak dikenal", &[
         ("cannot tell the export format from `{}`", "format ekspor tidak dapat ditentukan dari `{0}`"),
@@ -522,15 +660,56 @@ pub static CATALOGUE: &[Entry] = &[
             "cannot write {}: the directory {} does not exist",
             "{0} tidak dapat ditulis: direktori {1} tidak ada",
         ),
+        ("cannot write {}: {}", "{0} tidak dapat ditulis: {1}"),
+        (
+            "No such file or directory (os error 2)",
+            "berkas atau direktori tidak ada (os error 2)",
+        ),
+        ("Permission denied (os error 13)", "izin ditolak (os error 13)"),
         ("this file", "berkas ini"),
         (
-            "the path is relative to the directory wl was started in; the directory must exist and be writable",
-            "path relatif terhadap direktori tempat wl dijalankan; direktori itu harus ada dan dapat ditulisi",
+            "a relative path is relative to the script's folder; the folder must exist and be writable",
+            "path relatif dihitung dari folder skrip; folder itu harus ada dan dapat ditulisi",
         ),
     ]),
     e("E0703", "tabel tidak memiliki kolom ini", &[
         ("the table has no column `{}`", "tabel tidak memiliki kolom `{0}`"),
         ("this column name", "nama kolom ini"),
+    ]),
+    e("E0704", "nama sheet yang ditolak Excel", &[
+        ("`{!}` cannot name a sheet: {}", "`{0}` tidak dapat menjadi nama sheet: {1}"),
+        // An empty name leaves nothing for a placeholder to hold.
+        ("`` cannot name a sheet: {}", "`` tidak dapat menjadi nama sheet: {0}"),
+        ("a sheet name cannot hold `{}`", "nama sheet tidak boleh memuat `{0}`"),
+        ("a sheet name cannot be empty", "nama sheet tidak boleh kosong"),
+        (
+            "a sheet name has at most 31 characters, and this one has {}",
+            "nama sheet paling banyak 31 karakter, sedangkan nama ini {0} karakter",
+        ),
+        (
+            "a sheet name cannot begin or end with an apostrophe",
+            "nama sheet tidak boleh diawali atau diakhiri dengan apostrof",
+        ),
+        (
+            "two sheets would be named `{!}`: Excel ignores case in sheet names",
+            "dua sheet akan bernama `{0}`: Excel tidak membedakan huruf besar dan kecil pada nama sheet",
+        ),
+        ("these sheets", "sheet-sheet ini"),
+        (
+            "name the field with letters, digits, spaces or `_`, at most 31 characters",
+            "namai field dengan huruf, angka, spasi atau `_`, paling banyak 31 karakter",
+        ),
+    ]),
+    e("E0705", "beberapa tabel diekspor ke format satu tabel", &[
+        (
+            "several tables can only be written to one .xlsx workbook",
+            "beberapa tabel hanya dapat ditulis ke satu workbook .xlsx",
+        ),
+        ("a record of tables", "record berisi tabel-tabel"),
+        (
+            "end the path with .xlsx, or export each table to its own file",
+            "akhiri path dengan .xlsx, atau ekspor setiap tabel ke berkasnya sendiri",
+        ),
     ]),
     // Warnings
     e("W0101", "satuan hitung tampak seperti salah ketik satuan waktu", &[
@@ -538,7 +717,16 @@ pub static CATALOGUE: &[Entry] = &[
             "`{}` is taken as a counted unit, like `visits`",
             "`{0}` dianggap satuan hitung, seperti `visits`",
         ),
+        (
+            "`{}` is taken as a counted unit, like `visits` ({} times)",
+            "`{0}` dianggap satuan hitung, seperti `visits` ({1} kali)",
+        ),
         ("not a time unit", "bukan satuan waktu"),
+        ("here too", "di sini juga"),
+        (
+            "did you mean `{}`? If `{}` is what is counted, this warning can be ignored",
+            "maksud Anda `{0}`? Jika yang dihitung memang `{1}`, peringatan ini dapat diabaikan",
+        ),
     ]),
     e("W0102", "nilai dihitung tetapi tidak dipakai", &[
         ("this value is computed and then dropped", "nilai ini dihitung lalu dibuang"),
@@ -564,6 +752,34 @@ pub static CATALOGUE: &[Entry] = &[
         (
             "the stdlib's formulas keep using their own `{}`: what `wisn`, `fte` and the other methods compute does not change",
             "rumus-rumus stdlib tetap memakai `{0}` miliknya sendiri: hasil `wisn`, `fte` dan metode lain tidak berubah",
+        ),
+    ]),
+    e("W0104", "angka yang ditulis dengan titik ribuan", &[
+        // The literal as written stays as written: `75.000`, not `75,000`.
+        ("`{!}` is read as {}, not as {}000", "`{0}` dibaca sebagai {1}, bukan {2}000"),
+        ("{} with three zero decimals", "{0} dengan tiga desimal nol"),
+        (
+            "wl writes no thousands separator: write `{}000` (or `{}_000`) for {} thousand, or `{}` for {}",
+            "wl tidak memakai pemisah ribuan: tulis `{0}000` (atau `{1}_000`) untuk {2} ribu, atau `{3}` untuk {4}",
+        ),
+    ]),
+    e("W0105", "desimal yang ditulis dengan koma", &[
+        ("`{!}` is two numbers to wl, not a decimal", "bagi wl, `{0}` adalah dua angka, bukan desimal"),
+        ("a comma between two digits", "koma di antara dua digit"),
+        (
+            "a decimal is written with a point: `{!}`; if these are two numbers, put a space after the comma",
+            "desimal ditulis dengan titik: `{0}`; jika ini memang dua angka, beri spasi setelah koma",
+        ),
+    ]),
+    e("W0106", "volume dengan tiga desimal, mungkin titik ribuan", &[
+        (
+            "a volume of `{!}` is read as {}, a fraction of one",
+            "volume `{0}` dibaca sebagai {1}, pecahan dari satu",
+        ),
+        ("a count with three decimals", "jumlah dengan tiga desimal"),
+        (
+            "wl writes no thousands separator: write `{}` (or `{}`) if that many were done",
+            "wl tidak memakai pemisah ribuan: tulis `{0}` (atau `{1}`) jika memang sebanyak itu yang dikerjakan",
         ),
     ]),
     e("W0501", "total kelonggaran kategori di atas 50%", &[
@@ -601,6 +817,100 @@ pub static CATALOGUE: &[Entry] = &[
         (
             "count it once: as the calendar's `training` days, or as this support activity with `training = 0 days` in the calendar",
             "hitung sekali saja: sebagai hari `training` pada kalender, atau sebagai kegiatan penunjang ini dengan `training = 0 days` pada kalender",
+        ),
+    ]),
+    e("W0520", "hari kerja lebih dari 12 jam", &[
+        (
+            "a working day of {} h is longer than {} hours",
+            "hari kerja {0} h lebih panjang dari {1} jam",
+        ),
+        ("the formal hours of one worker's day", "jam kerja resmi seorang pekerja dalam sehari"),
+        (
+            "`hours_per_day` is what one worker works in a day (often 7 or 8 h); a 24-hour service is staffed by shifts, counted in the volumes and standards, not by a longer day",
+            "`hours_per_day` adalah jam kerja seorang pekerja dalam sehari (umumnya 7 atau 8 h); pelayanan 24 jam dipenuhi dengan pembagian sif, yang dihitung dalam volume dan standar, bukan dengan hari kerja yang lebih panjang",
+        ),
+    ]),
+    e("W0521", "hari kerja yang mungkin tidak sesuai dengan minggu kerja", &[
+        (
+            "{} possible working days do not fit a {}-day week: {} weeks of {} days are {} days",
+            "{0} hari kerja yang mungkin tidak sesuai dengan minggu kerja {1} hari: {2} minggu dengan {3} hari kerja adalah {4} hari",
+        ),
+        ("possible working days in the year", "hari kerja yang mungkin dalam setahun"),
+        ("a week of {}", "minggu kerja {0}"),
+        (
+            "possible days count working days only (days_per_week × 52, or `working_days(YEAR)` for a real year); holidays and leave are deducted by their own fields",
+            "hari kerja yang mungkin hanya menghitung hari kerja (days_per_week × 52, atau `working_days(YEAR)` untuk tahun kalender tertentu); hari libur dan cuti dikurangi melalui field-nya masing-masing",
+        ),
+        (
+            "`days_per_week` is not given, so the week has wl's default of 5 days",
+            "`days_per_week` tidak diberikan, sehingga minggu kerja memakai nilai bawaan wl, yaitu 5 hari",
+        ),
+    ]),
+    e("W0522", "jam kerja sehari yang bertentangan dengan jam kerja resmi seminggu", &[
+        (
+            "{} a day for {} days is {} h a week, but the formal hours are {} h a week",
+            "{0} sehari selama {1} hari adalah {2} h seminggu, tetapi jam kerja resmi {3} h seminggu",
+        ),
+        ("hours in a working day", "jam dalam satu hari kerja"),
+        ("formal hours in a week", "jam kerja resmi dalam seminggu"),
+        (
+            "check the three figures are for the same week: hours_per_day × days_per_week should be close to formal_hours_per_week",
+            "pastikan ketiga angka itu untuk minggu yang sama: hours_per_day × days_per_week seharusnya mendekati formal_hours_per_week",
+        ),
+    ]),
+    e("W0523", "kegiatan dikeluarkan tanpa alasan", &[
+        (
+            "activity \"{!}\" is left out without a reason",
+            "kegiatan \"{0}\" dikeluarkan dari perhitungan tanpa alasan",
+        ),
+        ("not counted", "tidak dihitung"),
+        (
+            "say why it is not counted: `reason = \"done by another cadre\"`; the task table prints the reason beside it",
+            "sebutkan mengapa kegiatan ini tidak dihitung: `reason = \"dikerjakan oleh jenis tenaga lain\"`; tabel tugas mencetak alasan itu di sampingnya",
+        ),
+    ]),
+    e("W0524", "angka dibulatkan ke orang utuh sebelum dijumlahkan", &[
+        (
+            "each term is rounded with `{}` before the terms are summed",
+            "setiap suku dibulatkan dengan `{0}` sebelum suku-suku itu dijumlahkan",
+        ),
+        ("rounded to a whole number here", "dibulatkan ke bilangan bulat di sini"),
+        ("then summed here", "lalu dijumlahkan di sini"),
+        (
+            "sum the unrounded figures and round the total once (`ceil(sum(...))`); if each unit really staffs whole persons, keep this and say in the report that the sum is of rounded figures",
+            "jumlahkan angka yang belum dibulatkan lalu bulatkan totalnya satu kali (`ceil(sum(...))`); jika setiap unit memang diisi orang utuh, pertahankan ini dan nyatakan dalam laporan bahwa jumlahnya adalah jumlah angka yang sudah dibulatkan",
+        ),
+    ]),
+    e("W0525", "waktu per satuan lebih lama dari seminggu kerja", &[
+        (
+            "a unit time of {} is longer than the working week of {} h",
+            "waktu per satuan {0} lebih lama dari minggu kerja {1} h",
+        ),
+        ("time for one unit", "waktu untuk satu satuan"),
+        (
+            "one {} would take more than a week of one worker's time; if the norm was meant in minutes, write `{} min per {}`",
+            "satu {0} akan memakan lebih dari seminggu waktu kerja seorang pekerja; jika norma itu dimaksudkan dalam menit, tulis `{1} min per {2}`",
+        ),
+        (
+            "one {} would take more than a week of one worker's time; check the norm's unit",
+            "satu {0} akan memakan lebih dari seminggu waktu kerja seorang pekerja; periksa satuan norma itu",
+        ),
+    ]),
+    e("W0526", "waktu yang sudah dikurangi kalender, dicantumkan lagi sebagai kegiatan penunjang", &[
+        (
+            "support activity \"{!}\" names {}, and calendar `{}` already deducts {} of it (`{}`): it is counted twice",
+            "kegiatan penunjang \"{0}\" menyebut {1}, dan kalender `{2}` sudah mengurangi {3} untuk itu (`{4}`): waktu ini terhitung dua kali",
+        ),
+        // What each calendar field deducts.
+        ("sick leave", "cuti sakit"),
+        ("maternity and other leave", "cuti melahirkan dan cuti lainnya"),
+        ("annual leave", "cuti tahunan"),
+        ("public holidays", "hari libur nasional"),
+        ("breaks and personal needs", "waktu istirahat dan kebutuhan pribadi"),
+        ("counted again here", "dihitung lagi di sini"),
+        (
+            "count it once: as the calendar's `{}`, or as this support activity with `{}` left out of the calendar",
+            "hitung sekali saja: sebagai `{0}` pada kalender, atau sebagai kegiatan penunjang ini dengan `{1}` dihapus dari kalender",
         ),
     ]),
 ];

@@ -10,12 +10,15 @@
 pub static DOCS: &[(&str, &str)] = &[
     // stdlib/wisn.wl
     ("annual", "Volume sebagai angka tahunan menurut kalender `cal`: `12000 visits per year` adalah 12000 kunjungan,\n`1000 visits per month` dua belas kalinya; volume per hari atau per minggu dihitung atas hari (minggu)\nlayanan berjalan dalam setahun, yaitu hari kerja yang mungkin dari kalender (260 untuk 5 hari\nseminggu), bukan hari tersedia seorang pekerja. Volume tanpa periode sudah tahunan."),
+    ("annual_volume", "Volume tahunan kegiatan `a` menurut kalender `cal` (lihat `annual`)."),
     ("standard_workload", "SBK (standar beban kerja): berapa satuan kegiatan yang dapat dikerjakan satu pekerja dalam\nsetahun bila tidak mengerjakan hal lain."),
     ("staff_for", "Staf yang dibutuhkan satu kegiatan: volume tahunan / SBK."),
+    ("counted_mark", "Apakah sebuah kegiatan dihitung, dalam kata: \"yes\" (ya), atau \"no: \" (tidak) diikuti alasan\nkegiatan itu tidak dihitung."),
     ("activity_table", "Kegiatan-kegiatan sebuah cadre dengan SBK dan staf yang dibutuhkannya."),
     ("base_staff", "Staf untuk kegiatan pelayanan kesehatan sebelum kelonggaran: sum(volume / SBK)."),
     ("cas", "CAS satu kegiatan penunjang: waktunya sebagai bagian dari waktu kerja dalam periode yang sama\n(hari kerja kalender, minggu kerjanya, atau bulan/tahun dari WKT-nya)."),
     ("total_cas", "Total CAS sebuah cadre: jumlah CAS kegiatan penunjangnya, dalam persen (memberi peringatan\nW0504 bila kegiatan penunjang mengulang hari pelatihan kalender)."),
+    ("staff_missing", "Apakah `current_staff` sebuah cadre diberikan tetapi kosong (sel kosong yang dibaca dari berkas\nberarti data staf tidak ada, bukan nol staf)."),
     ("caf", "CAF = 1 / (1 - total CAS). Total 100% atau lebih tidak menyisakan waktu untuk pelayanan."),
     ("ias", "IAS satu kegiatan tambahan: waktunya dalam setahun dikali jumlah staf yang mengerjakannya.\nBagian dari satu pekerja (`33%`) adalah bagian itu dari WKT kalender."),
     ("total_ias", "Total IAS: waktu kegiatan tambahan dalam setahun, dalam jam."),
@@ -25,13 +28,19 @@ pub static DOCS: &[(&str, &str)] = &[
     ("wisn_ratio", "Rasio WISN = staf saat ini / staf yang dibutuhkan; \"no workload\" bila tidak ada yang dibutuhkan."),
     ("pressure_percent", "Tekanan beban kerja dalam persen, seperti dicetak sebagian studi nasional: (1 - rasio) x 100%,\njadi 70% dari staf yang dibutuhkan adalah tekanan 30%; negatif bila staf melebihi beban kerja."),
     ("pressure", "Kategori tekanan beban kerja dari rasio WISN dalam sebuah tabel rentang (wisn_pressure_bands\npada `wisn`); rasio berupa teks (\"no workload\") diteruskan apa adanya."),
+    ("pressure_labels", "Tekanan beban kerja dari kolom staf saat ini dan staf yang dibutuhkan (perhitungan sekaligus untuk\nbanyak fasilitas): per baris kategori rasio WISN dalam `bands`, \"missing staff\" bila staf saat ini\ntidak tercatat (sel kosong), \"no workload\" bila tidak ada yang dibutuhkan."),
+    ("pressure_table", "Tabel rentang untuk membaca tekanan WISN sebuah cadre: `bands` bila diberikan, selain itu\n`pressure_bands` yang dideklarasikan kalender (tabel dari kementerian), selain itu wisn_pressure_bands\nsementara milik wl."),
     ("wisn", "Hasil WISN lengkap sebuah cadre, dengan presisi penuh: bulatkan untuk penyajian dengan `round`.\nField: awt (WKT), activities (tiap kegiatan dengan SBK dan stafnya), base_staff, total_cas, caf,\niaf dan required = base_staff x CAF + IAF; dengan `current_staff` juga current, difference =\ncurrent - required, ratio = current / required dan pressure, kategori rasio dalam `bands`\n(bawaan wisn_pressure_bands)."),
     ("wisn_summary", "Beberapa hasil WISN sekaligus. Kedua rasio berbeda dan keduanya diberi nama: rasio jumlah\n(seluruh staf saat ini / seluruh staf yang dibutuhkan) dan rata-rata rasio fasilitas."),
+    ("wisn_table", "Hasil WISN dalam tata letak laporan fasilitas perangkat lunak WHO, sebagai tabel untuk dicetak atau\ndiekspor: untuk setiap cadre (satu, atau sebuah daftar) satu baris per kegiatan pelayanan kesehatan\n(beban kerja tahunan dalam satuan dan dalam jam, SBK, staf yang dibutuhkan), per kegiatan penunjang\n(CAS) dan per kegiatan tambahan (IAS, dalam jam setahun untuk semua yang mengerjakannya), lalu satu\nbaris total: jam beban kerja, WKT dalam hari dan jam, total CAS dan CAF, total IAS dan IAF, staf yang\ndibutuhkan tanpa pembulatan dan dalam orang utuh (`rounding`, bawaan half-up: WHO tidak menetapkan\naturan, sehingga angka utuh adalah langkah yang dinyatakan), staf saat ini, selisih dan rasio WISN,\nkategori tekanan dan tabel rentang asalnya (`bands`, selain itu `pressure_bands` kalender, selain itu\nwisn_pressure_bands). Sel yang tidak memiliki angka pada suatu baris bernilai kosong (missing)."),
     // stdlib/abk.wl
+    ("yearly", "Waktu kerja sebagai menit dalam setahun, untuk `wkt:` pada abk_kes dan kepmenkes_81: angka tahunan\nsebuah record norma, `1200 h per year` atau `6000 min per month` sesuai yang tertulis, waktu tanpa\nperiode (`72000 min`) sebagai angka setahun, dan angka per hari atau per minggu (`300 min per day`)\natas tahun kerja kalender `cal` (hari tersedianya); tanpa kalender hal itu menjadi galat E0505."),
     ("sbk", "SBK (standar beban kerja, ABK-Kes dan Kepmenkes 81/2004): berapa satuan kegiatan `a` yang\ndiselesaikan satu pekerja dalam waktu kerja `wkt`: WKT / norma waktu (atau WKT x laju kerja).\nsbk(a, 82800 min) untuk tugas 30 menit adalah 2760."),
     ("task_requirement", "Staf yang dibutuhkan satu tugas pokok (ABK-Kes): capaian tahunannya / SBK pada waktu kerja `wkt`."),
     ("abk_kes", "ABK-Kes (PMK 33/2015) untuk sebuah cadre: per tugas pokok SBK dan kebutuhannya, JKT = jumlahnya,\nFTP = waktu tugas penunjang / WKT, STP = 1 / (1 - FTP), total = JKT x STP dan `needed` dibulatkan\nke orang utuh (`rounding`, bawaan half-up). WKT dari kalender (hari tersedia x hari efektif)\nkecuali `wkt:` memberi norma atau waktu. Dengan `current_staff`, juga kesenjangan (tersedia -\ndibutuhkan) dan statusnya: kurang, lebih atau sesuai."),
     ("kepmenkes_81", "Kepmenkes 81/2004 untuk sebuah cadre: kebutuhan = sum(volume / SBK) + SK, dengan WKT dari\nkalendernya. Kelonggaran SK (waktu tahunan kegiatan penunjang / WKT) adalah bagian dari satu\norang, ditambahkan sekali pada jumlahnya."),
+    ("abk_kes_table", "Hasil ABK-Kes dalam tata letak laporan ABK Renbut, sebagai tabel untuk dicetak atau diekspor: satu\nbaris per tugas pokok (satuan, capaian, norma waktu dalam menit, SBK, kebutuhan, dan apakah tugas\nitu dihitung, beserta alasannya), satu baris per tugas penunjang (FTP-nya), dan baris total: WKT\ndalam menit, JKT, FTP, STP, total = JKT x STP, kebutuhan dalam orang utuh menurut aturan Renbut\n(lihat abk_kes), dan dengan `current_staff` tenaga yang tersedia, kesenjangan dan statusnya.\n`wkt:` dan `rounding:` sama dengan pada abk_kes."),
+    ("kepmenkes_81_table", "Hasil Kepmenkes 81/2004 sebagai tabel lembar kerja: satu baris per kegiatan pokok (kuantitas,\nnorma waktu dalam menit, SBK, kebutuhan), satu baris per butir kelonggaran (SK-nya, bagian dari\nWKT), dan baris total: WKT dalam menit, jumlah kebutuhan tugas, SK (ditambahkan sekali) dan\nkebutuhan, tanpa pembulatan dan dalam orang utuh (`rounding`, bawaan half-up). `wkt:` sama dengan\npada kepmenkes_81."),
     // stdlib/fte.wl
     ("fte", "FTE = (beban kerja + kelonggaran) / waktu kerja efektif. Kelonggaran berupa waktu atau persentase\ndari waktu efektif (bawaan 0%): fte(1500 h, 1200 h, 15%) adalah 1,4."),
     ("fte_band", "Kategori indeks FTE dalam sebuah tabel rentang (bawaan fte_bands_bkn_2010: underload di bawah\n1, normal 1 sampai 1,28, overload di atas 1,28)."),
@@ -39,6 +48,7 @@ pub static DOCS: &[(&str, &str)] = &[
     ("cadre_fte", "FTE sebuah cadre terhadap tahun efektif kalendernya, dengan kategorinya."),
     // stdlib/calendar.wl
     ("possible_days", "A: hari kerja yang mungkin dalam setahun."),
+    ("service_days", "Hari pelayanan fasilitas dalam setahun, yang menjadi dasar penghitungan volume per hari atau per\nminggu: `service_days` kalender, atau hari kerja yang mungkin dari kalender itu."),
     ("deductions", "B + C + D + E: hari libur nasional, cuti tahunan, sakit, pelatihan dan ketidakhadiran lain."),
     ("available_days", "A - (B + C + D + E). Rumus ini juga menentukan panjang tahun kerja dalam konversi satuan."),
     ("awt", "WKT (AWT WHO) dalam jam: hari tersedia x jam satu hari kerja."),
