@@ -413,7 +413,7 @@ pub fn layout<'src>(tokens: Vec<(Token<'src>, Span)>) -> Vec<(Token<'src>, Span)
 }
 
 /// Tokens after which the expression or statement must go on.
-fn continues(tok: &Token) -> bool {
+pub fn continues(tok: &Token) -> bool {
     matches!(
         tok,
         Token::Plus

@@ -265,7 +265,7 @@ print b.rejected[0].reason
 "
     ));
     assert!(
-        out.starts_with("no current staff for category \"nurse\"\n"),
+        out.starts_with("missing staff: no current staff for category \"nurse\"\n"),
         "{out}"
     );
     assert!(out.contains("at line 3 (B)"), "{out}");

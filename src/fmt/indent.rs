@@ -54,31 +54,14 @@ fn is_closer(t: &Token) -> bool {
     matches!(t, Token::RParen | Token::RBracket | Token::RBrace)
 }
 
-/// An operator at the end of a line: the expression goes on on the next line.
+/// An operator at the end of a line: the expression goes on on the next line. These are the
+/// lexer's continuing tokens, less the brackets (which indent by themselves) and the
+/// separators that end an item of a list or a block rather than an operand.
 fn goes_on(t: &Token) -> bool {
-    matches!(
-        t,
-        Token::Plus
-            | Token::Minus
-            | Token::Star
-            | Token::Slash
-            | Token::Caret
-            | Token::EqEq
-            | Token::NotEq
-            | Token::Lt
-            | Token::LtEq
-            | Token::Gt
-            | Token::GtEq
-            | Token::Assign
-            | Token::FatArrow
-            | Token::And
-            | Token::Or
-            | Token::Not
-            | Token::Per
-            | Token::In
-            | Token::DotDot
-            | Token::DotDotEq
-            | Token::Reported
-            | Token::Try
-    )
+    crate::lexer::continues(t)
+        && !is_opener(t)
+        && !matches!(
+            t,
+            Token::Comma | Token::Colon | Token::Semicolon | Token::Else | Token::Newline
+        )
 }

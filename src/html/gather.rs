@@ -45,6 +45,8 @@ pub struct Declared {
     /// A cadre's WISN worksheet in WHO's layout (`wisn_table`): a row per activity and the
     /// cadre's total.
     pub layout: Option<Value>,
+    /// A cadre declared without a calendar (ABK-Kes with `wkt:` given): WISN does not apply.
+    pub without_calendar: bool,
 }
 
 pub fn gather(session: &mut Session, run: &Run) -> Facts {
@@ -135,6 +137,7 @@ fn declared(
                 norm,
                 derivation: None,
                 layout: None,
+                without_calendar: false,
             });
         }
         Some("cadre") => {
@@ -153,6 +156,7 @@ fn declared(
                 norm: None,
                 derivation,
                 layout,
+                without_calendar: !r.fields.contains_key("calendar"),
             });
         }
         _ => {}

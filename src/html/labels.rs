@@ -66,6 +66,11 @@ const LABELS: &[(&str, &str, &str)] = &[
     ("band_source", "bands from", "batas dari"),
     ("not_computed", "Not computed", "Tidak dihitung"),
     (
+        "cadre_no_calendar",
+        "This cadre is declared without a calendar, so WISN (which needs the calendar's working time) is not computed here; the figures the script computed for it, such as ABK-Kes with `wkt:` given, are under the results the script printed.",
+        "Jenis tenaga ini dideklarasikan tanpa kalender, sehingga WISN (yang memerlukan waktu kerja dari kalender) tidak dihitung di sini; angka yang dihitung skrip untuknya, seperti ABK-Kes dengan `wkt:`, ada pada hasil yang dicetak skrip.",
+    ),
+    (
         "results",
         "Results the script printed",
         "Hasil yang dicetak skrip",

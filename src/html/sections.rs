@@ -239,6 +239,7 @@ pub fn cadres(f: &Facts, l: Locale) -> String {
         }
         match &d.layout {
             Some(Value::Table(t)) => s.push_str(&worksheet(t, l)),
+            _ if d.without_calendar => s.push_str(&note("cadre_no_calendar", l)),
             _ => s.push_str(&figures(d, l)),
         }
     }
