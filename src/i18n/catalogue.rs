@@ -205,6 +205,21 @@ pub static CATALOGUE: &[Entry] = &[
             "a volume is a count, such as `12000 visits`, or a count per period, such as `1000 visits per month`",
             "volume adalah jumlah, misalnya `12000 visits`, atau jumlah per periode, misalnya `1000 visits per month`",
         ),
+        // A support or additional activity's value.
+        ("`{}` is {}: time per what?", "`{0}` bernilai {1}: waktu per apa?"),
+        (
+            "`{}` is a plain number ({}): a share or a time per what?",
+            "`{0}` berupa angka tanpa satuan ({1}): bagian waktu kerja, atau waktu per apa?",
+        ),
+        ("a time per period or a share", "waktu per periode atau bagian waktu kerja"),
+        (
+            "a support activity is a share of working time, such as `5%`, or a time per period, such as `2 h per week` or `6 h per month`",
+            "kegiatan penunjang adalah bagian waktu kerja, misalnya `5%`, atau waktu per periode, misalnya `2 h per week` atau `6 h per month`",
+        ),
+        (
+            "an additional activity is a time per period, such as `20 days per year` or `4 h per month`, or a share of one worker, such as `33%` or `0.33 FTE`",
+            "kegiatan tambahan adalah waktu per periode, misalnya `20 days per year` atau `4 h per month`, atau bagian dari satu pekerja, misalnya `33%` atau `0.33 FTE`",
+        ),
     ]),
     e("E0209", "standar dan volume menghitung hal yang berbeda", &[
         (
@@ -309,6 +324,30 @@ pub static CATALOGUE: &[Entry] = &[
             "text is not a number; write the number without quotes, or convert with `number(...)`",
             "teks bukan angka; tulis angkanya tanpa tanda kutip, atau konversikan dengan `number(...)`",
         ),
+        // export: a workbook's sheets.
+        (
+            "the field `{}` is not a table, so it cannot be a sheet",
+            "field `{0}` bukan tabel, sehingga tidak dapat menjadi sheet",
+        ),
+        ("these sheets", "sheet-sheet ini"),
+        (
+            "each field of the record is one sheet: give each a table",
+            "setiap field record menjadi satu sheet: berikan tabel untuk masing-masing",
+        ),
+        // stdlib/batch.wl and stdlib/wisn.wl; the type is wl's name for it, as `type(x)` gives it.
+        (
+            "`wisn_batch` needs the volumes as a table, or as `read_csv(path, bad_rows: \"skip\")` returns them; this is a {}",
+            "`wisn_batch` memerlukan volume berupa tabel, atau seperti yang dikembalikan `read_csv(path, bad_rows: \"skip\")`; nilai ini bertipe {0}",
+        ),
+        (
+            "read them with `read_csv`, or build them with `table { ... }`",
+            "bacalah dengan `read_csv`, atau susun dengan `table { ... }`",
+        ),
+        ("expected a cadre, got a {}", "yang diharapkan sebuah cadre, yang diberikan bertipe {0}"),
+        (
+            "give the cadre (`cadre NAME in CALENDAR { ... }`): the method takes the calendar from it",
+            "berikan cadre-nya (`cadre NAME in CALENDAR { ... }`): metode mengambil kalender dari cadre itu",
+        ),
     ]),
     e("E0403", "indeks di luar jangkauan", &[
         ("index {} is outside {}", "indeks {0} berada di luar {1}"),
@@ -406,6 +445,96 @@ pub static CATALOGUE: &[Entry] = &[
             "declare it in a calendar: `cadre {} in CALENDAR { ... }`",
             "deklarasikan dalam sebuah kalender: `cadre {0} in CALENDAR { ... }`",
         ),
+        // stdlib/abk.wl, calendar.wl and wisn.wl.
+        (
+            "`wkt: {}` has no unit: minutes or hours?",
+            "`wkt: {0}` tidak memiliki satuan: menit atau jam?",
+        ),
+        (
+            "write the working time of a year with its unit: `wkt: 72000 min per year` or `wkt: 1200 h per year`",
+            "tulis waktu kerja setahun beserta satuannya: `wkt: 72000 min per year` atau `wkt: 1200 h per year`",
+        ),
+        (
+            "calendar `{}` has no `allowance`, so it has no effective time",
+            "kalender `{0}` tidak memiliki `allowance`, sehingga tidak memiliki waktu efektif",
+        ),
+        (
+            "add e.g. `allowance = 30%` (Permenkes 53/2012) to the calendar",
+            "tambahkan misalnya `allowance = 30%` (Permenkes 53/2012) pada kalender",
+        ),
+        ("a time of {} has no period", "waktu {0} tidak memiliki periode"),
+        (
+            "write e.g. `2 h per month` or `4 days per year`",
+            "tulis misalnya `2 h per month` atau `4 days per year`",
+        ),
+        (
+            "support activity \"{!}\" is {}: time per what?",
+            "kegiatan penunjang \"{0}\" bernilai {1}: waktu per apa?",
+        ),
+        (
+            "write the period: `2 h per week`, `30 min per day`, `6 h per month`, `40 h per year`, or a share such as `5%`",
+            "tulis periodenya: `2 h per week`, `30 min per day`, `6 h per month`, `40 h per year`, atau bagian waktu kerja seperti `5%`",
+        ),
+        // stdlib/batch.wl: the whole batch left out, and its hints.
+        (
+            "every row of the batch was left out (bad rows: {}, facilities left out: {}), so nothing is left to compute",
+            "semua baris batch dikeluarkan (baris bermasalah: {0}, fasilitas yang dikeluarkan: {1}), sehingga tidak ada yang tersisa untuk dihitung",
+        ),
+        (
+            "the warnings above give each bad row and why",
+            "peringatan di atas menyebutkan setiap baris bermasalah beserta alasannya",
+        ),
+        (
+            "declare the activity in the cadre, or correct the name or the volume in the data",
+            "deklarasikan kegiatan itu pada cadre, atau perbaiki nama atau volumenya dalam data",
+        ),
+        (
+            "declare the activity in the cadre, or correct the data; `bad_rows: \"skip\"` leaves the facility out instead",
+            "deklarasikan kegiatan itu pada cadre, atau perbaiki datanya; dengan `bad_rows: \"skip\"` fasilitas itu dikeluarkan dari perhitungan sebagai gantinya",
+        ),
+        // A bad row of a batch (the warning per reason, or the error under `bad_rows: "stop"`),
+        // after the file it is from: `pkm.csv`: no standard ... at line 9 (PKM C), ...
+        ("`{!}`: {}", "`{0}`: {1}"),
+        (
+            "no standard for activity \"{!}\" of category \"{!}\" at {}; left out with the rest of each facility's rows",
+            "tidak ada standar untuk kegiatan \"{0}\" pada kategori \"{1}\" di {2}; dikeluarkan bersama semua baris lain dari fasilitasnya",
+        ),
+        (
+            "no standard for activity \"{!}\" of category \"{!}\" at {}",
+            "tidak ada standar untuk kegiatan \"{0}\" pada kategori \"{1}\" di {2}",
+        ),
+        (
+            "no volume for activity \"{!}\" of category \"{!}\" at {}; left out with the rest of each facility's rows",
+            "tidak ada volume untuk kegiatan \"{0}\" pada kategori \"{1}\" di {2}; dikeluarkan bersama semua baris lain dari fasilitasnya",
+        ),
+        (
+            "no volume for activity \"{!}\" of category \"{!}\" at {}",
+            "tidak ada volume untuk kegiatan \"{0}\" pada kategori \"{1}\" di {2}",
+        ),
+        // "missing staff" is the label the results show for such a row.
+        (
+            "missing staff: no current staff for category \"{!}\" at {}; left out with the rest of each facility's rows",
+            "\"missing staff\": tidak ada data staf saat ini untuk kategori \"{0}\" di {1}; dikeluarkan bersama semua baris lain dari fasilitasnya",
+        ),
+        (
+            "missing staff: no current staff for category \"{!}\" at {}",
+            "\"missing staff\": tidak ada data staf saat ini untuk kategori \"{0}\" di {1}",
+        ),
+        // A row `read_csv(path, bad_rows: "skip")` left out, with its reader's reason.
+        (
+            "column {} (`{!}`): \"{!}\" is not a number",
+            "kolom {0} (`{1}`): \"{2}\" bukan angka",
+        ),
+        ("{} at line {} ({!})", "{0} di baris {1} ({2})"),
+        ("{} at row {} of the table ({!})", "{0} di baris ke-{1} tabel ({2})"),
+        // The rows: "line 9 (PKM C), line 12 (PKM D), and 3 more", one place at a time. Each
+        // template starts with its own words, so none takes a text of another template or of
+        // `COMMON` (the chain of calls in a note).
+        ("line {} ({!}), {}", "baris {0} ({1}), {2}"),
+        ("row {} of the table ({!}), {}", "baris ke-{0} tabel ({1}), {2}"),
+        ("line {} ({!})", "baris {0} ({1})"),
+        ("row {} of the table ({!})", "baris ke-{0} tabel ({1})"),
+        ("and {} more", "dan {0} lainnya"),
     ]),
     e("E0505", "angka per hari atau per minggu tanpa kalender untuk menghitung angka setahunnya", &[
         (

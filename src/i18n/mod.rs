@@ -193,6 +193,23 @@ mod tests {
     }
 
     #[test]
+    fn a_batch_warning_names_its_rows_in_indonesian_and_leaves_the_notes_to_common() {
+        assert_eq!(
+            translate(
+                "E0504",
+                "`pkm.csv`: no standard for activity \"xray\" of category \"nurse\" at line 6 (F), line 9 (H), and 2 more; left out with the rest of each facility's rows"
+            )
+            .as_deref(),
+            Some("`pkm.csv`: tidak ada standar untuk kegiatan \"xray\" pada kategori \"nurse\" di baris 6 (F), baris 9 (H), dan 2 lainnya; dikeluarkan bersama semua baris lain dari fasilitasnya")
+        );
+        // The chain of calls is COMMON's: no template of the rows takes it first.
+        assert_eq!(
+            translate("E0504", "in `wisn_batch`, called from your line 7").as_deref(),
+            Some("di `wisn_batch`, dipanggil dari baris 7 Anda")
+        );
+    }
+
+    #[test]
     fn english_stays_english() {
         assert_eq!(
             localize("E0201", "unknown name `x`", Locale::En),
