@@ -194,12 +194,18 @@ impl Session {
                     &counts[..counts.len() - 1]
                 );
             }
-            let mut out = format!(
-                "audits: {} consistent, {} not consistent",
-                t.consistent, t.inconsistent
+            use crate::interp::audit_words::{fill, phrase};
+            let words = self.interp.output.locale;
+            let mut out = fill(
+                "audits: {0} consistent, {1} not consistent",
+                words,
+                &[
+                    &words.localize(&t.consistent.to_string(), true),
+                    &words.localize(&t.inconsistent.to_string(), true),
+                ],
             );
             for line in &t.not_consistent {
-                out.push_str("\n  not consistent: ");
+                out.push_str(phrase("\n  not consistent: ", words));
                 out.push_str(line);
             }
             out

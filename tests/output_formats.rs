@@ -138,7 +138,7 @@ fn audits_follow_the_locale() {
         },
     );
     assert!(
-        out.starts_with("audit 21 / 45: reported 46,7%, recomputed 46,667% -> consistent"),
+        out.starts_with("audit 21 / 45: dilaporkan 46,7%, dihitung ulang 46,667% -> konsisten"),
         "{out}"
     );
 }

@@ -125,12 +125,20 @@ fn an_indonesian_report_has_no_english_label() {
     let html = report(&dir, SCRIPT, Locale::Id);
     assert!(html.contains("<html lang=\"id\">"));
     assert!(html.contains("2,1459227468"), "decimal comma");
-    // The report's own words: not the script (its appendix), not what the interpreter wrote
-    // (audit lines, diagnostics and derivations, which the message catalogue translates).
+    // The audit lines are Indonesian too.
+    assert!(
+        html.contains("dilaporkan 46,7%, dihitung ulang 46,667% -&gt; konsisten pada 1 desimal"),
+        "{html}"
+    );
+    assert!(
+        html.contains("-&gt; TIDAK konsisten (selisih 1,157%)"),
+        "{html}"
+    );
+    // The report's own words and the audit lines: not the script (its appendix), not the
+    // diagnostics and derivations (which the message catalogue translates).
     let mut body = html[html.find("<main>").unwrap()..html.find("</main>").unwrap()].to_string();
     for (open, close) in [
         ("<section id=\"script\"", "</section>"),
-        ("<table class=\"audits\"", "</table>"),
         ("<div class=\"diag", "</div>"),
         ("<pre", "</pre>"),
         ("<details", "</details>"),

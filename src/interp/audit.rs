@@ -8,11 +8,12 @@
 //! which is 17 of 45) and whether any count out of the stated total could give it.
 
 use super::audit_causes as causes;
+use super::audit_words::{fill, phrase};
 use super::ops::unit_of;
 use super::{Env, Eval, Interp, RtError};
 use crate::ast::{Audit, BinaryOp, Expr, ExprKind};
 use crate::codes::Code;
-use crate::number::{Num, Rounding};
+use crate::number::{Locale, Num, Rounding};
 use crate::units::{Quantity, Unit, WorkLengths};
 use crate::value::Value;
 use rust_decimal::Decimal;
@@ -74,10 +75,18 @@ impl Interp {
             .map_err(|e| self.num_error(e, audit.reported_span))?;
         let r = recomputed.value;
         let digits = lit.text.replace('_', "");
+        // Words and numbers follow the locale, except in JSON, a machine format, which is the
+        // same in every locale.
+        let locale = if self.output.format == crate::output::Format::Json {
+            Locale::En
+        } else {
+            self.output.locale
+        };
         let figure = causes::Printed {
             value: reported.value,
             digits: &digits,
             decimals,
+            locale,
         };
         let consistent = figure.fits(r);
         let source = self.sources.text(audit.value.span.src)[audit.value.span.range()].to_string();
@@ -85,7 +94,6 @@ impl Interp {
             .value
             .round(decimals as i32 + 2, Rounding::HalfUp);
         let shown = Quantity::new(shown, recomputed.unit.clone());
-        let locale = self.output.locale;
         // The figure as printed, trailing zeros included: "5.290" says three decimals.
         let printed = {
             let sign = if audit.negative { "-" } else { "" };
@@ -100,16 +108,19 @@ impl Interp {
                 format!("{sign}{text} {}", reported_unit)
             }
         };
-        let mut line = format!(
-            "audit {source}: reported {printed}, recomputed {}",
-            shown.display(locale)
+        let mut line = fill(
+            "audit {0}: reported {1}, recomputed {2}",
+            locale,
+            &[&source, &printed, &shown.display(locale).to_string()],
         );
         if consistent {
             self.audits.consistent += 1;
-            line.push_str(&format!(
-                " -> consistent at {decimals} decimal{}",
-                if decimals == 1 { "" } else { "s" }
-            ));
+            let at = if decimals == 1 {
+                " -> consistent at {0} decimal"
+            } else {
+                " -> consistent at {0} decimals"
+            };
+            line.push_str(&fill(at, locale, &[&decimals.to_string()]));
         } else {
             self.audits.inconsistent += 1;
             let diff = r
@@ -119,13 +130,14 @@ impl Interp {
                 diff.round(decimals as i32 + 2, Rounding::HalfUp),
                 recomputed.unit.clone(),
             );
-            line.push_str(&format!(
-                " -> NOT consistent (difference {})",
-                diff.display(locale)
+            line.push_str(&fill(
+                " -> NOT consistent (difference {0})",
+                locale,
+                &[&diff.display(locale).to_string()],
             ));
             let mut why = String::new();
             if let (Some((k, n)), true) = (parts, reported_unit.is_percent()) {
-                why.push_str(&which_n(k, n, &printed, low, high));
+                why.push_str(&which_n(k, n, &printed, low, high, locale));
             }
             let ratios: Vec<Num> = terms
                 .iter()
@@ -157,17 +169,19 @@ impl Interp {
             if terms.as_ref().is_some_and(|t| t.len() == ratios.len()) {
                 found.extend(causes::ratios(&ratios, &figure));
             }
-            why.push_str(&causes::verdict(&found, &printed));
+            why.push_str(&causes::verdict(&found, &printed, locale));
             line.push_str(&why);
             let why = why.trim_start_matches("; ");
             let why = if why.is_empty() {
-                "no usual cause gives it"
+                phrase("no usual cause gives it", locale)
             } else {
                 why
             };
-            self.audits
-                .not_consistent
-                .push(format!("{source}: reported {printed}; {why}"));
+            self.audits.not_consistent.push(fill(
+                "{0}: reported {1}; {2}",
+                locale,
+                &[&source, &printed, why],
+            ));
         }
         if let Some(alpha) = &audit.alpha {
             let a = self.eval(alpha, env)?;
@@ -185,19 +199,19 @@ impl Interp {
             })?;
             let rep_sig = reported.value < a;
             let new_sig = recomputed.value < a;
-            let word = |s: bool| if s { "significant" } else { "not significant" };
+            let word = |s: bool| phrase(if s { "significant" } else { "not significant" }, locale);
+            let alpha = a.display(locale).to_string();
             if rep_sig == new_sig {
-                line.push_str(&format!(
-                    "; at alpha {} both are {}",
-                    a.display(locale),
-                    word(rep_sig)
+                line.push_str(&fill(
+                    "; at alpha {0} both are {1}",
+                    locale,
+                    &[&alpha, word(rep_sig)],
                 ));
             } else {
-                line.push_str(&format!(
-                    "; at alpha {} the conclusion FLIPS: reported {}, recomputed {}",
-                    a.display(locale),
-                    word(rep_sig),
-                    word(new_sig)
+                line.push_str(&fill(
+                    "; at alpha {0} the conclusion FLIPS: reported {1}, recomputed {2}",
+                    locale,
+                    &[&alpha, word(rep_sig), word(new_sig)],
                 ));
             }
         }
@@ -320,7 +334,9 @@ fn gives(count: i64, total: i64, low: Num, high: Num) -> bool {
 }
 
 /// "; 17 / n gives 37.8% for n = 45; no count out of 22 gives 37.8%"
-fn which_n(k: i64, n: i64, reported: &str, low: Num, high: Num) -> String {
+fn which_n(k: i64, n: i64, reported: &str, low: Num, high: Num, locale: Locale) -> String {
+    let whole = |x: i64| locale.localize(&x.to_string(), true).into_owned();
+    let (kk, nn) = (whole(k), whole(n));
     let mut out = String::new();
     if k > 0 && low > Num::ZERO {
         // k·100/high < m ≤ k·100/low; the bounds are widened by one and checked exactly.
@@ -334,21 +350,39 @@ fn which_n(k: i64, n: i64, reported: &str, low: Num, high: Num) -> String {
         let to = (bound(low).ceil() as i64 + 1).min(from + 100_000);
         let ms: Vec<i64> = (from..=to).filter(|&m| gives(k, m, low, high)).collect();
         out.push_str(&match ms.as_slice() {
-            [] => format!("; no total turns {k} into {reported}"),
-            [m] => format!("; {k} / n gives {reported} for n = {m}"),
-            [first, .., last] if ms.len() > 4 => {
-                format!("; {k} / n gives {reported} for n = {first} to {last}")
-            }
+            [] => fill("; no total turns {0} into {1}", locale, &[&kk, reported]),
+            [m] => fill(
+                "; {0} / n gives {1} for n = {2}",
+                locale,
+                &[&kk, reported, &whole(*m)],
+            ),
+            [first, .., last] if ms.len() > 4 => fill(
+                "; {0} / n gives {1} for n = {2} to {3}",
+                locale,
+                &[&kk, reported, &whole(*first), &whole(*last)],
+            ),
             _ => {
-                let list: Vec<String> = ms.iter().map(|m| m.to_string()).collect();
-                format!("; {k} / n gives {reported} for n = {}", list.join(", "))
+                let list: Vec<String> = ms.iter().map(|m| whole(*m)).collect();
+                fill(
+                    "; {0} / n gives {1} for n = {2}",
+                    locale,
+                    &[&kk, reported, &list.join(", ")],
+                )
             }
         });
     }
     if n <= 1_000_000 {
         match (0..=n).find(|&j| gives(j, n, low, high)) {
-            Some(j) => out.push_str(&format!("; out of {n}, a count of {j} gives {reported}")),
-            None => out.push_str(&format!("; no count out of {n} gives {reported}")),
+            Some(j) => out.push_str(&fill(
+                "; out of {0}, a count of {1} gives {2}",
+                locale,
+                &[&nn, &whole(j), reported],
+            )),
+            None => out.push_str(&fill(
+                "; no count out of {0} gives {1}",
+                locale,
+                &[&nn, reported],
+            )),
         }
     }
     out

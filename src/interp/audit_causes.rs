@@ -8,7 +8,8 @@
 //! a ratio of sums, and, where the script states the paper's tie rule (`round(x, 2, mode:
 //! "half_even")`), the other rule.
 
-use crate::number::{Num, Rounding};
+use super::audit_words::{fill, phrase};
+use crate::number::{Locale, Num, Rounding};
 use crate::units::{Atom, Quantity, Unit, WorkLengths};
 
 /// The figure as printed.
@@ -19,6 +20,8 @@ pub struct Printed<'a> {
     /// The digits as written, without sign or `_` (`3.21`).
     pub digits: &'a str,
     pub decimals: u32,
+    /// The language of the causes and how their numbers are written (English in JSON).
+    pub locale: Locale,
 }
 
 impl Printed<'_> {
@@ -60,9 +63,9 @@ pub fn rounding(r: Num, stated: Option<Rounding>, p: &Printed) -> Vec<String> {
     let rule = stated.unwrap_or(Rounding::HalfUp);
     let expected = r.round(d, rule);
     let mut out = Vec::new();
-    let mut exact = |what: &str, v: Num| {
+    let mut exact = |what: &'static str, v: Num| {
         if v != expected && v == p.value {
-            out.push(what.to_string());
+            out.push(phrase(what, p.locale).to_string());
         }
     };
     exact(
@@ -117,22 +120,26 @@ pub fn digits(r: Num, p: &Printed) -> Vec<String> {
     let significant = right[a..].iter().filter(|c| c.is_ascii_digit()).count();
     let is_digit = |i: usize| i >= from && right[i].is_ascii_digit() && printed[i].is_ascii_digit();
     let shown: String = right.iter().collect();
+    let shown = p.locale.localize(&shown, false);
+    let digits = p.locale.localize(p.digits, false);
     match differ.as_slice() {
         [i, j] if *j == i + 1 && is_digit(*i) && is_digit(*j) => {
             let swapped = right[*i] == printed[*j] && right[*j] == printed[*i];
             if swapped {
-                vec![format!(
-                    "two digits swapped ({shown} printed as {})",
-                    p.digits
+                vec![fill(
+                    "two digits swapped ({0} printed as {1})",
+                    p.locale,
+                    &[&shown, &digits],
                 )]
             } else {
                 Vec::new()
             }
         }
         [i] if is_digit(*i) && i + 1 < right.len() && significant >= 4 => {
-            vec![format!(
-                "one digit changed ({shown} printed as {})",
-                p.digits
+            vec![fill(
+                "one digit changed ({0} printed as {1})",
+                p.locale,
+                &[&shown, &digits],
             )]
         }
         _ => Vec::new(),
@@ -151,11 +158,13 @@ pub fn units(
     let mut candidates: Vec<Candidate> = Vec::new();
     if computed.is_plain() && reported.is_none() {
         if let Ok(v) = computed.value.mul(Num::int(100)) {
-            candidates.push(("a proportion printed as a percentage".into(), v));
+            let what = phrase("a proportion printed as a percentage", p.locale);
+            candidates.push((what.into(), v));
         }
     }
     if computed.is_plain() && reported.is_percent() {
-        candidates.push(("a proportion printed with a % sign".into(), computed.value));
+        let what = phrase("a proportion printed with a % sign", p.locale);
+        candidates.push((what.into(), computed.value));
     }
     if let Some(to) = single_time(reported) {
         for (other, name) in [
@@ -171,16 +180,20 @@ pub fn units(
                 atoms: vec![(other.clone(), 1)],
             };
             if let Ok(q) = computed.convert(&unit, cal) {
-                let what = format!("{name} printed as {}", plural_name(&to));
+                let what = fill(
+                    "{0} printed as {1}",
+                    p.locale,
+                    &[phrase(name, p.locale), phrase(plural_name(&to), p.locale)],
+                );
                 candidates.push((what, q.value));
             }
         }
         if let Some(v) = at_24_hours(computed, &to, cal) {
-            candidates.push((
-                "days counted at 24 hours (a calendar day), not at the calendar's working day"
-                    .into(),
-                v,
-            ));
+            let what = phrase(
+                "days counted at 24 hours (a calendar day), not at the calendar's working day",
+                p.locale,
+            );
+            candidates.push((what.into(), v));
         }
     }
     giving(candidates, p)
@@ -237,16 +250,18 @@ pub fn ratios(ratios: &[Num], p: &Printed) -> Vec<String> {
         .collect();
     let mut candidates = Vec::new();
     if let Some(m) = mean(ratios) {
-        candidates.push((
-            "the mean of the ratios, not the ratio of the sums".into(),
-            m,
-        ));
+        let what = phrase(
+            "the mean of the ratios, not the ratio of the sums",
+            p.locale,
+        );
+        candidates.push((what.into(), m));
     }
     if let Some(m) = mean(&rounded) {
         candidates.push((
-            format!(
-                "the mean of the ratios each rounded to {} decimals, not the ratio of the sums",
-                p.decimals
+            fill(
+                "the mean of the ratios each rounded to {0} decimals, not the ratio of the sums",
+                p.locale,
+                &[&p.decimals.to_string()],
             ),
             m,
         ));
@@ -260,14 +275,14 @@ pub fn ratios(ratios: &[Num], p: &Printed) -> Vec<String> {
 }
 
 /// The verdict on the causes found: one is named; several are listed and none is named.
-pub fn verdict(causes: &[String], printed: &str) -> String {
+pub fn verdict(causes: &[String], printed: &str, locale: Locale) -> String {
     match causes {
         [] => String::new(),
-        [one] => format!("; explained: {one}"),
-        several => format!(
-            "; {} causes give {printed} equally, so none is named: {}",
-            several.len(),
-            several.join("; ")
+        [one] => fill("; explained: {0}", locale, &[one]),
+        several => fill(
+            "; {0} causes give {1} equally, so none is named: {2}",
+            locale,
+            &[&several.len().to_string(), printed, &several.join("; ")],
         ),
     }
 }

@@ -6,6 +6,7 @@
 
 mod audit;
 mod audit_causes;
+pub(crate) mod audit_words;
 mod call;
 mod catch;
 mod decl;
