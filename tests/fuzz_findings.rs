@@ -169,6 +169,13 @@ fn crafted_xlsx_sheets_are_refused_with_the_cell_named() {
     // many column letters, whose base-26 sum overflows calamine's u32; refused before calamine
     // reads it.
     xlsx_refused("fuzz-xlsx-dimension-letters.xlsx", "outside an Excel sheet");
+    // Found by CI's 20-second xlsx smoke run: the same long dimension reference, in a sheet
+    // stored as `xl/workshEets/sheet1.xml`, which calamine still finds but the check, looking
+    // only under `xl/worksheets/`, passed over. Every XML part is checked now.
+    xlsx_refused(
+        "fuzz-xlsx-case-renamed-sheet.xlsx",
+        "outside an Excel sheet",
+    );
 }
 
 /// `use "/dev/zero"` and `read_csv("/dev/zero")` read until memory ran out.

@@ -85,7 +85,7 @@ fn sparse_cells<RS: std::io::Read + std::io::Seek>(
     Ok(cells)
 }
 
-/// Refuses a sheet whose row or cell references (`r="…"`) lie outside Excel's sheet, before
+/// Refuses a workbook whose row or cell references (`r="…"`) lie outside Excel's sheet, before
 /// calamine reads them: calamine 0.38 adds up a reference's digits in a `u32` without checking,
 /// so `r="4294967297"` wraps to row 1 (and panics in a build with overflow checks). One pass
 /// over each worksheet's XML as it is decompressed, holding nothing but the reference read.
@@ -99,7 +99,10 @@ fn check_references(path: &Path, file: &str) -> Result<(), DataError> {
     for i in 0..zip.len() {
         let Ok(entry) = zip.by_index(i) else { continue };
         let Ok(name) = entry.name() else { continue };
-        if name.starts_with("xl/worksheets/") && name.ends_with(".xml") {
+        // Every XML part, not only those named `xl/worksheets/…`: calamine finds a sheet by a
+        // name that may differ in case from the one it is stored under (fuzzing found
+        // `xl/workshEets/sheet1.xml` read as sheet 1), and other parts hold only valid ranges.
+        if name.to_ascii_lowercase().ends_with(".xml") {
             if let Some(bad) = first_bad_reference(std::io::BufReader::new(entry)) {
                 let mut e = DataError::new(
                     DataErrorKind::Unreadable,
