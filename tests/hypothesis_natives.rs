@@ -3,22 +3,13 @@
 //! SPSS layouts (snapshots, each read against the SPSS table it mimics) and the diagnostics.
 #![allow(clippy::excessive_precision)]
 
-use wl::engine::{run_to_string, Session};
-use wl::value::Value;
+mod common;
 
-fn eval(src: &str) -> Value {
-    let mut s = Session::new(Box::new(std::io::sink()));
-    match s.run("test.wl", src) {
-        Ok(o) => o.value,
-        Err(d) => panic!("{}", s.render(&d, false)),
-    }
-}
+use common::eval;
+use wl::engine::run_to_string;
 
 fn num(src: &str) -> f64 {
-    match eval(src) {
-        Value::Num(q) => q.value.to_f64(),
-        other => panic!("not a number: {other}"),
-    }
+    common::f(&eval(src))
 }
 
 fn close(actual: f64, expected: f64, what: &str) {

@@ -5,35 +5,10 @@
 // The literals are R's 17 significant digits, copied as printed.
 #![allow(clippy::excessive_precision)]
 
-use wl::engine::Session;
+mod common;
+
+use common::{close, eval, f, P, STAT};
 use wl::value::Value;
-
-fn eval(src: &str) -> Value {
-    let mut s = Session::new(Box::new(std::io::sink()));
-    match s.run("test.wl", src) {
-        Ok(o) => o.value,
-        Err(d) => panic!("{}", s.render(&d, false)),
-    }
-}
-
-fn f(v: &Value) -> f64 {
-    match v {
-        Value::Num(q) => q.value.to_f64(),
-        other => panic!("not a number: {other}"),
-    }
-}
-
-fn close(actual: f64, expected: f64, tol: f64, what: &str) {
-    assert!(actual.is_finite(), "{what}: {actual}");
-    let rel = (actual - expected).abs() / expected.abs().max(f64::MIN_POSITIVE);
-    assert!(
-        rel <= tol || (expected == 0.0 && actual.abs() <= tol),
-        "{what}: wl {actual:.17e}, R {expected:.17e} (relative error {rel:.2e})"
-    );
-}
-
-const STAT: f64 = 1e-9;
-const P: f64 = 1e-6;
 
 /// `prefix` then each `field` read from the value `setup` leaves in `x`.
 fn check(setup: &str, expected: &[(&str, f64, f64)]) {

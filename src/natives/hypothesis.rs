@@ -338,12 +338,8 @@ fn mann_whitney(_: &mut dyn Host, a: &mut Args) -> Eval<Value> {
         ("u", num(m.u)),
         ("w", num(m.w)),
         ("z", num(m.z)),
-        ("p", num(m.p_asymptotic)),
     ];
-    if let Some(p) = m.p_exact {
-        fields.push(("p_exact", num(p)));
-    }
-    fields.push(("ties", Value::Bool(m.ties)));
+    rank_test_p(&mut fields, m.p_asymptotic, m.p_exact, m.ties);
     Ok(record(Some("mann_whitney"), fields))
 }
 
@@ -365,13 +361,24 @@ fn wilcoxon(_: &mut dyn Host, a: &mut Args) -> Eval<Value> {
                 "negative ranks"
             }),
         ),
-        ("p", num(w.p_asymptotic)),
     ];
-    if let Some(p) = w.p_exact {
+    rank_test_p(&mut fields, w.p_asymptotic, w.p_exact, w.ties);
+    Ok(record(Some("wilcoxon"), fields))
+}
+
+/// The closing fields of a rank test: the asymptotic `p`, the exact p where it was computed, and
+/// whether there were ties (the exact p is then "not corrected for ties").
+fn rank_test_p(
+    fields: &mut Vec<(&'static str, Value)>,
+    asymptotic: f64,
+    exact: Option<f64>,
+    ties: bool,
+) {
+    fields.push(("p", num(asymptotic)));
+    if let Some(p) = exact {
         fields.push(("p_exact", num(p)));
     }
-    fields.push(("ties", Value::Bool(w.ties)));
-    Ok(record(Some("wilcoxon"), fields))
+    fields.push(("ties", Value::Bool(ties)));
 }
 
 fn normality(_: &mut dyn Host, a: &mut Args) -> Eval<Value> {
