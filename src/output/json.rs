@@ -139,8 +139,24 @@ pub fn write_value(w: &mut impl Write, v: &Value) -> io::Result<()> {
             write_table(&mut out, t, None)?;
             w.write_all(String::from_utf8_lossy(&out).trim_end().as_bytes())
         }
+        Value::Error(e) => write_error(w, e),
         other => write_str(w, &other.to_string()),
     }
+}
+
+/// A caught error as an object a program can test for (`"error" in x`), holding every field a
+/// script reads (`code`, `message`, `line` …), rather than its one-line summary.
+fn write_error(w: &mut impl Write, e: &crate::value::CaughtError) -> io::Result<()> {
+    w.write_all(b"{\"error\": {")?;
+    for (i, name) in crate::value::CaughtError::FIELDS.iter().enumerate() {
+        if i > 0 {
+            w.write_all(b", ")?;
+        }
+        write_str(w, name)?;
+        w.write_all(b": ")?;
+        write_value(w, &e.field(name).unwrap_or(Value::Nil))?;
+    }
+    w.write_all(b"}}")
 }
 
 /// A number in full; a NaN or infinity (never a wl value, but a column may hold a NaN for a
@@ -222,6 +238,24 @@ mod tests {
         assert_eq!(
             s(&Value::Column(std::rc::Rc::new(col))),
             "[1.5, null, 4e-12]"
+        );
+    }
+
+    #[test]
+    fn a_caught_error_is_an_object_of_its_fields() {
+        let e = crate::value::CaughtError {
+            code: crate::codes::Code::DivisionByZero,
+            message: "division by zero".into(),
+            hint: None,
+            file: "plan.wl".into(),
+            line: 2,
+            column: 7,
+        };
+        assert_eq!(
+            s(&Value::Error(std::rc::Rc::new(e))),
+            "{\"error\": {\"code\": \"E0401\", \"title\": \"division by zero\", \
+             \"message\": \"division by zero\", \"hint\": null, \"file\": \"plan.wl\", \
+             \"line\": 2, \"column\": 7}}"
         );
     }
 }
