@@ -215,3 +215,23 @@ fn statistics_records_keep_the_computed_double() {
     );
     assert_eq!(text, "0.0441471242\n");
 }
+
+#[test]
+fn explain_shows_its_steps_with_the_digits_asked_for() {
+    // 2/3 at 3 significant digits is 0.667; 2/3 + 1 = 5/3 = 1.666... is 1.67 at 3 digits.
+    let src = "fn f(x) { x + 1 }\nset_display(digits: 3)\nexplain f(2/3)\n";
+    let out = run(src, Format::Text, Shown::Default);
+    assert!(out.contains("= 0.667 + 1"), "{out}");
+    assert!(out.ends_with("= 1.67\n"), "{out}");
+    assert!(!out.contains("0.6666666667"), "{out}");
+    // `--digits` on the command line does the same.
+    let out = run(
+        "fn f(x) { x + 1 }\nexplain f(2/3)\n",
+        Format::Text,
+        Shown::Digits(3),
+    );
+    assert!(
+        out.ends_with("= 1.67\n") && !out.contains("1.6666666667"),
+        "{out}"
+    );
+}

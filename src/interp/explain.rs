@@ -63,7 +63,10 @@ impl Interp {
     /// Run `explain e`: print the steps, then the value.
     pub(super) fn exec_explain(&mut self, e: &Expr, env: &Rc<Env>) -> Eval<Value> {
         let outer = self.trace.replace(Trace::default());
-        let r = self.eval(e, env);
+        // The steps are written as they are evaluated, so the digits asked for (`--digits`,
+        // `set_display`) must be in force then, not only when the value is printed.
+        let shown = self.output.shown;
+        let r = crate::number::shown::with_shown(shown, || self.eval(e, env));
         let trace = std::mem::replace(&mut self.trace, outer).unwrap_or_default();
         let v = r?;
         let title = self.source_text(e.span);
@@ -85,7 +88,9 @@ impl Interp {
             };
             self.write_line(&format!("  ... {} {more}", trace.dropped));
         }
-        let text = crate::display::pretty_in(&v, locale);
+        let text = crate::number::shown::with_shown(self.output.shown, || {
+            crate::display::pretty_in(&v, locale)
+        });
         self.write_line(&format!("= {}", text.trim_end_matches('\n').trim_start()));
         Ok(Value::Nil)
     }
