@@ -192,8 +192,10 @@ fn calendar_wkt(cal) {
 # items' annual time / WKT; an item given as a share, `5%`, is that share; a factor given as
 # printed, `stp = 1.15`, is 1 - 1 / 1.15) is a fraction of one person, added once to the sum.
 # WKT is {A - (B + C + D + E)} x R from the calendar (R the effective day when it declares an
-# `allowance`), or `wkt:` as in abk_kes (then the cadre needs no calendar).
-fn kepmenkes_81(cadre, wkt = nothing) {
+# `allowance`), or `wkt:` as in abk_kes (then the cadre needs no calendar). `need_whole` is the
+# need in whole persons (`rounding`, half-up by default); with `current_staff`, also the gap
+# (available - need_whole) and its status: kurang, lebih, sesuai, or "missing staff".
+fn kepmenkes_81(cadre, wkt = nothing, rounding = "half_up") {
   let cal = method_calendar(cadre, wkt)
   if cal != nothing { check_counted_once(cadre) }
   let time = if wkt == nothing { calendar_wkt(cal) } else { yearly(wkt, cal) }
@@ -208,7 +210,10 @@ fn kepmenkes_81(cadre, wkt = nothing) {
   let sum_of_tasks = sum(map(cadre.activities, fn(a) => counted_requirement(a, time, cal)))
   let sk = share_of_worker(supporting_share(cadre, cal, time, norm))
   let day = if cal != nothing and has(cal, "allowance") { "available days x effective day" } else { "available days x hours of a day" }
-  {cadre: title(cadre), wkt: time, wkt_source: wkt_source(wkt, cal, day), tasks: tasks, sum_of_tasks: sum_of_tasks, sk: sk, need: sum_of_tasks + sk}
+  let need = sum_of_tasks + sk
+  let need_whole = round(need, 0, rounding)
+  let result = {cadre: title(cadre), wkt: time, wkt_source: wkt_source(wkt, cal, day), tasks: tasks, sum_of_tasks: sum_of_tasks, sk: sk, need: need, need_whole: need_whole}
+  if has(cadre, "current_staff") { merge(result, abk_gap(cadre, need_whole)) } else { result }
 }
 
 # internal: an empty row of Renbut's ABK layout; each row fills in its own columns.
@@ -267,16 +272,18 @@ fn k81_blank(cadre, component, kind) {
   {
     cadre: title(cadre), component: component, kind: kind, counted: nothing, unit: nothing,
     quantity: nothing, norm_min: nothing, sbk: nothing, need: nothing, sk: nothing,
-    wkt_min: nothing, sum_of_tasks: nothing, need_whole: nothing,
+    wkt_min: nothing, sum_of_tasks: nothing, need_whole: nothing, available: nothing, gap: nothing,
+    status: nothing,
   }
 }
 
 # Kepmenkes 81/2004 results as a worksheet table: a row per kegiatan pokok (quantity, time norm
 # in minutes, SBK, need), a row per allowance item (its SK, the share of WKT), and a total row:
 # WKT in minutes, the sum of the tasks' needs, SK (added once) and the need, unrounded and whole
-# (`rounding`, half-up by default). `wkt:` is that of kepmenkes_81.
+# (`rounding`, half-up by default), and with `current_staff` the available staff, gap and status.
+# `wkt:` is that of kepmenkes_81.
 fn kepmenkes_81_table(cadre, wkt = nothing, rounding = "half_up") {
-  let r = kepmenkes_81(cadre, wkt: wkt)
+  let r = kepmenkes_81(cadre, wkt: wkt, rounding: rounding)
   let cal = method_calendar(cadre, wkt)
   let norm = if type(wkt) == "record" { wkt } else { nothing }
   let tasks = map(cadre.activities, fn(a) => merge(k81_blank(cadre, a.name, "kegiatan pokok"), {
@@ -293,7 +300,8 @@ fn kepmenkes_81_table(cadre, wkt = nothing, rounding = "half_up") {
     map(cadre.supports, fn(s) => merge(k81_blank(cadre, s.name, "kelonggaran"), {sk: share_of_worker(ftp_of(s, cal, r.wkt, norm))}))
   }
   let total = merge(k81_blank(cadre, "Jumlah", "jumlah"), {
-    wkt_min: value(r.wkt), sum_of_tasks: r.sum_of_tasks, sk: r.sk, need: r.need, need_whole: round(r.need, 0, rounding),
+    wkt_min: value(r.wkt), sum_of_tasks: r.sum_of_tasks, sk: r.sk, need: r.need, need_whole: r.need_whole,
   })
+  let total = if has(r, "status") { merge(total, {available: r.available, gap: r.gap, status: r.status}) } else { total }
   to_table(tasks + items + [total])
 }

@@ -539,6 +539,53 @@ assert k[4].need_whole == 1
 }
 
 #[test]
+fn kepmenkes_81_compares_the_whole_need_with_the_staff_in_post() {
+    // WKT = {A - (B + C + D + E)} x R = {312 - (12 + 6 + 19 + 12)} x 7 h = 263 x 7 h = 1841 h
+    // = 110460 min (a 6-day week: A = 6 x 52 = 312). Direct care 7300 patient-days x 35 min:
+    // SBK = 110460 / 35 = 3156, need 7300 / 3156 = 2.3130544994. Indirect care x 15 min: SBK
+    // 7364, need 7300 / 7364 = 0.9913090712. SK = 2 h a month = 1440 min / 110460 =
+    // 0.0130363933. Need = 3.3043635705 + 0.0130363933 = 3.3173999638, whole 3 (half-up) and 4
+    // (ceil). Three in post: gap 0, "sesuai"; two in post: gap -1, "kurang"; none known:
+    // "missing staff".
+    run("
+calendar ruang {
+  hours_per_day = 7 h
+  days_per_week = 6 days
+  annual_leave = 12 days
+  training = 6 days
+  public_holidays = 19 days
+  other_leave = 12 days
+}
+cadre perawat in ruang {
+  current_staff = 3
+  activity \"Langsung\" { standard = 35 min per hari_rawat; volume = 7300 hari_rawat }
+  activity \"Tidak langsung\" { standard = 15 min per hari_rawat; volume = 7300 hari_rawat }
+  support \"Rapat\" = 2 h per month
+}
+let k = kepmenkes_81(perawat)
+assert k.wkt == 110460 min
+assert round(k.need, 10) == 3.3173999638
+assert k.need_whole == 3
+assert k.available == 3
+assert k.gap == 0
+assert k.status == \"sesuai\"
+assert kepmenkes_81(perawat, rounding: \"ceil\").need_whole == 4
+let t = kepmenkes_81_table(perawat)
+assert t[3].need_whole == 3
+assert t[3].gap == 0
+assert t[3].status == \"sesuai\"
+cadre dua in ruang {
+  current_staff = 2
+  activity \"Langsung\" { standard = 35 min per hari_rawat; volume = 7300 hari_rawat }
+  activity \"Tidak langsung\" { standard = 15 min per hari_rawat; volume = 7300 hari_rawat }
+  support \"Rapat\" = 2 h per month
+}
+assert kepmenkes_81(dua).gap == -1
+assert kepmenkes_81(dua).status == \"kurang\"
+");
+}
+
+#[test]
 fn a_need_below_one_person_follows_renbuts_nearest_whole_rule() {
     // WKT 72000 min. 0.4 of a person (28800 min of work) needs 0, 0.5 (36000 min) needs 1, and
     // 0.5 with rounding "ceil" still 1, 0.4 with "ceil" 1.
