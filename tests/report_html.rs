@@ -24,7 +24,7 @@ fn report(dir: &Path, text: &str, locale: Locale) -> String {
         locale,
         ..Default::default()
     });
-    session.interp.keep_journal();
+    session.interp.keep_journal(wl::html::WATCHED);
     let (failed, diags) = match session.run(&name, text) {
         Ok(o) => (false, o.warnings),
         Err(d) => (true, d),

@@ -11,11 +11,14 @@
 mod gather;
 mod grid;
 pub mod labels;
+mod methods;
 mod page;
 mod sections;
 pub mod sha256;
 mod value;
+mod worksheets;
 
+pub use methods::WATCHED;
 pub use page::CSP;
 
 use crate::diagnostic::Diagnostic;

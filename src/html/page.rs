@@ -50,6 +50,12 @@ table.audits td:first-child, table.audits td:last-child { white-space: nowrap; }
 table.data td, table.data th { padding: 4px 8px; white-space: nowrap; }
 table.data td.long { white-space: normal; min-width: 16em; }
 tbody tr:nth-child(even) td { background: #fafbfd; }
+table.worksheet tr.total td { font-weight: 600; border-top: 2px solid #aab3c2; background: var(--band); }
+table.worksheet tr.excluded td { color: var(--muted); font-style: italic; }
+table.totals tr.total td { border-top: 0; }
+.method { margin: 10px 0 22px; }
+.method h4 { margin: 14px 0 4px; }
+.method p { margin: 4px 0; }
 table.kv th { font-weight: normal; color: var(--muted); white-space: nowrap; }
 table.sortable thead th { cursor: pointer; }
 table.sortable thead th::after { content: " \2195"; color: #9aa3b2; font-size: 11px; }
@@ -82,6 +88,10 @@ ol.script li:target { background: #fff3b0; }
   table.files thead { display: none; }
   table.files tr { display: block; border-bottom: 1px solid var(--rule); padding: 4px 0; }
   table.files td { display: block; border: 0; padding: 1px 6px; }
+  table.totals thead { display: none; }
+  table.totals tr, table.totals td { display: block; }
+  table.totals td { display: flex; justify-content: space-between; gap: 16px; border: 0; border-bottom: 1px solid var(--rule); min-width: 14em; }
+  table.totals td::before { content: attr(data-h); font-weight: normal; color: var(--muted); }
 }
 @page { size: A4; margin: 14mm 12mm; }
 @media print {
@@ -92,7 +102,8 @@ ol.script li:target { background: #fff3b0; }
   section.first { break-before: auto; }
   thead { display: table-header-group; }
   tr, .diag, .card { break-inside: avoid; }
-  h2, h3, caption { break-after: avoid; }
+  h2, h3, h4, caption { break-after: avoid; }
+  table.totals, .method > p { break-inside: avoid; }
   .scroll { overflow: visible; }
   table { max-width: 100%; }
   table.data { font-size: 8.5pt; }

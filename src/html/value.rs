@@ -145,31 +145,125 @@ pub fn worksheet(t: &Table, locale: Locale) -> String {
     grid(t, None, &rows, "data worksheet", locale)
 }
 
-/// The HTML table itself: a header row, then `rows` in that order.
+const TOTAL: &str = " class=\"total\"";
+
+/// A worksheet row's class: `total` for the cadre's total row (its `kind` is "total" or
+/// "jumlah"), `excluded` for a task marked not counted (its `counted` is "no: reason").
+fn row_class(t: &Table, r: usize) -> &'static str {
+    let text = |k: &str| match t.columns.get(k).map(|c| c.as_ref()) {
+        Some(c @ Column::Str(_)) => c.cell(r, Locale::En),
+        _ => String::new(),
+    };
+    if matches!(text("kind").as_str(), "total" | "jumlah") {
+        TOTAL
+    } else if text("counted").starts_with("no") {
+        " class=\"excluded\""
+    } else {
+        ""
+    }
+}
+
+/// The HTML table itself: a header row, then `rows` in that order, of all the columns.
 fn grid(t: &Table, caption: Option<&str>, rows: &[usize], class: &str, locale: Locale) -> String {
+    let all: Vec<usize> = (0..t.columns.len()).collect();
+    grid_of(t, caption, rows, &all, class, locale)
+}
+
+/// The HTML table of the columns `shown` (by position) of `rows`; headings in the locale.
+fn grid_of(
+    t: &Table,
+    caption: Option<&str>,
+    rows: &[usize],
+    shown: &[usize],
+    class: &str,
+    locale: Locale,
+) -> String {
     let mut html = format!("<div class=\"scroll\"><table class=\"{class}\">");
     if let Some(c) = caption {
         html.push_str(&format!("<caption>{}</caption>", esc(c)));
     }
     html.push_str("<thead><tr>");
+    let headers = t.headers_in(locale);
     let cols: Vec<&Column> = t.columns.values().map(|c| c.as_ref()).collect();
-    for (h, c) in t.headers().iter().zip(&cols) {
-        let n = if matches!(c, Column::Num(..)) {
+    for &i in shown {
+        let n = if matches!(cols[i], Column::Num(..)) {
             " class=\"n\""
         } else {
             ""
         };
-        html.push_str(&format!("<th{n}>{}</th>", esc(h)));
+        html.push_str(&format!("<th{n}>{}</th>", esc(&headers[i])));
     }
     html.push_str("</tr></thead>\n<tbody>\n");
+    let worksheet = class.contains("worksheet");
+    // A totals row stacks into heading/figure pairs on a phone; each cell carries its heading.
+    let stacked = class.contains("totals");
     for &r in rows {
-        html.push_str("<tr>");
-        for c in &cols {
-            html.push_str(&cell(c, r, locale));
+        let row = if worksheet { row_class(t, r) } else { "" };
+        html.push_str(&format!("<tr{row}>"));
+        for &i in shown {
+            let td = cell(cols[i], r, locale);
+            if stacked {
+                let named = format!("<td data-h=\"{}\"", esc(&headers[i]));
+                html.push_str(&td.replacen("<td", &named, 1));
+            } else {
+                html.push_str(&td);
+            }
         }
         html.push_str("</tr>\n");
     }
     html.push_str("</tbody></table></div>\n");
+    html
+}
+
+/// The columns that name the cadre a worksheet row belongs to.
+const CADRE_COLUMNS: &[&str] = &["jabatan", "cadre"];
+/// The columns that name or describe a row rather than hold its figures.
+const ROW_COLUMNS: &[&str] = &["jabatan", "cadre", "component", "kind", "counted", "unit"];
+
+/// A wide worksheet of one cadre (Renbut's ABK layout, Kepmenkes 81's) as two tables a page
+/// can hold: the task rows with the columns they fill, then the total row with the figures it
+/// fills. Every cell `print` shows is kept, save the cadre's name, which the section heading
+/// gives. A worksheet with no total row, or of several cadres, is shown whole.
+pub fn split_worksheet(t: &Table, locale: Locale) -> String {
+    let (totals, tasks): (Vec<usize>, Vec<usize>) =
+        (0..t.rows()).partition(|&r| row_class(t, r) == TOTAL);
+    let names: Vec<&str> = t.columns.keys().map(|k| &**k).collect();
+    let one_cadre = names.iter().enumerate().all(|(i, k)| {
+        !CADRE_COLUMNS.contains(k)
+            || (0..t.rows()).all(|r| t.columns[i].cell(r, locale) == t.columns[i].cell(0, locale))
+    });
+    if totals.len() != 1 || tasks.is_empty() || !one_cadre {
+        return worksheet(t, locale);
+    }
+    let filled = |rows: &[usize], skip: &[&str]| -> Vec<usize> {
+        (0..names.len())
+            .filter(|&i| !skip.contains(&names[i]))
+            .filter(|&i| {
+                rows.iter()
+                    .any(|&r| !t.columns[i].cell(r, locale).is_empty())
+            })
+            .collect()
+    };
+    let caption = t
+        .columns
+        .get("component")
+        .map(|c| c.cell(totals[0], locale));
+    let mut html = grid_of(
+        t,
+        None,
+        &tasks,
+        &filled(&tasks, CADRE_COLUMNS),
+        "data worksheet",
+        locale,
+    );
+    html.push_str(&grid_of(
+        t,
+        caption.as_deref(),
+        &totals,
+        &filled(&totals, ROW_COLUMNS),
+        "data worksheet totals",
+        locale,
+    ));
     html
 }
 
