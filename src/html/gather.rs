@@ -1,9 +1,11 @@
 //! What the report shows, gathered after the run: the journal's entries with their script
-//! lines, the files and their checksums, and for each calendar and cadre the figures the
-//! stdlib computes for it (`working_time`, `against_norm`, `wisn`, the derivation of
-//! `required_staff`). Those are evaluated in the run's own session, so they use the script's
-//! declarations exactly as the run left them; their output is silenced and their warnings
-//! dropped (the run's own warnings are the report's).
+//! lines, the files and their checksums, for each calendar the figures the stdlib computes for
+//! it (`working_time`, `against_norm`), and for each cadre the methods the script used for it
+//! (recorded calls, `methods.rs`): what those calls returned, and the layouts and
+//! results they did not (`abk_kes_table` beside a script's `abk_kes`), computed now with the
+//! arguments the script gave. Those are evaluated in the run's own session, so they use the
+//! script's declarations exactly as the run left them; their output is silenced and their
+//! warnings dropped (the run's own warnings are the report's).
 
 use super::methods::{self, Method, Use};
 use super::Run;
