@@ -487,3 +487,69 @@ fn the_renbut_tables_fit_a_desktop_and_the_totals_fit_a_phone() {
         );
     }
 }
+
+/// A long table prints its first 50 rows: a 2,000-row batch table prints in a few pages, not
+/// dozens, and after a click on a heading the printed rows are the first 50 of the new order.
+#[test]
+fn a_long_table_prints_its_first_fifty_rows_in_the_order_shown() {
+    let Some(chrome) = chromium() else { return };
+    let dir = scratch();
+    // Differences -1000..999 in a scrambled order (i x 7919 mod 2000 is a permutation).
+    let lines: Vec<String> = (0..2000)
+        .map(|i| format!("F{i},{}", (i * 7919) % 2000 - 1000))
+        .collect();
+    std::fs::write(
+        dir.join("long.csv"),
+        format!("facility,difference\n{}\n", lines.join("\n")),
+    )
+    .unwrap();
+    std::fs::write(dir.join("long.wl"), "print read_csv(\"long.csv\")\n").unwrap();
+    let html = dir.join("long.html");
+    let run = Command::new(env!("CARGO_BIN_EXE_wl"))
+        .arg("run")
+        .arg(dir.join("long.wl"))
+        .arg("--report")
+        .arg(&html)
+        .output()
+        .unwrap();
+    assert!(run.status.success());
+    let pdf = dir.join("long.pdf");
+    let _ = std::fs::remove_file(&pdf);
+    browser(&chrome)
+        .arg("--no-pdf-header-footer")
+        .arg(format!("--print-to-pdf={}", pdf.display()))
+        .arg(format!("file://{}", html.display()))
+        .output()
+        .unwrap();
+    // Seven sections (the calendars' sharing a page: this script has none); 50 rows and the
+    // script's one line fit a page or two each (7 pages measured). The same report with
+    // every row printed took 49 pages.
+    let pages = pdf_pages(&std::fs::read(&pdf).unwrap());
+    assert!((6..=10).contains(&pages), "{pages} pages");
+    // Sorting by the difference column, descending after two clicks: the printed rows are
+    // then the 50 largest differences, 999 down to 950.
+    let text = std::fs::read_to_string(&html).unwrap();
+    let click = "document.querySelector('table.sortable thead th:nth-child(2)').click();";
+    let page = dir.join("long-sorted.html");
+    std::fs::write(
+        &page,
+        text.replace(
+            "</body>",
+            &format!("<script>{click}{click}</script></body>"),
+        ),
+    )
+    .unwrap();
+    let (dom, _) = dump_dom(&chrome, &page);
+    let table = &dom[dom.find("data sortable").unwrap()..];
+    let body = &table[table.find("<tbody>").unwrap()..table.find("</tbody>").unwrap()];
+    let printed: Vec<i64> = body
+        .split("<tr")
+        .skip(1)
+        .filter(|row| !row.contains("screen-only"))
+        .map(|row| {
+            let v = row.split("data-v=\"").nth(1).unwrap();
+            v[..v.find('"').unwrap()].parse().unwrap()
+        })
+        .collect();
+    assert_eq!(printed, (950..=999).rev().collect::<Vec<i64>>());
+}

@@ -135,6 +135,16 @@ const LABELS: &[(&str, &str, &str)] = &[
         "Click a column heading to sort by it.",
         "Klik judul kolom untuk mengurutkan.",
     ),
+    (
+        "print_rows_shortage",
+        "Printed: the first {} of these {} rows, in the order shown (the largest shortages first, unless re-sorted); every row is in this file on screen.",
+        "Dicetak: {} baris pertama dari {} baris ini, sesuai urutan yang ditampilkan (kekurangan terbesar lebih dulu, kecuali diurutkan ulang); semua baris ada di berkas ini di layar.",
+    ),
+    (
+        "print_rows",
+        "Printed: the first {} of these {} rows, in the order shown; every row is in this file on screen.",
+        "Dicetak: {} baris pertama dari {} baris ini, sesuai urutan yang ditampilkan; semua baris ada di berkas ini di layar.",
+    ),
     ("audits", "Audits and warnings", "Audit dan peringatan"),
     ("audit_summary", "Audits", "Audit"),
     ("consistent", "consistent", "konsisten"),

@@ -53,6 +53,7 @@ tbody tr:nth-child(even) td { background: #fafbfd; }
 table.worksheet tr.total td { font-weight: 600; border-top: 2px solid #aab3c2; background: var(--band); }
 table.worksheet tr.excluded td { color: var(--muted); font-style: italic; }
 table.totals tr.total td { border-top: 0; }
+.print-only { display: none; }
 .method { margin: 10px 0 22px; }
 .method h4 { margin: 14px 0 4px; }
 .method p { margin: 4px 0; }
@@ -110,13 +111,16 @@ ol.script li:target { background: #fff3b0; }
   table.data td, table.data th { white-space: normal; padding: 2px 5px; }
   .chart svg { max-height: 230mm; }
   table.sortable thead th::after { content: ""; }
+  tr.screen-only { display: none; }
+  .print-only { display: block; }
   details { border: none; padding: 0; }
   a { color: inherit; text-decoration: none; }
 }
 "#;
 
-/// Sorting by a column heading (numbers by their `data-v`, text by its letters), and opening
-/// every folded derivation before printing so that the paper holds them.
+/// Sorting by a column heading (numbers by their `data-v`, text by its letters; a long table's
+/// printed rows follow the new order), and opening every folded derivation before printing so
+/// that the paper holds them.
 const SCRIPT: &str = r#"
 document.querySelectorAll("table.sortable").forEach(function (t) {
   t.querySelectorAll("thead th").forEach(function (th, col) {
@@ -131,7 +135,11 @@ document.querySelectorAll("table.sortable").forEach(function (t) {
         if (vx !== null && vy !== null) return dir * (parseFloat(vx) - parseFloat(vy));
         return dir * x.textContent.localeCompare(y.textContent);
       });
-      rows.forEach(function (r) { body.appendChild(r); });
+      var limit = parseInt(t.getAttribute("data-print-rows") || "0", 10);
+      rows.forEach(function (r, i) {
+        body.appendChild(r);
+        if (limit) r.classList.toggle("screen-only", i >= limit);
+      });
     });
   });
 });

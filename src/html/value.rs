@@ -16,6 +16,10 @@ use crate::value::{Record, Value};
 const SORTABLE_ROWS: usize = 12;
 /// Tables with at most this many rows get a chart of their ratio column.
 const CHART_ROWS: usize = 80;
+/// On paper a longer table shows its first this many rows in the order shown (a batch's
+/// largest shortages first), with a note: a national batch of 2,000 facilities would otherwise
+/// print some 40 pages of facility rows a reader does not turn. The screen keeps every row.
+pub const PRINT_ROWS: usize = 50;
 
 /// Any value.
 pub fn value(v: &Value, locale: Locale) -> String {
@@ -121,6 +125,9 @@ pub fn table(t: &Table, caption: Option<&str>, locale: Locale) -> String {
     let sortable = t.rows() >= SORTABLE_ROWS;
     let class = if sortable { "data sortable" } else { "data" };
     let mut html = grid(t, caption, &rows, class, locale);
+    if rows.len() > PRINT_ROWS {
+        html.push_str(&print_note(rows.len(), sorted, locale));
+    }
     if sorted {
         html.push_str(&format!(
             "<p class=\"note\">{}</p>\n",
@@ -136,6 +143,22 @@ pub fn table(t: &Table, caption: Option<&str>, locale: Locale) -> String {
         html.push_str(&format!("<div class=\"chart\">{svg}</div>\n"));
     }
     html
+}
+
+/// The note, shown only on paper, that a long table is printed in part.
+fn print_note(rows: usize, sorted: bool, locale: Locale) -> String {
+    let key = if sorted {
+        "print_rows_shortage"
+    } else {
+        "print_rows"
+    };
+    let n = |k: usize| locale.localize(&k.to_string(), true).into_owned();
+    format!(
+        "<p class=\"note print-only\">{}</p>\n",
+        label(key, locale)
+            .replacen("{}", &n(PRINT_ROWS), 1)
+            .replacen("{}", &n(rows), 1)
+    )
 }
 
 /// A worksheet (WHO's WISN layout, Renbut's task table): its rows in their own order, a row
@@ -178,7 +201,15 @@ fn grid_of(
     class: &str,
     locale: Locale,
 ) -> String {
-    let mut html = format!("<div class=\"scroll\"><table class=\"{class}\">");
+    // Past PRINT_ROWS rows, a data table prints only its first ones; the sorting script
+    // moves the mark with the order (`data-print-rows`).
+    let limit = (!class.contains("worksheet") && rows.len() > PRINT_ROWS).then_some(PRINT_ROWS);
+    let mut html = match limit {
+        Some(n) => {
+            format!("<div class=\"scroll\"><table class=\"{class}\" data-print-rows=\"{n}\">")
+        }
+        None => format!("<div class=\"scroll\"><table class=\"{class}\">"),
+    };
     if let Some(c) = caption {
         html.push_str(&format!("<caption>{}</caption>", esc(c)));
     }
@@ -197,8 +228,12 @@ fn grid_of(
     let worksheet = class.contains("worksheet");
     // A totals row stacks into heading/figure pairs on a phone; each cell carries its heading.
     let stacked = class.contains("totals");
-    for &r in rows {
-        let row = if worksheet { row_class(t, r) } else { "" };
+    for (i, &r) in rows.iter().enumerate() {
+        let row = match limit {
+            Some(n) if i >= n => " class=\"screen-only\"",
+            _ if worksheet => row_class(t, r),
+            _ => "",
+        };
         html.push_str(&format!("<tr{row}>"));
         for &i in shown {
             let td = cell(cols[i], r, locale);
