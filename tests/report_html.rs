@@ -252,7 +252,7 @@ proptest! {
         prop_assert_eq!(&printed[..], &sorted[..sorted.len().min(50)]);
         let note = format!("Printed: the first 50 of these {} rows", diffs.len());
         prop_assert_eq!(html.contains(&note), diffs.len() > 50);
-        prop_assert_eq!(html.contains("data-print-rows"), diffs.len() > 50);
+        prop_assert_eq!(html.contains("data-print-rows=\"50\""), diffs.len() > 50);
     }
 }
 
