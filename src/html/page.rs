@@ -111,7 +111,7 @@ ol.script li:target { background: #fff3b0; }
   table.data td, table.data th { white-space: normal; padding: 2px 5px; }
   .chart svg { max-height: 230mm; }
   table.sortable thead th::after { content: ""; }
-  tr.screen-only { display: none; }
+  tr.screen-only, p.screen-only { display: none; }
   .print-only { display: block; }
   details { border: none; padding: 0; }
   a { color: inherit; text-decoration: none; }
