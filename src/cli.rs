@@ -212,7 +212,7 @@ fn run(
     session.set_output(settings);
     session.interp.script_args = args;
     if report.is_some() {
-        session.interp.keep_journal();
+        session.interp.keep_journal(crate::html::WATCHED);
     }
     let name = file.display().to_string();
     let (mut status, diags) = match session.run(&name, &text) {

@@ -24,7 +24,7 @@ fn report(dir: &Path, text: &str, locale: Locale) -> String {
         locale,
         ..Default::default()
     });
-    session.interp.keep_journal();
+    session.interp.keep_journal(wl::html::WATCHED);
     let (failed, diags) = match session.run(&name, text) {
         Ok(o) => (false, o.warnings),
         Err(d) => (true, d),
@@ -208,4 +208,67 @@ proptest! {
         let expected = String::from_utf8(out.stdout).unwrap();
         prop_assert_eq!(wl::html::sha256::hex(&data), expected.split(' ').next().unwrap());
     }
+}
+
+/// The rows of the first table of `html` after `from`: (difference value, printed or not).
+fn printed_rows(html: &str, from: &str) -> Vec<(i64, bool)> {
+    let t = &html[html.find(from).unwrap()..];
+    let body = &t[t.find("<tbody>").unwrap()..t.find("</tbody>").unwrap()];
+    body.split("<tr")
+        .skip(1)
+        .map(|row| {
+            let v = row.split("data-v=\"").nth(1).unwrap();
+            let v: i64 = v[..v.find('"').unwrap()].parse().unwrap();
+            (v, !row.starts_with(" class=\"screen-only\""))
+        })
+        .collect()
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(12))]
+
+    /// A table of more than 50 rows prints its first 50 in the order shown: for a batch's
+    /// differences, the 50 largest shortages (the most negative), and a note says how many rows
+    /// the screen has; a table of 50 rows or fewer prints whole, with no note.
+    #[test]
+    fn a_long_table_prints_its_largest_shortages(
+        diffs in proptest::collection::vec(-500i64..500, 5..130)
+    ) {
+        let dir = scratch("print");
+        let lines: Vec<String> = diffs
+            .iter()
+            .enumerate()
+            .map(|(i, d)| format!("F{i},{d}"))
+            .collect();
+        std::fs::write(dir.join("d.csv"), format!("facility,difference\n{}\n", lines.join("\n")))
+            .unwrap();
+        let html = report(&dir, "print read_csv(\"d.csv\")\n", Locale::En);
+        let rows = printed_rows(&html, "<section id=\"results\"");
+        let mut sorted = diffs.clone();
+        sorted.sort();
+        let shown: Vec<i64> = rows.iter().map(|r| r.0).collect();
+        prop_assert_eq!(&shown, &sorted, "largest shortage first");
+        let printed: Vec<i64> = rows.iter().filter(|r| r.1).map(|r| r.0).collect();
+        prop_assert_eq!(&printed[..], &sorted[..sorted.len().min(50)]);
+        let note = format!("Printed: the first 50 of these {} rows", diffs.len());
+        prop_assert_eq!(html.contains(&note), diffs.len() > 50);
+        prop_assert_eq!(html.contains("data-print-rows=\"50\""), diffs.len() > 50);
+    }
+}
+
+#[test]
+fn the_print_note_is_indonesian_with_grouped_numbers() {
+    let dir = scratch("print-id");
+    let lines: Vec<String> = (0..1200).map(|i| format!("F{i},{}", i % 37 - 18)).collect();
+    std::fs::write(
+        dir.join("d.csv"),
+        format!("facility,difference\n{}\n", lines.join("\n")),
+    )
+    .unwrap();
+    let html = report(&dir, "print read_csv(\"d.csv\")\n", Locale::Id);
+    assert!(
+        html.contains("Dicetak: 50 baris pertama dari 1.200 baris ini"),
+        "1200 grouped as 1.200"
+    );
+    assert_eq!(html.matches("class=\"screen-only\"").count(), 1150);
 }

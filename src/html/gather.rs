@@ -1,10 +1,13 @@
 //! What the report shows, gathered after the run: the journal's entries with their script
-//! lines, the files and their checksums, and for each calendar and cadre the figures the
-//! stdlib computes for it (`working_time`, `against_norm`, `wisn`, the derivation of
-//! `required_staff`). Those are evaluated in the run's own session, so they use the script's
-//! declarations exactly as the run left them; their output is silenced and their warnings
-//! dropped (the run's own warnings are the report's).
+//! lines, the files and their checksums, for each calendar the figures the stdlib computes for
+//! it (`working_time`, `against_norm`), and for each cadre the methods the script used for it
+//! (recorded calls, `methods.rs`): what those calls returned, and the layouts and
+//! results they did not (`abk_kes_table` beside a script's `abk_kes`), computed now with the
+//! arguments the script gave. Those are evaluated in the run's own session, so they use the
+//! script's declarations exactly as the run left them; their output is silenced and their
+//! warnings dropped (the run's own warnings are the report's).
 
+use super::methods::{self, Method, Use};
 use super::Run;
 use crate::engine::{Session, SharedBuf};
 use crate::interp::Event;
@@ -36,7 +39,8 @@ pub struct Facts {
 pub struct Declared {
     pub name: String,
     pub line: Option<usize>,
-    /// `working_time` of a calendar, `wisn` of a cadre; the message if it failed.
+    /// `working_time` of a calendar, `wisn` of a cadre; the message if it failed. A cadre's
+    /// WISN is computed when the script used WISN for it, or no method at all.
     pub figures: Result<Value, String>,
     /// A calendar's effective time against the national norm: (norm name, table).
     pub norm: Option<(String, Result<Value, String>)>,
@@ -47,6 +51,26 @@ pub struct Declared {
     pub layout: Option<Value>,
     /// A cadre declared without a calendar (ABK-Kes with `wkt:` given): WISN does not apply.
     pub without_calendar: bool,
+    /// Whether the cadre's section shows WISN: the script used it for the cadre, or used no
+    /// method the report knows for it (then WISN is the default, as it always was).
+    pub wisn: bool,
+    /// The ABK-Kes and Kepmenkes 81 uses of the cadre, each as the script computed it.
+    pub methods: Vec<Laid>,
+}
+
+/// An ABK-Kes or Kepmenkes 81 use of a cadre: its result and its worksheet, with the
+/// arguments the script gave.
+pub struct Laid {
+    pub method: Method,
+    pub line: Option<usize>,
+    /// The first call as the script wrote it.
+    pub call: String,
+    /// `wkt:` as given (nothing: the calendar's), and `rounding:`.
+    pub wkt: Value,
+    pub rounding: String,
+    /// `abk_kes` or `kepmenkes_81`, and the `_table` layout.
+    pub result: Result<Value, String>,
+    pub layout: Result<Value, String>,
 }
 
 pub fn gather(session: &mut Session, run: &Run) -> Facts {
@@ -73,6 +97,8 @@ pub fn gather(session: &mut Session, run: &Run) -> Facts {
     };
     (facts.title, facts.lede) = title(session, run);
     let saved = std::mem::replace(&mut session.interp.out, Box::new(std::io::sink()));
+    let mut cadres = Vec::new();
+    let mut uses = Vec::new();
     for event in events {
         let sources = &session.interp.sources;
         match event {
@@ -95,9 +121,34 @@ pub fn gather(session: &mut Session, run: &Run) -> Facts {
                     continue;
                 }
                 let at = line(sources, span);
-                declared(session, &mut facts, &name, value, at);
+                if is_kind(&value, "cadre") {
+                    cadres.push((name.to_string(), value, at));
+                } else if is_kind(&value, "calendar") {
+                    calendar(session, &mut facts, &name, value, at);
+                }
+            }
+            Event::Called {
+                function,
+                args,
+                result,
+                span,
+            } => {
+                let text = methods::call_text(&sources.text(span.src)[span.range()]);
+                let at = line(sources, span);
+                uses.extend(methods::uses_of(&function, &args, &result, at, &text));
             }
         }
+    }
+    for (name, value, at) in cadres {
+        let mine = uses
+            .iter()
+            .filter(|u| methods::same_cadre(&u.cadre, &value))
+            .fold(Vec::new(), |mut acc, u| {
+                methods::merge(&mut acc, u.clone());
+                acc
+            });
+        let shown = cadre(session, &name, &value, at, mine);
+        facts.cadres.push(shown);
     }
     if !facts.cadres.is_empty() {
         facts.bands = bands(session);
@@ -113,7 +164,9 @@ fn script_source(sources: &SourceMap, name: &str) -> Option<SourceId> {
         .find(|&id| !sources.is_stdlib(id) && sources.name(id) == name)
 }
 
-fn declared(
+/// A calendar's working time, and its effective time against the national norm when it
+/// declares an allowance.
+fn calendar(
     session: &mut Session,
     facts: &mut Facts,
     name: &str,
@@ -123,44 +176,103 @@ fn declared(
     let Value::Record(r) = &value else {
         return;
     };
-    match r.kind.as_deref() {
-        Some("calendar") => {
-            let figures = eval_on(session, &value, "working_time(SUBJECT)");
-            let norm = r.fields.contains_key("allowance").then(|| {
-                let table = eval_on(session, &value, "against_norm(SUBJECT, norm_bkn_19_2011)");
-                ("Perka BKN 19/2011".to_string(), table)
-            });
-            facts.calendars.push(Declared {
-                name: name.to_string(),
-                line,
-                figures,
-                norm,
-                derivation: None,
-                layout: None,
-                without_calendar: false,
-            });
-        }
-        Some("cadre") => {
-            let figures = eval_on(session, &value, "wisn(SUBJECT)");
-            let derivation = figures.is_ok().then(|| {
-                captured(session, &value, "explain required_staff(SUBJECT)").replace(SUBJECT, name)
-            });
-            let layout = figures
-                .is_ok()
-                .then(|| eval_on(session, &value, "wisn_table(SUBJECT)").ok())
-                .flatten();
-            facts.cadres.push(Declared {
-                name: name.to_string(),
-                line,
-                figures,
-                norm: None,
-                derivation,
-                layout,
-                without_calendar: !r.fields.contains_key("calendar"),
-            });
-        }
-        _ => {}
+    let figures = eval_on(session, &value, "working_time(SUBJECT)");
+    let norm = r.fields.contains_key("allowance").then(|| {
+        let table = eval_on(session, &value, "against_norm(SUBJECT, norm_bkn_19_2011)");
+        ("Perka BKN 19/2011".to_string(), table)
+    });
+    facts.calendars.push(Declared {
+        name: name.to_string(),
+        line,
+        figures,
+        norm,
+        derivation: None,
+        layout: None,
+        without_calendar: false,
+        wisn: false,
+        methods: Vec::new(),
+    });
+}
+
+fn is_kind(v: &Value, kind: &str) -> bool {
+    matches!(v, Value::Record(r) if r.kind.as_deref() == Some(kind))
+}
+
+/// A cadre's section: WISN (with the script's `bands:` and `rounding:` if it gave them) when
+/// the script used WISN or no method for it, and each ABK-Kes or Kepmenkes 81 use.
+fn cadre(
+    session: &mut Session,
+    name: &str,
+    value: &Value,
+    line: Option<usize>,
+    uses: Vec<Use>,
+) -> Declared {
+    let wisn_use = uses.iter().find(|u| u.method == Method::Wisn);
+    let wisn = wisn_use.is_some() || uses.is_empty();
+    let has_calendar = matches!(value, Value::Record(r) if r.fields.contains_key("calendar"));
+    let mut d = Declared {
+        name: name.to_string(),
+        line,
+        figures: Err(String::new()),
+        norm: None,
+        derivation: None,
+        layout: None,
+        without_calendar: !has_calendar,
+        wisn,
+        methods: Vec::new(),
+    };
+    if wisn {
+        let u = wisn_use
+            .cloned()
+            .unwrap_or_else(|| methods::plain_wisn(value));
+        let (figures, layout) = (computed(session, &u, false), computed(session, &u, true));
+        d.derivation = figures.is_ok().then(|| {
+            captured(session, value, "explain required_staff(SUBJECT)").replace(SUBJECT, name)
+        });
+        d.layout = figures.is_ok().then_some(layout.ok()).flatten();
+        d.figures = figures;
     }
+    for u in uses.iter().filter(|u| u.method != Method::Wisn) {
+        let arg = |k: &str| {
+            u.args
+                .iter()
+                .find(|(n, _)| &**n == k)
+                .map(|(_, v)| v.clone())
+        };
+        d.methods.push(Laid {
+            method: u.method,
+            line: u.line,
+            call: u.call.clone(),
+            wkt: arg("wkt").unwrap_or(Value::Nil),
+            rounding: arg("rounding").map(|v| v.to_string()).unwrap_or_default(),
+            result: computed(session, u, false),
+            layout: computed(session, u, true),
+        });
+    }
+    d
+}
+
+/// A use's result (`layout` false) or layout: what the script's own call returned, else the
+/// method's function called now with the arguments the script gave.
+fn computed(session: &mut Session, u: &Use, layout: bool) -> Result<Value, String> {
+    let recorded = if layout { &u.layout } else { &u.result };
+    if let Some(v) = recorded {
+        return Ok(v.clone());
+    }
+    let (main, table, _) = u.method.functions();
+    let function = if layout { table } else { main };
+    let mut binds = vec![("cadre".to_string(), u.cadre.clone())];
+    let mut code = format!("{function}({SUBJECT}_cadre");
+    for (k, v) in &u.args {
+        // `wisn` and `kepmenkes_81` have no `rounding:`; their layouts have.
+        if !layout && !u.method.result_takes(k) {
+            continue;
+        }
+        code.push_str(&format!(", {k}: {SUBJECT}_{k}"));
+        binds.push((k.to_string(), v.clone()));
+    }
+    code.push(')');
+    eval_with(session, &binds, &code)
 }
 
 /// Evaluate `code` (in which `SUBJECT` stands for `subject`) in the session.
@@ -169,7 +281,28 @@ fn eval_on(session: &mut Session, subject: &Value, code: &str) -> Result<Value, 
         .interp
         .globals
         .define(Rc::from(SUBJECT), subject.clone());
-    let r = session.run("<report>", &code.replace("SUBJECT", SUBJECT));
+    run_code(session, &code.replace("SUBJECT", SUBJECT))
+}
+
+/// Evaluate `code`, in which `SUBJECT_k` (the constant's text, an underscore and `k`) stands
+/// for each value `(k, v)` of `binds`.
+fn eval_with(
+    session: &mut Session,
+    binds: &[(String, Value)],
+    code: &str,
+) -> Result<Value, String> {
+    for (k, v) in binds {
+        let name = format!("{SUBJECT}_{k}");
+        session
+            .interp
+            .globals
+            .define(Rc::from(name.as_str()), v.clone());
+    }
+    run_code(session, code)
+}
+
+fn run_code(session: &mut Session, code: &str) -> Result<Value, String> {
+    let r = session.run("<report>", code);
     match r {
         Ok(outcome) => Ok(outcome.value),
         Err(diags) => Err(diags

@@ -49,8 +49,8 @@ const LABELS: &[(&str, &str, &str)] = &[
     ),
     (
         "cadres",
-        "Staffing need per cadre (WISN)",
-        "Kebutuhan tenaga per jenis tenaga (WISN)",
+        "Staffing need per cadre",
+        "Kebutuhan tenaga per jenis tenaga",
     ),
     (
         "no_cadres",
@@ -67,8 +67,53 @@ const LABELS: &[(&str, &str, &str)] = &[
     ("not_computed", "Not computed", "Tidak dihitung"),
     (
         "cadre_no_calendar",
-        "This cadre is declared without a calendar, so WISN (which needs the calendar's working time) is not computed here; the figures the script computed for it, such as ABK-Kes with `wkt:` given, are under the results the script printed.",
-        "Jenis tenaga ini dideklarasikan tanpa kalender, sehingga WISN (yang memerlukan waktu kerja dari kalender) tidak dihitung di sini; angka yang dihitung skrip untuknya, seperti ABK-Kes dengan `wkt:`, ada pada hasil yang dicetak skrip.",
+        "This cadre has no calendar, so WISN (which needs the calendar's working time) is not computed for it, and the script computed neither ABK-Kes nor Kepmenkes 81 for it.",
+        "Jenis tenaga ini tidak memiliki kalender, sehingga WISN (yang memerlukan waktu kerja dari kalender) tidak dihitung untuknya, dan skrip tidak menghitung ABK-Kes maupun Kepmenkes 81 untuknya.",
+    ),
+    // A cadre's methods (src/html/worksheets.rs).
+    (
+        "method_wisn",
+        "WISN, in the layout of the WHO software",
+        "WISN, dalam tata letak perangkat lunak WHO",
+    ),
+    (
+        "method_abk_kes",
+        "ABK-Kes (PMK 33/2015), in the layout of Renbut's ABK report",
+        "ABK-Kes (PMK 33/2015), dalam tata letak laporan ABK Renbut",
+    ),
+    (
+        "method_kepmenkes_81",
+        "Kepmenkes 81/2004 worksheet",
+        "Lembar kerja Kepmenkes 81/2004",
+    ),
+    ("as_computed", "As the script computed it", "Sebagaimana dihitung skrip"),
+    ("wkt", "Available working time (WKT)", "Waktu kerja tersedia (WKT)"),
+    (
+        "wkt_calendar",
+        "from the cadre's calendar",
+        "dari kalender jenis tenaga ini",
+    ),
+    ("wkt_norm", "from the norm", "dari norma"),
+    ("wkt_given", "as the script gives it", "sebagaimana ditulis dalam skrip"),
+    ("need", "Need", "Kebutuhan"),
+    ("whole_persons", "whole persons", "orang"),
+    ("in_post", "in post", "tersedia"),
+    ("gap", "gap", "kesenjangan"),
+    ("sum_of_tasks", "sum of the tasks", "jumlah kebutuhan tugas"),
+    (
+        "renbut_rule",
+        "Whole persons by Renbut's rule: the total (JKT × STP) is rounded to the nearest whole person, a half up, also below one person (0.4 needs 0, 0.5 needs 1), as Renbut's ABK reports print the need. A task marked not counted is listed with its reason and adds nothing to JKT.",
+        "Orang utuh menurut aturan Renbut: total (JKT × STP) dibulatkan ke orang utuh terdekat, setengah ke atas, juga di bawah satu orang (0,4 menjadi 0, 0,5 menjadi 1), sebagaimana laporan ABK Renbut mencetak kebutuhan. Tugas yang ditandai tidak dihitung tetap dicantumkan beserta alasannya dan tidak menambah JKT.",
+    ),
+    (
+        "k81_rule",
+        "Need = Σ (quantity ÷ SBK) + SK: the allowance SK (the allowance items' share of WKT) is a fraction of one person, added once to the sum; the whole need is rounded half up. A task marked not counted is listed with its reason and adds nothing.",
+        "Kebutuhan = Σ (kuantitas ÷ SBK) + SK: standar kelonggaran SK (bagian WKT untuk kegiatan kelonggaran) adalah pecahan dari satu orang, ditambahkan sekali pada jumlahnya; kebutuhan utuh dibulatkan setengah ke atas. Tugas yang ditandai tidak dihitung tetap dicantumkan beserta alasannya dan tidak menambah apa pun.",
+    ),
+    (
+        "rounding_asked",
+        "Here the whole persons are rounded as the script asks:",
+        "Di sini orang utuh dibulatkan sesuai permintaan skrip:",
     ),
     (
         "results",
@@ -89,6 +134,16 @@ const LABELS: &[(&str, &str, &str)] = &[
         "sortable",
         "Click a column heading to sort by it.",
         "Klik judul kolom untuk mengurutkan.",
+    ),
+    (
+        "print_rows_shortage",
+        "Printed: the first {} of these {} rows, in the order shown (the largest shortages first, unless re-sorted); every row is in this file on screen.",
+        "Dicetak: {} baris pertama dari {} baris ini, sesuai urutan yang ditampilkan (kekurangan terbesar lebih dulu, kecuali diurutkan ulang); semua baris ada di berkas ini di layar.",
+    ),
+    (
+        "print_rows",
+        "Printed: the first {} of these {} rows, in the order shown; every row is in this file on screen.",
+        "Dicetak: {} baris pertama dari {} baris ini, sesuai urutan yang ditampilkan; semua baris ada di berkas ini di layar.",
     ),
     ("audits", "Audits and warnings", "Audit dan peringatan"),
     ("audit_summary", "Audits", "Audit"),

@@ -1,21 +1,26 @@
 //! `wl run SCRIPT --report FILE.html`: one self-contained HTML file a planner can hand on. It
 //! is rendered from the run's journal ([`crate::interp::Journal`]: what the script printed,
-//! audited, explained, declared and read, each with its line) rather than from the printed
-//! text, so tables stay tables and every entry links to its line in the script, which the
-//! report carries as an appendix. Sections, in order: header (title, date, version, files and
-//! their SHA-256, locale), calendars with their working time, the WISN table of each cadre
-//! with the chart of ratios and the pressure band with its source, the printed results (batch
-//! tables sorted by shortage, SPSS layouts), audits and warnings, derivations (folded), and
-//! the script. Labels are English or Indonesian ([`labels`]), numbers in the run's locale.
+//! audited, explained, declared, read and computed with a workload method, each with its line)
+//! rather than from the printed text, so tables stay tables and every entry links to its line
+//! in the script, which the report carries as an appendix. Sections, in order: header (title,
+//! date, version, files and their SHA-256, locale), calendars with their working time, each
+//! cadre with the methods the script used for it (`methods.rs`: WISN's table with the chart of
+//! ratios and the pressure band with its source, ABK-Kes in Renbut's layout, Kepmenkes 81's
+//! worksheet), the printed results (batch tables sorted by shortage, SPSS layouts), audits and
+//! warnings, derivations (folded), and the script. Labels are English or Indonesian
+//! ([`labels`]), numbers in the run's locale.
 
 mod gather;
 mod grid;
 pub mod labels;
+mod methods;
 mod page;
 mod sections;
 pub mod sha256;
 mod value;
+mod worksheets;
 
+pub use methods::WATCHED;
 pub use page::CSP;
 
 use crate::diagnostic::Diagnostic;
@@ -33,9 +38,10 @@ pub struct Run<'a> {
     pub locale: Locale,
 }
 
-/// The report of a finished run of `session`. The session's journal is consumed; the per-cadre
-/// and per-calendar figures are computed now, in the same session, by the stdlib's own
-/// functions, with the session's output silenced.
+/// The report of a finished run of `session`, whose journal was kept with [`WATCHED`]. The
+/// journal is consumed; the per-calendar figures, and the per-cadre layouts the script did not
+/// compute itself, are computed now, in the same session, by the stdlib's own functions (with
+/// the arguments the script gave), with the session's output silenced.
 pub fn report(session: &mut Session, run: &Run) -> String {
     let facts = gather::gather(session, run);
     let l = run.locale;

@@ -50,6 +50,13 @@ table.audits td:first-child, table.audits td:last-child { white-space: nowrap; }
 table.data td, table.data th { padding: 4px 8px; white-space: nowrap; }
 table.data td.long { white-space: normal; min-width: 16em; }
 tbody tr:nth-child(even) td { background: #fafbfd; }
+table.worksheet tr.total td { font-weight: 600; border-top: 2px solid #aab3c2; background: var(--band); }
+table.worksheet tr.excluded td { color: var(--muted); font-style: italic; }
+table.totals tr.total td { border-top: 0; }
+.print-only { display: none; }
+.method { margin: 10px 0 22px; }
+.method h4 { margin: 14px 0 4px; }
+.method p { margin: 4px 0; }
 table.kv th { font-weight: normal; color: var(--muted); white-space: nowrap; }
 table.sortable thead th { cursor: pointer; }
 table.sortable thead th::after { content: " \2195"; color: #9aa3b2; font-size: 11px; }
@@ -82,6 +89,10 @@ ol.script li:target { background: #fff3b0; }
   table.files thead { display: none; }
   table.files tr { display: block; border-bottom: 1px solid var(--rule); padding: 4px 0; }
   table.files td { display: block; border: 0; padding: 1px 6px; }
+  table.totals thead { display: none; }
+  table.totals tr, table.totals td { display: block; }
+  table.totals td { display: flex; justify-content: space-between; gap: 16px; border: 0; border-bottom: 1px solid var(--rule); min-width: 14em; }
+  table.totals td::before { content: attr(data-h); font-weight: normal; color: var(--muted); }
 }
 @page { size: A4; margin: 14mm 12mm; }
 @media print {
@@ -92,20 +103,24 @@ ol.script li:target { background: #fff3b0; }
   section.first { break-before: auto; }
   thead { display: table-header-group; }
   tr, .diag, .card { break-inside: avoid; }
-  h2, h3, caption { break-after: avoid; }
+  h2, h3, h4, caption { break-after: avoid; }
+  table.totals, .method > p { break-inside: avoid; }
   .scroll { overflow: visible; }
   table { max-width: 100%; }
   table.data { font-size: 8.5pt; }
   table.data td, table.data th { white-space: normal; padding: 2px 5px; }
   .chart svg { max-height: 230mm; }
   table.sortable thead th::after { content: ""; }
+  tr.screen-only, p.screen-only { display: none; }
+  .print-only { display: block; }
   details { border: none; padding: 0; }
   a { color: inherit; text-decoration: none; }
 }
 "#;
 
-/// Sorting by a column heading (numbers by their `data-v`, text by its letters), and opening
-/// every folded derivation before printing so that the paper holds them.
+/// Sorting by a column heading (numbers by their `data-v`, text by its letters; a long table's
+/// printed rows follow the new order), and opening every folded derivation before printing so
+/// that the paper holds them.
 const SCRIPT: &str = r#"
 document.querySelectorAll("table.sortable").forEach(function (t) {
   t.querySelectorAll("thead th").forEach(function (th, col) {
@@ -120,7 +135,11 @@ document.querySelectorAll("table.sortable").forEach(function (t) {
         if (vx !== null && vy !== null) return dir * (parseFloat(vx) - parseFloat(vy));
         return dir * x.textContent.localeCompare(y.textContent);
       });
-      rows.forEach(function (r) { body.appendChild(r); });
+      var limit = parseInt(t.getAttribute("data-print-rows") || "0", 10);
+      rows.forEach(function (r, i) {
+        body.appendChild(r);
+        if (limit) r.classList.toggle("screen-only", i >= limit);
+      });
     });
   });
 });

@@ -13,7 +13,7 @@ use crate::output::svg::BarChart;
 use crate::span::SourceMap;
 use crate::value::Value;
 
-fn line_link(line: Option<usize>, locale: Locale) -> String {
+pub(super) fn line_link(line: Option<usize>, locale: Locale) -> String {
     match line {
         Some(n) => format!(
             " <a class=\"line\" href=\"#L{n}\">{} {n}</a>",
@@ -31,7 +31,7 @@ fn open(id: &str, key: &str, locale: Locale, first: bool) -> String {
     )
 }
 
-fn note(key: &str, locale: Locale) -> String {
+pub(super) fn note(key: &str, locale: Locale) -> String {
     format!("<p class=\"note\">{}</p>\n", label(key, locale))
 }
 
@@ -146,7 +146,8 @@ fn figures(d: &Declared, l: Locale) -> String {
 
 /// Each calendar's working time, and its effective time against the national norm.
 pub fn calendars(f: &Facts, l: Locale) -> String {
-    let mut s = open("calendars", "calendars", l, false);
+    // With no calendar the section is one line: it does not take a printed page of its own.
+    let mut s = open("calendars", "calendars", l, f.calendars.is_empty());
     if f.calendars.is_empty() {
         s.push_str(&note("no_calendars", l));
     }
@@ -173,16 +174,13 @@ pub fn calendars(f: &Facts, l: Locale) -> String {
     s
 }
 
-/// The ratio chart of every cadre, then each cadre's WISN table and pressure band.
+/// The ratio chart of the cadres computed with WISN, then each cadre: its WISN table and
+/// pressure band, and its ABK-Kes and Kepmenkes 81 worksheets, each method as the script used it.
 pub fn cadres(f: &Facts, l: Locale) -> String {
     let mut s = open("cadres", "cadres", l, false);
     if f.cadres.is_empty() {
         s.push_str(&note("no_cadres", l));
     }
-    let field = |d: &Declared, k: &str| match &d.figures {
-        Ok(Value::Record(r)) => r.fields.get(k).cloned(),
-        _ => None,
-    };
     let ratios: Vec<(String, f64)> = f
         .cadres
         .iter()
@@ -212,38 +210,60 @@ pub fn cadres(f: &Facts, l: Locale) -> String {
             esc(&d.name),
             line_link(d.line, l)
         ));
-        if let Some(p) = field(d, "pressure") {
-            let shortage =
-                matches!(field(d, "ratio"), Some(Value::Num(q)) if q.value.to_f64() < 1.0);
-            let class = if shortage { "shortage" } else { "enough" };
-            // The band table this cadre's result names (a calendar may declare its ministry's),
-            // else the one the script used.
-            let named = match field(d, "bands") {
-                Some(Value::Str(t)) => Some(t.to_string()),
-                _ => f.bands.as_ref().map(|(n, src)| format!("{n}: {src}")),
-            };
-            let source = named
-                .map(|t| {
-                    format!(
-                        " <span class=\"note\">({} {})</span>",
-                        label("band_source", l),
-                        esc(&t)
-                    )
-                })
-                .unwrap_or_default();
-            s.push_str(&format!(
-                "<p>{}: <span class=\"band {class}\">{}</span>{source}</p>\n",
-                label("pressure_band", l),
-                esc(&p.display(l).to_string())
-            ));
+        if d.wisn {
+            if !d.methods.is_empty() {
+                s.push_str(&format!("<h4>{}</h4>\n", label("method_wisn", l)));
+            }
+            s.push_str(&wisn(f, d, l));
         }
-        match &d.layout {
-            Some(Value::Table(t)) => s.push_str(&worksheet(t, l)),
-            _ if d.without_calendar => s.push_str(&note("cadre_no_calendar", l)),
-            _ => s.push_str(&figures(d, l)),
+        for m in &d.methods {
+            s.push_str(&super::worksheets::laid(m, l));
         }
     }
     s.push_str("</section>\n");
+    s
+}
+
+/// A field of a cadre's WISN result.
+fn field(d: &Declared, k: &str) -> Option<Value> {
+    match &d.figures {
+        Ok(Value::Record(r)) => r.fields.get(k).cloned(),
+        _ => None,
+    }
+}
+
+/// A cadre's pressure band with the source of its bands, and its WISN table.
+fn wisn(f: &Facts, d: &Declared, l: Locale) -> String {
+    let mut s = String::new();
+    if let Some(p) = field(d, "pressure") {
+        let shortage = matches!(field(d, "ratio"), Some(Value::Num(q)) if q.value.to_f64() < 1.0);
+        let class = if shortage { "shortage" } else { "enough" };
+        // The band table this cadre's result names (a calendar may declare its ministry's),
+        // else the one the script used.
+        let named = match field(d, "bands") {
+            Some(Value::Str(t)) => Some(t.to_string()),
+            _ => f.bands.as_ref().map(|(n, src)| format!("{n}: {src}")),
+        };
+        let source = named
+            .map(|t| {
+                format!(
+                    " <span class=\"note\">({} {})</span>",
+                    label("band_source", l),
+                    esc(&t)
+                )
+            })
+            .unwrap_or_default();
+        s.push_str(&format!(
+            "<p>{}: <span class=\"band {class}\">{}</span>{source}</p>\n",
+            label("pressure_band", l),
+            esc(&p.display(l).to_string())
+        ));
+    }
+    match &d.layout {
+        Some(Value::Table(t)) => s.push_str(&worksheet(t, l)),
+        _ if d.without_calendar => s.push_str(&note("cadre_no_calendar", l)),
+        _ => s.push_str(&figures(d, l)),
+    }
     s
 }
 
@@ -347,7 +367,7 @@ pub fn derivations(f: &Facts, l: Locale) -> String {
         s.push_str(&fold(text, *line, l));
         any = true;
     }
-    for d in &f.cadres {
+    for d in f.cadres.iter().filter(|d| d.wisn) {
         if let Some(text) = &d.derivation {
             s.push_str(&fold(text, d.line, l));
             any = true;

@@ -16,6 +16,11 @@ use crate::value::{Record, Value};
 const SORTABLE_ROWS: usize = 12;
 /// Tables with at most this many rows get a chart of their ratio column.
 const CHART_ROWS: usize = 80;
+/// On paper a longer table shows its first this many rows in the order shown (a batch's
+/// largest shortages first), with a note; the screen keeps every row. Measured: a report of
+/// one 2,000-row table printed 49 A4 pages whole and 7 with this; a 2,000-facility batch (a
+/// table of 4,000 facility rows and one of 400 district rows) 69 and 10.
+const PRINT_ROWS: usize = 50;
 
 /// Any value.
 pub fn value(v: &Value, locale: Locale) -> String {
@@ -121,14 +126,18 @@ pub fn table(t: &Table, caption: Option<&str>, locale: Locale) -> String {
     let sortable = t.rows() >= SORTABLE_ROWS;
     let class = if sortable { "data sortable" } else { "data" };
     let mut html = grid(t, caption, &rows, class, locale);
+    if rows.len() > PRINT_ROWS {
+        html.push_str(&print_note(rows.len(), sorted, locale));
+    }
     if sorted {
         html.push_str(&format!(
             "<p class=\"note\">{}</p>\n",
             label("sorted_shortage", locale)
         ));
     } else if sortable {
+        // Paper cannot be clicked: the note is for the screen.
         html.push_str(&format!(
-            "<p class=\"note\">{}</p>\n",
+            "<p class=\"note screen-only\">{}</p>\n",
             label("sortable", locale)
         ));
     }
@@ -138,6 +147,22 @@ pub fn table(t: &Table, caption: Option<&str>, locale: Locale) -> String {
     html
 }
 
+/// The note, shown only on paper, that a long table is printed in part.
+fn print_note(rows: usize, sorted: bool, locale: Locale) -> String {
+    let key = if sorted {
+        "print_rows_shortage"
+    } else {
+        "print_rows"
+    };
+    let n = |k: usize| locale.localize(&k.to_string(), true).into_owned();
+    format!(
+        "<p class=\"note print-only\">{}</p>\n",
+        label(key, locale)
+            .replacen("{}", &n(PRINT_ROWS), 1)
+            .replacen("{}", &n(rows), 1)
+    )
+}
+
 /// A worksheet (WHO's WISN layout, Renbut's task table): its rows in their own order, a row
 /// per activity and then the total, with no re-sorting and no chart of its own.
 pub fn worksheet(t: &Table, locale: Locale) -> String {
@@ -145,31 +170,137 @@ pub fn worksheet(t: &Table, locale: Locale) -> String {
     grid(t, None, &rows, "data worksheet", locale)
 }
 
-/// The HTML table itself: a header row, then `rows` in that order.
+const TOTAL: &str = " class=\"total\"";
+
+/// A worksheet row's class: `total` for the cadre's total row (its `kind` is "total" or
+/// "jumlah"), `excluded` for a task marked not counted (its `counted` is "no: reason").
+fn row_class(t: &Table, r: usize) -> &'static str {
+    let text = |k: &str| match t.columns.get(k).map(|c| c.as_ref()) {
+        Some(c @ Column::Str(_)) => c.cell(r, Locale::En),
+        _ => String::new(),
+    };
+    if matches!(text("kind").as_str(), "total" | "jumlah") {
+        TOTAL
+    } else if text("counted").starts_with("no") {
+        " class=\"excluded\""
+    } else {
+        ""
+    }
+}
+
+/// The HTML table itself: a header row, then `rows` in that order, of all the columns.
 fn grid(t: &Table, caption: Option<&str>, rows: &[usize], class: &str, locale: Locale) -> String {
-    let mut html = format!("<div class=\"scroll\"><table class=\"{class}\">");
+    let all: Vec<usize> = (0..t.columns.len()).collect();
+    grid_of(t, caption, rows, &all, class, locale)
+}
+
+/// The HTML table of the columns `shown` (by position) of `rows`; headings in the locale.
+fn grid_of(
+    t: &Table,
+    caption: Option<&str>,
+    rows: &[usize],
+    shown: &[usize],
+    class: &str,
+    locale: Locale,
+) -> String {
+    // Past PRINT_ROWS rows, a data table prints only its first ones; the sorting script
+    // moves the mark with the order (`data-print-rows`).
+    let limit = (!class.contains("worksheet") && rows.len() > PRINT_ROWS).then_some(PRINT_ROWS);
+    let mut html = match limit {
+        Some(n) => {
+            format!("<div class=\"scroll\"><table class=\"{class}\" data-print-rows=\"{n}\">")
+        }
+        None => format!("<div class=\"scroll\"><table class=\"{class}\">"),
+    };
     if let Some(c) = caption {
         html.push_str(&format!("<caption>{}</caption>", esc(c)));
     }
     html.push_str("<thead><tr>");
+    let headers = t.headers_in(locale);
     let cols: Vec<&Column> = t.columns.values().map(|c| c.as_ref()).collect();
-    for (h, c) in t.headers().iter().zip(&cols) {
-        let n = if matches!(c, Column::Num(..)) {
+    for &i in shown {
+        let n = if matches!(cols[i], Column::Num(..)) {
             " class=\"n\""
         } else {
             ""
         };
-        html.push_str(&format!("<th{n}>{}</th>", esc(h)));
+        html.push_str(&format!("<th{n}>{}</th>", esc(&headers[i])));
     }
     html.push_str("</tr></thead>\n<tbody>\n");
-    for &r in rows {
-        html.push_str("<tr>");
-        for c in &cols {
-            html.push_str(&cell(c, r, locale));
+    let worksheet = class.contains("worksheet");
+    // A totals row stacks into heading/figure pairs on a phone; each cell carries its heading.
+    let stacked = class.contains("totals");
+    for (at, &r) in rows.iter().enumerate() {
+        let row = match limit {
+            Some(n) if at >= n => " class=\"screen-only\"",
+            _ if worksheet => row_class(t, r),
+            _ => "",
+        };
+        html.push_str(&format!("<tr{row}>"));
+        for &c in shown {
+            let td = cell(cols[c], r, locale);
+            if stacked {
+                let named = format!("<td data-h=\"{}\"", esc(&headers[c]));
+                html.push_str(&td.replacen("<td", &named, 1));
+            } else {
+                html.push_str(&td);
+            }
         }
         html.push_str("</tr>\n");
     }
     html.push_str("</tbody></table></div>\n");
+    html
+}
+
+/// The columns that name the cadre a worksheet row belongs to.
+const CADRE_COLUMNS: &[&str] = &["jabatan", "cadre"];
+/// The columns that name or describe a row rather than hold its figures.
+const ROW_COLUMNS: &[&str] = &["jabatan", "cadre", "component", "kind", "counted", "unit"];
+
+/// A wide worksheet of one cadre (Renbut's ABK layout, Kepmenkes 81's) as two tables a page
+/// can hold: the task rows with the columns they fill, then the total row with the figures it
+/// fills. Every cell `print` shows is kept, save the cadre's name, which the section heading
+/// gives. A worksheet with no total row, or of several cadres, is shown whole.
+pub fn split_worksheet(t: &Table, locale: Locale) -> String {
+    let (totals, tasks): (Vec<usize>, Vec<usize>) =
+        (0..t.rows()).partition(|&r| row_class(t, r) == TOTAL);
+    let names: Vec<&str> = t.columns.keys().map(|k| &**k).collect();
+    let one_cadre = names.iter().enumerate().all(|(i, k)| {
+        !CADRE_COLUMNS.contains(k)
+            || (0..t.rows()).all(|r| t.columns[i].cell(r, locale) == t.columns[i].cell(0, locale))
+    });
+    if totals.len() != 1 || tasks.is_empty() || !one_cadre {
+        return worksheet(t, locale);
+    }
+    let filled = |rows: &[usize], skip: &[&str]| -> Vec<usize> {
+        (0..names.len())
+            .filter(|&i| !skip.contains(&names[i]))
+            .filter(|&i| {
+                rows.iter()
+                    .any(|&r| !t.columns[i].cell(r, locale).is_empty())
+            })
+            .collect()
+    };
+    let caption = t
+        .columns
+        .get("component")
+        .map(|c| c.cell(totals[0], locale));
+    let mut html = grid_of(
+        t,
+        None,
+        &tasks,
+        &filled(&tasks, CADRE_COLUMNS),
+        "data worksheet",
+        locale,
+    );
+    html.push_str(&grid_of(
+        t,
+        caption.as_deref(),
+        &totals,
+        &filled(&totals, ROW_COLUMNS),
+        "data worksheet totals",
+        locale,
+    ));
     html
 }
 

@@ -179,6 +179,34 @@ impl Interp {
             };
             env.define(p.name.node.clone(), v);
         }
+        if !self.watches(c.name(), c.def.span, span) {
+            return self.run_body(c, env);
+        }
+        let bound: Vec<(Rc<str>, Value)> = c
+            .def
+            .params
+            .iter()
+            .map(|p| {
+                (
+                    p.name.node.clone(),
+                    env.get(&p.name.node).unwrap_or(Value::Nil),
+                )
+            })
+            .collect();
+        let r = self.run_body(c, env);
+        if let Ok(result) = &r {
+            self.note(|| super::Event::Called {
+                function: Rc::from(c.name()),
+                args: bound,
+                result: result.clone(),
+                span,
+            });
+        }
+        r
+    }
+
+    /// Evaluate a bound closure's body, traced when `explain` is tracing.
+    fn run_body(&mut self, c: &Rc<Closure>, env: &Rc<Env>) -> Eval<Value> {
         if self.trace.is_none() {
             return self.eval(&c.def.body, env);
         }

@@ -31,6 +31,16 @@ pub enum Event {
     },
     /// A data file read (`read_csv`, `read_xlsx`), as the path resolved to.
     Input { path: PathBuf },
+    /// A call the script made of a stdlib function the journal watches (the report's workload
+    /// methods: `abk_kes`, `wisn`, ...): its parameters as bound, defaults included, and what it
+    /// returned. Only calls written in the script (not those the stdlib makes), only those that
+    /// returned.
+    Called {
+        function: Rc<str>,
+        args: Vec<(Rc<str>, Value)>,
+        result: Value,
+        span: Span,
+    },
 }
 
 /// The events, and the text of the statement being captured (an audit or an explain writes
@@ -39,12 +49,29 @@ pub enum Event {
 pub struct Journal {
     pub events: Vec<Event>,
     capture: Option<String>,
+    /// The stdlib functions whose calls from the script are recorded as [`Event::Called`].
+    watched: &'static [&'static str],
 }
 
 impl Interp {
-    /// Start keeping a journal (before the run).
-    pub fn keep_journal(&mut self) {
-        self.journal = Some(Journal::default());
+    /// Start keeping a journal (before the run), recording the script's calls of the stdlib
+    /// functions named in `watched` with their arguments and results. The report layer names
+    /// them (`crate::html::WATCHED`), so the interpreter knows no stdlib function by name.
+    pub fn keep_journal(&mut self, watched: &'static [&'static str]) {
+        self.journal = Some(Journal {
+            watched,
+            ..Journal::default()
+        });
+    }
+
+    /// Whether a call of `function` (defined at `def`) from `call` is one to record: a journal
+    /// is kept and watches it, the function is the stdlib's, and the script wrote the call.
+    pub(super) fn watches(&self, function: &str, def: Span, call: Span) -> bool {
+        self.journal
+            .as_ref()
+            .is_some_and(|j| j.watched.contains(&function))
+            && self.is_stdlib(def.src)
+            && !self.is_stdlib(call.src)
     }
 
     /// Add an event, if a journal is kept. `event` is only built then.
