@@ -55,6 +55,21 @@ pub static COMMON: &[(&str, &str)] = &[
     ("a range", "rentang"),
     ("a function", "fungsi"),
     ("a yes/no value", "nilai ya/tidak"),
+    // Tolerant reading (`read_csv(..., bad_rows: "skip")`): each row left out is a warning of
+    // its own code (E0602 ragged, E0603 text among numbers) with these words around it.
+    ("{}; the row is left out", "{0}; baris ini dikeluarkan"),
+    (
+        "read here, with `bad_rows: \"skip\"`",
+        "dibaca di sini, dengan `bad_rows: \"skip\"`",
+    ),
+    (
+        "`{}`: {} more rows are left out, from line {} on",
+        "`{0}`: {1} baris lagi dikeluarkan, mulai baris {2}",
+    ),
+    (
+        "the result's `rejected` lists every row left out, with its reason",
+        "`rejected` pada hasil mencantumkan setiap baris yang dikeluarkan, beserta alasannya",
+    ),
 ];
 
 /// Bare type names, as a field's rule names them (`must be a number, not text`); only in the
@@ -612,14 +627,32 @@ pub static CATALOGUE: &[Entry] = &[
             "`{0}`, baris {1}: header memiliki {2} kolom tetapi baris ini memiliki {3} sel, {4} lebih banyak dari nama di header (kelebihan pertama adalah kolom {5})",
         ),
         (
-            "a value containing `,` must be in double quotes; an empty answer still needs its `,`",
-            "nilai yang mengandung `,` harus diapit tanda kutip ganda; jawaban kosong tetap memerlukan `,`-nya",
+            "`{}`, line {}: the header has {} columns but this line has {} cells; column {} (`{}`) is missing",
+            "`{0}`, baris {1}: header memiliki {2} kolom tetapi baris ini memiliki {3} sel; kolom {4} (`{5}`) tidak ada",
+        ),
+        (
+            "a value containing `{}` must be in double quotes; an empty answer still needs its `{}`",
+            "nilai yang mengandung `{0}` harus diapit tanda kutip ganda; jawaban kosong tetap memerlukan `{1}`-nya",
         ),
     ]),
     e("E0603", "teks dalam kolom angka", &[
         (
             "`{}`, line {}, column {} (`{}`): {} is not a number, but the column holds numbers (line {} has {})",
             "`{0}`, baris {1}, kolom {2} (`{3}`): {4} bukan angka, padahal kolom ini berisi angka (baris {5} berisi {6})",
+        ),
+        // The same from a workbook, which counts rows and names columns by letter.
+        (
+            "`{}`, row {}, column {} (`{}`): {} is not a number, but the column holds numbers (row {} has {})",
+            "`{0}`, baris {1}, kolom {2} (`{3}`): {4} bukan angka, padahal kolom ini berisi angka (baris {5} berisi {6})",
+        ),
+        // A row left out by `bad_rows: "skip"` (src/data/lenient.rs).
+        (
+            "`{}`, line {}, column {} (`{}`): {} is not a number, but the column holds numbers",
+            "`{0}`, baris {1}, kolom {2} (`{3}`): {4} bukan angka, padahal kolom ini berisi angka",
+        ),
+        (
+            "`{}`, row {}, column {} (`{}`): {} is not a number, but the column holds numbers",
+            "`{0}`, baris {1}, kolom {2} (`{3}`): {4} bukan angka, padahal kolom ini berisi angka",
         ),
         (
             "if {} marks a missing answer, add it to `missing: [{}]`; to keep the column as text, `text: [\"{}\"]`",
