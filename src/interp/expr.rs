@@ -56,6 +56,7 @@ impl Interp {
             }
             ExprKind::Record(entries) => {
                 let mut fields = IndexMap::new();
+                self.keep_users_names(entries, e.span);
                 for (k, v) in entries {
                     let val = self.eval(v, env)?;
                     if fields.insert(k.node.clone(), val).is_some() {
@@ -69,7 +70,10 @@ impl Interp {
                 }
                 Ok(Value::record(fields))
             }
-            ExprKind::Table(entries) => self.eval_table(entries, env),
+            ExprKind::Table(entries) => {
+                self.keep_users_names(entries, e.span);
+                self.eval_table(entries, env)
+            }
             ExprKind::Range {
                 start,
                 end,
@@ -256,6 +260,16 @@ impl Interp {
                 span,
                 format!("this is a {}", other.type_name()),
             )),
+        }
+    }
+
+    /// The keys of a record or table literal in the user's script are the user's names,
+    /// printed as written; the stdlib's are its result labels, translated under `id`.
+    fn keep_users_names(&self, entries: &[(Name, Expr)], at: crate::span::Span) {
+        if !self.is_stdlib(at.src) {
+            for (k, _) in entries {
+                crate::number::labels::keep_as_written(&k.node);
+            }
         }
     }
 

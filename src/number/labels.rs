@@ -12,6 +12,9 @@
 
 use crate::number::Locale;
 use std::borrow::Cow;
+use std::cell::RefCell;
+use std::collections::HashMap;
+use std::rc::Rc;
 
 /// English category word → Indonesian label. Words other modules produce: workload pressure
 /// and productivity categories (WISN, Permenkes 53/2012), BKN FTE categories, audit verdicts.
@@ -37,6 +40,7 @@ pub const ID: &[(&str, &str)] = &[
     ("not significant", "tidak signifikan"),
     ("valid", "valid"),
     ("not valid", "tidak valid"),
+    ("invalid", "tidak valid"),
     ("reliable", "reliabel"),
     ("not reliable", "tidak reliabel"),
     ("yes", "ya"),
@@ -140,9 +144,47 @@ pub const FIELDS: &[(&str, &str)] = &[
     ("value", "nilai"),
 ];
 
-/// The name a record field or table column is printed with in `locale`.
+thread_local! {
+    /// The names the user wrote, by the very string they are held in: the headers of the data
+    /// files read and the keys of the record and table literals of the user's script. A table
+    /// or record keeps its keys' strings (shared, not copied) through `where`, `sort_by`,
+    /// `select` and the like, so a name is the user's wherever it travels, while the stdlib's
+    /// own `cadre` (a key of a literal in a stdlib file, another string) is still its result
+    /// label. Keeping the strings here keeps them alive, so an address is never reused for
+    /// another name within the session.
+    static AS_WRITTEN: RefCell<HashMap<usize, Rc<str>>> = RefCell::new(HashMap::new());
+}
+
+/// Mark `name` (this string, not every equal one) as the user's own: [`field`] prints it as
+/// written in every locale. Only names with an Indonesian label are worth keeping.
+pub fn keep_as_written(name: &Rc<str>) {
+    if FIELDS.iter().any(|(en, _)| **en == **name) {
+        AS_WRITTEN.with(|s| s.borrow_mut().insert(address(name), name.clone()));
+    }
+}
+
+/// Forget the user's names: a new session starts.
+pub fn forget_names_as_written() {
+    AS_WRITTEN.with(|s| s.borrow_mut().clear());
+}
+
+fn address(name: &str) -> usize {
+    name.as_ptr() as usize
+}
+
+/// Whether `name` is one of the strings [`keep_as_written`] kept (the same string, whole).
+fn is_as_written(name: &str) -> bool {
+    AS_WRITTEN.with(|s| {
+        s.borrow()
+            .get(&address(name))
+            .is_some_and(|kept| kept.len() == name.len())
+    })
+}
+
+/// The name a record field or table column is printed with in `locale`: a stdlib label in
+/// the locale's words, a name the user wrote ([`keep_as_written`]) as written.
 pub fn field(name: &str, locale: Locale) -> Cow<'_, str> {
-    if locale == Locale::En {
+    if locale == Locale::En || is_as_written(name) {
         return Cow::Borrowed(name);
     }
     FIELDS
@@ -198,6 +240,24 @@ mod tests {
             assert_eq!(*en, en.to_lowercase());
             assert!(!FIELDS[..i].iter().any(|(e, _)| e == en), "{en} twice");
         }
+    }
+
+    #[test]
+    fn a_name_the_user_wrote_is_kept_as_written() {
+        forget_names_as_written();
+        let users: Rc<str> = Rc::from("cadre");
+        let stdlibs: Rc<str> = Rc::from("cadre");
+        assert_eq!(field(&users, Locale::Id), "jenis_tenaga");
+        keep_as_written(&users);
+        assert_eq!(field(&users, Locale::Id), "cadre");
+        assert_eq!(field(&users.clone(), Locale::Id), "cadre");
+        // An equal name held elsewhere (a stdlib result's) is still translated, and so is
+        // the beginning of the user's string (`cad` is not the name).
+        assert_eq!(field(&stdlibs, Locale::Id), "jenis_tenaga");
+        assert_eq!(field(&users[..3], Locale::Id), "cad");
+        assert_eq!(field("need", Locale::Id), "kebutuhan");
+        forget_names_as_written();
+        assert_eq!(field(&users, Locale::Id), "jenis_tenaga");
     }
 
     #[test]
