@@ -197,6 +197,35 @@ pub static NOTES: &[(&str, &str)] = &[
         "Fisher's exact test is not shown: {}",
         "Uji eksak Fisher tidak ditampilkan: {0}",
     ),
+    (
+        "the table is too large to compute Fisher's exact test exactly (it would take more than {} steps); use the chi-square test (in a table larger than 2×2, merging categories also helps)",
+        "tabel terlalu besar untuk menghitung uji eksak Fisher secara eksak (lebih dari {0} langkah); gunakan uji chi-square (pada tabel lebih besar dari 2×2, menggabungkan kategori juga membantu)",
+    ),
+    // stats::Note, the notes of a crosstab's risk estimate and of a reliability analysis.
+    (
+        "item {} has zero variance, so its correlation is undefined",
+        "item {0} memiliki varians nol, sehingga korelasinya tidak terdefinisi",
+    ),
+    (
+        "without item {} the remaining items' total has zero variance, so its item-total correlation and alpha if deleted are undefined",
+        "tanpa item {0}, total item lainnya memiliki varians nol, sehingga korelasi item-total dan alpha jika item dihapus tidak terdefinisi",
+    ),
+    (
+        "the mean inter-item correlation is -1/(k-1), so standardized alpha is undefined",
+        "rata-rata korelasi antar-item adalah -1/(k-1), sehingga alpha yang dibakukan tidak terdefinisi",
+    ),
+    (
+        "the scale has only 2 items, so alpha if item deleted is undefined (one item would be left)",
+        "skala hanya memiliki 2 item, sehingga alpha jika item dihapus tidak terdefinisi (hanya satu item yang tersisa)",
+    ),
+    (
+        "the determinant of the inter-item correlation matrix is zero or approximately zero (an item is a linear combination of others), so the squared multiple correlations, which need its inverse, are left blank, as SPSS leaves them",
+        "determinan matriks korelasi antar-item nol atau hampir nol (sebuah item adalah kombinasi linear item lain), sehingga kuadrat korelasi berganda, yang memerlukan inversnya, dikosongkan, seperti pada SPSS",
+    ),
+    (
+        "cell {} (row {}, column {}) has count 0, so the {} is left out, as SPSS leaves it out (no 0.5 is added to the cells)",
+        "sel {0} (baris {1}, kolom {2}) berjumlah 0, sehingga {3} tidak ditampilkan, seperti pada SPSS (sel tidak ditambah 0,5)",
+    ),
 ];
 
 /// `english` (a term, or a phrase with `{0}`, `{1}` holes) with `parts` filled in, in `locale`.
