@@ -759,3 +759,73 @@ fn syntax_errors_of_every_shape_are_indonesian() {
     }
     assert!(found.is_empty(), "{}", found.join("\n"));
 }
+
+/// The header line of the first table printed in `out`.
+fn first_header(out: &str) -> &str {
+    out.lines().next().unwrap_or_default()
+}
+
+#[test]
+fn a_users_column_keeps_its_name_and_a_stdlib_label_is_translated() {
+    let dir = scratch("names");
+    std::fs::write(dir.join("staf.csv"), "facility,cadre,need\nPKM A,bidan,3\n").unwrap();
+    let name = dir.join("nama.wl").display().to_string();
+    let src = format!(
+        "let staf = read_csv(\"staf.csv\")\nprint staf\nprint select(staf, [\"cadre\", \"need\"])\n\
+         print {{ need: 2, gap: 1 }}\nprint with_field({{ awt: 1 }}, \"staff\", 2)\n\
+         print with_column(select(staf, [\"need\"]), \"gap\", [1])\n{PUSKESMAS}print wisn(bidan)\n"
+    );
+    let (out, ok) = run_to_string_with(&name, &src, id());
+    assert!(ok, "{out}");
+    // The user's CSV header, also after `select`, and the user's record: as written.
+    assert_eq!(
+        first_header(&out).split_whitespace().collect::<Vec<_>>(),
+        ["facility", "cadre", "need"],
+        "{out}"
+    );
+    assert!(out.contains("\ncadre  need\n"), "{out}");
+    assert!(out.contains("{ need: 2, gap: 1 }"), "{out}");
+    // A name given as text to `with_field` or `with_column` in the user's script, too.
+    assert!(out.contains("{ awt: 1, staff: 2 }"), "{out}");
+    assert!(out.contains("\nneed  gap\n"), "{out}");
+    // The stdlib's result has its own `cadre` and `required`: its labels, in Indonesian
+    // (src/number/labels.rs: cadre → jenis_tenaga, required → dibutuhkan).
+    assert!(out.contains("\n  jenis_tenaga  bidan\n"), "{out}");
+    assert!(out.contains("\n  dibutuhkan "), "{out}");
+    // CSV export keeps the user's header too.
+    let csv = OutputSettings {
+        format: wl::output::Format::from_name("csv").unwrap(),
+        locale: Locale::Id,
+        ..Default::default()
+    };
+    let (out, _) = run_to_string_with(&name, "print read_csv(\"staf.csv\")\n", csv);
+    assert!(out.contains("facility;cadre;need\n"), "{out}");
+    std::fs::remove_dir_all(&dir).unwrap();
+}
+
+proptest::proptest! {
+    #![proptest_config(proptest::prelude::ProptestConfig::with_cases(24))]
+    /// Whichever stdlib label a user's data file uses as a header, an `id` run prints the
+    /// header as written, while the stdlib's own result still says `jenis_tenaga`.
+    #[test]
+    fn any_label_the_user_writes_is_printed_as_written(i in 0..wl::number::labels::FIELDS.len()) {
+        let (label, _) = wl::number::labels::FIELDS[i];
+        // `cadre` itself would be both: the stdlib's label is checked with another name.
+        proptest::prop_assume!(label != "cadre");
+        let dir = scratch(&format!("label-{i}"));
+        std::fs::write(dir.join("d.csv"), format!("{label},x\n1,2\n")).unwrap();
+        let name = dir.join("d.wl").display().to_string();
+        let src = format!("print read_csv(\"d.csv\")\nprint {{ {label}: 5 }}\n{PUSKESMAS}print wisn(bidan)\n");
+        let (out, ok) = run_to_string_with(&name, &src, id());
+        std::fs::remove_dir_all(&dir).unwrap();
+        proptest::prop_assert!(ok, "{}", out);
+        proptest::prop_assert_eq!(
+            first_header(&out).split_whitespace().next(),
+            Some(label),
+            "{}", out
+        );
+        let record_line = format!("{{ {label}: 5 }}");
+        proptest::prop_assert!(out.contains(&record_line), "{}", out);
+        proptest::prop_assert!(out.contains("  jenis_tenaga  bidan"), "{}", out);
+    }
+}

@@ -40,6 +40,9 @@ pub fn record(r: &Record, locale: Locale) -> String {
     let mut kv = String::new();
     let mut nested = String::new();
     for (k, v) in &r.fields {
+        // A stdlib result's field in the locale's words; the user's own names as written.
+        let name = crate::number::labels::field(k, locale);
+        let k = name.as_ref();
         let is_table = crate::display::as_table(v).is_some();
         match v {
             _ if crate::report::render(v, locale).is_some() => {
@@ -153,7 +156,7 @@ fn grid(t: &Table, caption: Option<&str>, rows: &[usize], class: &str, locale: L
     }
     html.push_str("<thead><tr>");
     let cols: Vec<&Column> = t.columns.values().map(|c| c.as_ref()).collect();
-    for (h, c) in t.headers().iter().zip(&cols) {
+    for (h, c) in t.headers_in(locale).iter().zip(&cols) {
         let n = if matches!(c, Column::Num(..)) {
             " class=\"n\""
         } else {

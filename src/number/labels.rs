@@ -53,6 +53,9 @@ pub const ID: &[(&str, &str)] = &[
     ("moderately high", "agak tinggi"),
     ("extremely low", "sangat rendah sekali"),
     ("no workload", "tanpa beban kerja"),
+    // The kinds of row of the WHO-layout WISN worksheet (stdlib/wisn.wl).
+    ("health service", "pelayanan kesehatan"),
+    ("additional", "tambahan"),
     ("below effective time", "di bawah waktu kerja efektif"),
 ];
 
@@ -140,6 +143,16 @@ pub const FIELDS: &[(&str, &str)] = &[
     ("allowances", "kelonggaran"),
     ("support", "penunjang"),
     ("swing", "ayunan"),
+    // The WHO-layout WISN worksheet (stdlib/wisn.wl) and the effective time compared with
+    // the BKN norm (stdlib/calendar.wl).
+    ("component", "komponen"),
+    ("kind", "jenis"),
+    ("annual_workload", "beban_kerja_tahunan"),
+    ("unit", "satuan"),
+    ("workload_hours", "jam_beban_kerja"),
+    ("awt_days", "WKT_hari"),
+    ("required_whole", "dibutuhkan_bulat"),
+    ("computed", "hasil_hitung"),
     // The header of a record written as `field, value` pairs (CSV, Markdown).
     ("value", "nilai"),
 ];
