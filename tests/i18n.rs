@@ -445,7 +445,8 @@ fn scratch(name: &str) -> std::path::PathBuf {
 /// A statistics script printing every SPSS table wl lays out: Crosstabs (a 2x2 table with its
 /// Risk Estimate, one with a zero cell, whose note replaces it, and a 2x3 table), the
 /// Statistics table (two modes), Frequencies with a missing value, Reliability (with a 2-item
-/// scale's note) and item validity, and the hypothesis tests' tables.
+/// scale's note) and item validity, and the hypothesis tests' tables, with the notes of an
+/// undefined Levene's test and of a sample too large for Shapiro-Wilk.
 const STATISTICS: &str = "# Statistik dalam tata letak SPSS
 let g1 = [72, 68, 75, 80, 66, 71, 74, 69, 77, 73, 70]
 let g2 = [65, 70, 62, 68, 64, 60, 67, 63, 66]
@@ -470,6 +471,9 @@ print mcnemar([[794, 86], [150, 570]])
 print mcnemar([[10, 3], [9, 8]])
 print spearman(a, b)
 print kendall(a, b)
+# Levene tidak terdefinisi; Shapiro-Wilk hanya sampai 5000 kasus
+print t_test([1, 3, 1, 3], [5, 7, 5, 7])
+print normality(map(0..5200, fn(i) => i * 7919 - floor(i * 7919 / 1000) * 1000))
 ";
 
 /// The English of the SPSS tables that Indonesian tables must not show: headings, row and
@@ -580,6 +584,8 @@ const SPSS_ENGLISH: &[&str] = &[
     "McNemar Test",
     "Binomial distribution",
     "Continuity corrected",
+    "Levene's test is undefined",
+    "only the Lilliefors test is given",
     "Row",
     "Column",
 ];
@@ -619,7 +625,7 @@ fn statistics(locale: Locale) -> (String, String) {
         locale,
         ..OutputSettings::default()
     };
-    let (text, ok) = run_to_string_with(&name, STATISTICS, settings.clone());
+    let (text, ok) = run_to_string_with(&name, STATISTICS, settings);
     assert!(ok, "{text}");
     let mut session = Session::for_script(Box::new(std::io::sink()), STATISTICS);
     session.set_output(settings);
@@ -828,4 +834,48 @@ proptest::proptest! {
         proptest::prop_assert!(out.contains(&record_line), "{}", out);
         proptest::prop_assert!(out.contains("  jenis_tenaga  bidan"), "{}", out);
     }
+}
+
+/// A native given an argument of the wrong kind says what it wanted and what it got
+/// (`Args::wrong`): one call for each kind of wish, and each type a value can have.
+const WRONG_KINDS: &[&str] = &[
+    "print aggregate(table { a: [1] }, \"a\", [\"a\"])",
+    "print crosstab(\"x\")",
+    "print read_csv(\"x.csv\", bad_rows: \"maybe\")",
+    "print read_csv(\"x.csv\", delimiter: 5)",
+    "print with_field(5, \"a\", 1)",
+    "print with_column(table { a: [1] }, \"b\", 5)",
+    "print select(table { a: [1] }, 5)",
+    "print len(5)",
+    "print mean(\"x\")",
+    "print reliability(5)",
+    "print sort([1], 5 h)",
+    "print merge([1], 30%)",
+    "print t_test(nothing_here_is, 1)",
+    "print frequencies(5)",
+    "print percentile([1, 2], \"x\")",
+    "print round(1.5, \"x\")",
+];
+
+#[test]
+fn a_wrong_kind_of_argument_is_named_in_indonesian() {
+    let mut found = Vec::new();
+    let mut seen = 0;
+    for src in WRONG_KINDS {
+        let mut s = Session::new(Box::new(std::io::sink()));
+        s.set_output(id());
+        let diags = match s.run("example.wl", src) {
+            Ok(o) => o.warnings,
+            Err(d) => d,
+        };
+        seen += diags
+            .iter()
+            .filter(|d| d.code == Code::TypeMismatch)
+            .count();
+        for d in &diags {
+            found.extend(leaks(d).into_iter().map(|l| format!("{src:?}: {l}")));
+        }
+    }
+    assert!(found.is_empty(), "{}", found.join("\n"));
+    assert!(seen >= 10, "only {seen} of the calls are E0402");
 }
