@@ -281,12 +281,36 @@ mod tests {
     fn every_term_is_listed_once_and_keeps_its_holes() {
         for (i, (en, id)) in TERMS.iter().enumerate() {
             assert!(!TERMS[..i].iter().any(|(e, _)| e == en), "{en} twice");
-            for k in 0..4 {
+            // At most 5 parts (`every_part_is_shown_as_given` fills 5).
+            assert!(!en.contains("{5}"), "{en}");
+            for k in 0..6 {
                 let hole = format!("{{{k}}}");
                 assert_eq!(en.contains(&hole), id.contains(&hole), "{en} / {id}");
             }
             // The HTML report splits a table's text at two spaces.
             assert!(!id.contains("  "), "{id}");
+        }
+    }
+
+    proptest::proptest! {
+        /// Whatever a variable is called, every phrase shows each of its parts exactly as
+        /// given, in either language: a name is placed, never lost or altered.
+        #[test]
+        fn every_part_is_shown_as_given(
+            i in 0..TERMS.len(),
+            parts in proptest::collection::vec("[A-Za-z_é0-9 .%]{1,10}", 5),
+        ) {
+            let (en, _) = TERMS[i];
+            let parts: Vec<&str> = parts.iter().map(String::as_str).collect();
+            for locale in [Locale::En, Locale::Id] {
+                let shown = phrase(en, &parts, locale);
+                for (k, p) in parts.iter().enumerate() {
+                    if en.contains(&format!("{{{k}}}")) {
+                        proptest::prop_assert!(shown.contains(p), "{} lost {} in {}", en, p, shown);
+                    }
+                }
+                proptest::prop_assert!(!shown.contains('{'), "{}", shown);
+            }
         }
     }
 

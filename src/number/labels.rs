@@ -55,6 +55,7 @@ pub const ID: &[(&str, &str)] = &[
     ("no workload", "tanpa beban kerja"),
     // The kinds of row of the WHO-layout WISN worksheet (stdlib/wisn.wl).
     ("health service", "pelayanan kesehatan"),
+    ("support", "penunjang"),
     ("additional", "tambahan"),
     ("below effective time", "di bawah waktu kerja efektif"),
 ];
@@ -153,6 +154,19 @@ pub const FIELDS: &[(&str, &str)] = &[
     ("awt_days", "WKT_hari"),
     ("required_whole", "dibutuhkan_bulat"),
     ("computed", "hasil_hitung"),
+    ("bands", "batas_tekanan"),
+    // The summaries of `wisn_batch` (stdlib/batch.wl) and the rows `read_csv(path, bad_rows:
+    // "skip")` leaves out.
+    ("wisn_ratio", "rasio_wisn"),
+    ("mean_of_rounded_ratios", "rata_rata_rasio_dibulatkan"),
+    ("left_out", "dikeluarkan"),
+    ("rows_left_out", "baris_dikeluarkan"),
+    ("facilities_left_out", "fasilitas_dikeluarkan"),
+    ("rejected", "ditolak"),
+    ("rows", "baris"),
+    ("line", "baris"),
+    ("file", "berkas"),
+    ("source_line", "baris_sumber"),
     // The header of a record written as `field, value` pairs (CSV, Markdown).
     ("value", "nilai"),
 ];
