@@ -785,7 +785,8 @@ fn a_users_column_keeps_its_name_and_a_stdlib_label_is_translated() {
     let src = format!(
         "let staf = read_csv(\"staf.csv\")\nprint staf\nprint select(staf, [\"cadre\", \"need\"])\n\
          print {{ need: 2, gap: 1 }}\nprint with_field({{ awt: 1 }}, \"staff\", 2)\n\
-         print with_column(select(staf, [\"need\"]), \"gap\", [1])\n{PUSKESMAS}print wisn(bidan)\n"
+         print with_column(select(staf, [\"need\"]), \"gap\", [1])\n\
+         print aggregate(staf, \"facility\", {{ need: \"sum\" }})\n{PUSKESMAS}print wisn(bidan)\n"
     );
     let (out, ok) = run_to_string_with(&name, &src, id());
     assert!(ok, "{out}");
@@ -800,6 +801,8 @@ fn a_users_column_keeps_its_name_and_a_stdlib_label_is_translated() {
     // A name given as text to `with_field` or `with_column` in the user's script, too.
     assert!(out.contains("{ awt: 1, staff: 2 }"), "{out}");
     assert!(out.contains("\nneed  gap\n"), "{out}");
+    // A column named by text in the user's script (`aggregate`'s `by`).
+    assert!(out.contains("\nfacility  need\n"), "{out}");
     // The stdlib's result has its own `cadre` and `required`: its labels, in Indonesian
     // (src/number/labels.rs: cadre → jenis_tenaga, required → dibutuhkan).
     assert!(has_field(&out, "jenis_tenaga", "bidan"), "{out}");

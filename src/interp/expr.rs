@@ -21,7 +21,13 @@ impl Interp {
     fn eval_inner(&mut self, e: &Expr, env: &Rc<Env>) -> Eval<Value> {
         match &e.kind {
             ExprKind::Number(lit) => Ok(Value::Num(self.number(lit))),
-            ExprKind::Str(s) => Ok(Value::Str(s.clone())),
+            ExprKind::Str(s) => {
+                // Text in the user's script may name a column (`aggregate(t, "cadre", ...)`).
+                if !self.is_stdlib(e.span.src) {
+                    crate::number::labels::keep_as_written(s);
+                }
+                Ok(Value::Str(s.clone()))
+            }
             ExprKind::Bool(b) => Ok(Value::Bool(*b)),
             ExprKind::Name(n) => match env.get(n) {
                 Some(v) => Ok(v),

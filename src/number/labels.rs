@@ -185,7 +185,9 @@ thread_local! {
 /// Mark `name` (this string, not every equal one) as the user's own: [`field`] prints it as
 /// written in every locale. Only names with an Indonesian label are worth keeping.
 pub fn keep_as_written(name: &Rc<str>) {
-    if FIELDS.iter().any(|(en, _)| **en == **name) {
+    // Most text is not a label: a label is short and starts with a lower-case letter.
+    let could_be = name.len() <= 24 && name.starts_with(|c: char| c.is_ascii_lowercase());
+    if could_be && FIELDS.iter().any(|(en, _)| **en == **name) {
         AS_WRITTEN.with(|s| s.borrow_mut().insert(address(name), name.clone()));
     }
 }
@@ -265,6 +267,8 @@ mod tests {
         assert_eq!(field("needs_more", Locale::Id), "needs_more");
         for (i, (en, _)) in FIELDS.iter().enumerate() {
             assert_eq!(*en, en.to_lowercase());
+            // `keep_as_written` looks only at such names.
+            assert!(en.len() <= 24 && en.starts_with(|c: char| c.is_ascii_lowercase()));
             assert!(!FIELDS[..i].iter().any(|(e, _)| e == en), "{en} twice");
         }
     }
