@@ -173,9 +173,10 @@ pub const FIELDS: &[(&str, &str)] = &[
 
 thread_local! {
     /// The names the user wrote, by the very string they are held in: the headers of the data
-    /// files read and the keys of the record and table literals of the user's script. A table
-    /// or record keeps its keys' strings (shared, not copied) through `where`, `sort_by`,
-    /// `select` and the like, so a name is the user's wherever it travels, while the stdlib's
+    /// files read, the keys of the record and table literals of the user's script and its
+    /// text (`with_column(t, "need", ...)`, `aggregate(t, "cadre", ...)`). A table or record
+    /// keeps its keys' strings (shared, not copied) through `select`, `filter`, `sort` and
+    /// the like, so a name is the user's wherever it travels, while the stdlib's
     /// own `cadre` (a key of a literal in a stdlib file, another string) is still its result
     /// label. Keeping the strings here keeps them alive, so an address is never reused for
     /// another name within the session.
