@@ -56,6 +56,8 @@ impl Session {
 
     /// Natives only.
     fn bare(out: Box<dyn Write>) -> Session {
+        // The names the last session's user wrote are not this one's.
+        crate::number::labels::forget_names_as_written();
         let interp = Interp::new(out);
         for native in crate::natives::all() {
             interp

@@ -37,6 +37,9 @@ pub trait Host {
     /// For a place `at` in the stdlib, the script's own call that led there, if one did: where
     /// a warning recorded at `at` belongs.
     fn user_call(&self, at: Span) -> Option<Span>;
+    /// Whether `at` is in the user's own script (not in a stdlib file): a name written there
+    /// is the user's, printed as written in every locale.
+    fn in_users_script(&self, at: Span) -> bool;
 }
 
 /// A parameter, as the binder sees it (for natives and user functions alike).

@@ -53,11 +53,12 @@ fn csv_json_and_markdown_files() {
         read("t4.csv"),
         "cadre,ratio,need (h)\nPerawat,0.4640,155040.0000\n\"Bidan \"\"desa\"\"\",1.5000,12.3457\n"
     );
-    // Under `id` a CSV starts with a UTF-8 byte-order mark, for Excel on Windows, and the
-    // headers are Indonesian too (number::labels::FIELDS).
+    // Under `id` a CSV starts with a UTF-8 byte-order mark, for Excel on Windows; the
+    // headers are the script's own names, written as they are (only the stdlib's result
+    // labels are translated: number::labels::FIELDS).
     assert_eq!(
         read("id.csv"),
-        "\u{feff}jenis_tenaga;rasio;kebutuhan (h)\nPerawat;0,464;155040\n\"Bidan \"\"desa\"\"\";1,5;12,34567\n"
+        "\u{feff}cadre;ratio;need (h)\nPerawat;0,464;155040\n\"Bidan \"\"desa\"\"\";1,5;12,34567\n"
     );
     assert_eq!(
         read("t.json"),

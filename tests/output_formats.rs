@@ -47,13 +47,15 @@ Bidan, desa    1.5        12  low
 fn text_in_indonesian_has_decimal_commas_thousands_dots_and_labels() {
     assert_eq!(
         run(Format::Text, Locale::Id),
-        // Field names and column headers in Indonesian too (number::labels::FIELDS).
+        // Category words in Indonesian; the field names and column headers are the script's
+        // own and stay as written (only the stdlib's result labels are translated:
+        // number::labels::FIELDS).
         "\
-jenis_tenaga  rasio  kebutuhan (h)  tekanan
-------------  -----  -------------  -------
-Perawat       0,464        155.040  tinggi
-Bidan, desa     1,5             12  rendah
-{ WKT: 1.720 h, rasio: 0,464, kategori: \"sedang\" }
+cadre        ratio  need (h)  pressure
+-----------  -----  --------  --------
+Perawat      0,464   155.040  tinggi
+Bidan, desa    1,5        12  rendah
+{ awt: 1.720 h, ratio: 0,464, category: \"sedang\" }
 1.234.567,5
 "
     );
@@ -80,15 +82,16 @@ category,medium
 fn csv_in_indonesian_uses_semicolons_and_no_thousands_separator() {
     assert_eq!(
         run(Format::Csv, Locale::Id),
-        // Headers and field names in Indonesian too (number::labels::FIELDS).
+        // The script's own headers and field names as written; the header wl writes for a
+        // record's pairs (`value`) and the category words in Indonesian.
         "\
-jenis_tenaga;rasio;kebutuhan (h);tekanan
+cadre;ratio;need (h);pressure
 Perawat;0,464;155040;tinggi
 Bidan, desa;1,5;12;rendah
 field;nilai
-WKT (h);1720
-rasio;0,464
-kategori;sedang
+awt (h);1720
+ratio;0,464
+category;sedang
 1234567,5
 "
     );

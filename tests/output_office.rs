@@ -157,10 +157,11 @@ fn quantities_of_several_units_are_numbers_with_a_unit_column_in_every_format() 
     let (out, ok) = run_in(&dir, src);
     assert!(ok, "{out}");
     let read = |n: &str| std::fs::read_to_string(dir.join(n)).unwrap();
-    // Under `id` the header `task` is written `tugas` (number::labels::FIELDS).
+    // Under `id` the script's own header `task` stays as written (only the stdlib's result
+    // labels are translated: number::labels::FIELDS).
     assert_eq!(
         read("t.csv"),
-        "tugas;volume;volume_unit\nLaporan;208,33;laporan\nKunjungan;12000;visits\n"
+        "task;volume;volume_unit\nLaporan;208,33;laporan\nKunjungan;12000;visits\n"
     );
     assert!(
         read("t.md").contains("| Laporan   | 208.33 | laporan     |"),

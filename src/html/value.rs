@@ -45,6 +45,9 @@ pub fn record(r: &Record, locale: Locale) -> String {
     let mut kv = String::new();
     let mut nested = String::new();
     for (k, v) in &r.fields {
+        // A stdlib result's field in the locale's words; the user's own names as written.
+        let name = crate::number::labels::field(k, locale);
+        let k = name.as_ref();
         let is_table = crate::display::as_table(v).is_some();
         match v {
             _ if crate::report::render(v, locale).is_some() => {

@@ -55,6 +55,26 @@ pub static COMMON: &[(&str, &str)] = &[
     ("a range", "rentang"),
     ("a function", "fungsi"),
     ("a yes/no value", "nilai ya/tidak"),
+    // The other types as `a {type}` names them (`Value::type_name`).
+    ("a quantity in {}", "besaran dalam {0}"),
+    ("a percentage", "persentase"),
+    ("a true/false", "nilai benar/salah"),
+    ("a nothing", "nilai kosong"),
+    // Tolerant reading (`read_csv(..., bad_rows: "skip")`): each row left out is a warning of
+    // its own code (E0602 ragged, E0603 text among numbers) with these words around it.
+    ("{}; the row is left out", "{0}; baris ini dikeluarkan"),
+    (
+        "read here, with `bad_rows: \"skip\"`",
+        "dibaca di sini, dengan `bad_rows: \"skip\"`",
+    ),
+    (
+        "`{}`: {} more rows are left out, from line {} on",
+        "`{0}`: {1} baris lagi dikeluarkan, mulai baris {2}",
+    ),
+    (
+        "the result's `rejected` lists every row left out, with its reason",
+        "`rejected` pada hasil mencantumkan setiap baris yang dikeluarkan, beserta alasannya",
+    ),
 ];
 
 /// Bare type names, as a field's rule names them (`must be a number, not text`); only in the
@@ -99,24 +119,75 @@ pub static CATALOGUE: &[Entry] = &[
     ]),
     e("E0110", "token tidak terduga", &[
         ("unexpected `{}`", "`{0}` tidak diharapkan di sini"),
+        // What the parser found, as the lexer names it (src/lexer.rs, `Display for Token`).
+        ("unexpected number `{}`", "bilangan `{0}` tidak diharapkan di sini"),
+        ("unexpected percentage `{}`", "persentase `{0}` tidak diharapkan di sini"),
+        ("unexpected name `{}`", "nama `{0}` tidak diharapkan di sini"),
+        ("unexpected string {!}", "teks {0} tidak diharapkan di sini"),
+        ("unexpected end of line", "akhir baris tidak diharapkan di sini"),
+        ("`{}` is a keyword and cannot be a name", "`{0}` adalah kata kunci dan tidak dapat menjadi nama"),
+        (
+            "a line break ends a statement; break long formulas after an operator or inside brackets",
+            "baris baru mengakhiri pernyataan; pecah rumus panjang setelah operator atau di dalam kurung",
+        ),
+        (
+            "a percentage is a share and takes no unit: write `30%`, or a count such as `30 visits`",
+            "persentase adalah bagian dan tidak bersatuan: tulis `30%`, atau hitungan seperti `30 visits`",
+        ),
+        ("two commas in a row", "dua koma berturut-turut"),
+        ("a second comma with nothing before it", "koma kedua tanpa apa pun sebelumnya"),
+        (
+            "remove one comma: every entry needs a value",
+            "hapus satu koma: setiap isian memerlukan nilai",
+        ),
         ("expected {} here", "di sini diharapkan {0}"),
         ("expected {}", "yang diharapkan: {0}"),
         ("{} or {}", "{0} atau {1}"),
+        // The list before the last alternative: "`)`, `,`, an operator or end of line".
+        ("{}, {}", "{0}, {1}"),
         ("expression", "ekspresi"),
         ("an expression", "ekspresi"),
         ("an operator", "operator"),
         // The hint a decimal comma that broke the parse gives (W0105's, without "two numbers").
         ("a decimal is written with a point: `{!}`", "desimal ditulis dengan titik: `{0}`"),
         ("end of line", "akhir baris"),
+        // The parser's names for what may come (the `labelled` rules of src/parser/*).
+        ("name", "nama"),
+        ("block", "blok"),
+        ("declaration", "deklarasi"),
+        ("function", "fungsi"),
+        ("list", "daftar"),
+        ("parameters", "parameter"),
+        ("record", "record"),
+        ("reported figure", "angka yang dilaporkan"),
+        ("statement", "pernyataan"),
+        ("table", "tabel"),
+        ("something else", "sesuatu yang lain"),
+        ("while reading this {}", "saat membaca {0} ini"),
     ]),
     e("E0111", "masukan berakhir terlalu cepat", &[
         ("the input ends before this is complete", "masukan berakhir sebelum ini lengkap"),
         ("expected {} here", "di sini diharapkan {0}"),
         ("expected {}", "yang diharapkan: {0}"),
         ("{} or {}", "{0} atau {1}"),
+        ("{}, {}", "{0}, {1}"),
+        ("expression", "ekspresi"),
         ("an expression", "ekspresi"),
         ("an operator", "operator"),
         ("end of line", "akhir baris"),
+        // The parser's names for what may come (the `labelled` rules of src/parser/*).
+        ("name", "nama"),
+        ("block", "blok"),
+        ("declaration", "deklarasi"),
+        ("function", "fungsi"),
+        ("list", "daftar"),
+        ("parameters", "parameter"),
+        ("record", "record"),
+        ("reported figure", "angka yang dilaporkan"),
+        ("statement", "pernyataan"),
+        ("table", "tabel"),
+        ("something else", "sesuatu yang lain"),
+        ("while reading this {}", "saat membaca {0} ini"),
     ]),
     e("E0112", "susunan terlalu dalam", &[
         (
@@ -348,6 +419,76 @@ pub static CATALOGUE: &[Entry] = &[
             "give the cadre (`cadre NAME in CALENDAR { ... }`): the method takes the calendar from it",
             "berikan cadre-nya (`cadre NAME in CALENDAR { ... }`): metode mengambil kalender dari cadre itu",
         ),
+        // A `for` loop or a native walking through a value that has no items.
+        ("cannot walk through {}", "tidak dapat menelusuri {0}"),
+        (
+            "expected a list, table, record or range",
+            "yang diharapkan daftar, tabel, record atau rentang",
+        ),
+        // A native's argument of the wrong kind (`Args::wrong` in src/native.rs): what it
+        // wants, then the type it got, as `type(x)` names it (a record's kind stays as written).
+        ("expected {}, got a {}", "yang diharapkan {0}, yang diberikan bertipe {1}"),
+        ("nothing", "kosong"),
+        ("true/false", "benar/salah"),
+        ("number", "angka"),
+        ("percentage", "persentase"),
+        ("quantity in {}", "besaran dalam {0}"),
+        ("text", "teks"),
+        ("list", "daftar"),
+        ("record", "record"),
+        ("table", "tabel"),
+        ("column", "kolom"),
+        ("range", "rentang"),
+        ("function", "fungsi"),
+        ("error", "galat"),
+        ("true or false", "benar atau salah"),
+        ("a whole number", "bilangan bulat"),
+        ("a 2×2 table of counts, e.g. [[12, 3], [5, 10]]", "tabel jumlah 2×2, misalnya [[12, 3], [5, 10]]"),
+        ("a band table made by `band_table`", "tabel rentang yang dibuat dengan `band_table`"),
+        ("a band table", "tabel rentang"),
+        ("a chi-square value of 0 or more", "nilai chi-square 0 atau lebih"),
+        ("a column name or a list of them", "nama kolom atau daftar nama kolom"),
+        ("a column of numbers", "kolom angka"),
+        ("a column or a list of values", "kolom atau daftar nilai"),
+        ("a column or a list", "kolom atau daftar"),
+        ("a list of column names", "daftar nama kolom"),
+        (
+            "a list of option names, or a record of names to codes",
+            "daftar nama pilihan, atau record nama ke kode",
+        ),
+        ("a list of records", "daftar record"),
+        ("a list, record, table, text or range", "daftar, record, tabel, teks atau rentang"),
+        ("a number of cases of 0 or more", "jumlah kasus 0 atau lebih"),
+        ("a number or a list of numbers", "angka atau daftar angka"),
+        ("a percentile from 0 to 100", "persentil dari 0 sampai 100"),
+        ("a range of fewer steps", "rentang dengan langkah lebih sedikit"),
+        ("a range of whole numbers", "rentang bilangan bulat"),
+        ("a record of option names to numeric codes", "record nama pilihan ke kode angka"),
+        ("a record of output column to operation", "record kolom hasil ke operasi"),
+        ("a record or table", "record atau tabel"),
+        ("a scale", "sebuah skala"),
+        (
+            "a table (or a list of records with the same fields)",
+            "tabel (atau daftar record dengan field yang sama)",
+        ),
+        ("a table of responses", "tabel jawaban"),
+        (
+            "a whole number of degrees of freedom of 1 or more",
+            "derajat bebas berupa bilangan bulat 1 atau lebih",
+        ),
+        ("a whole number of digits from {} to 28", "jumlah digit berupa bilangan bulat dari {0} sampai 28"),
+        ("column names in quotes", "nama kolom dalam tanda kutip"),
+        (
+            "a list of rows of counts, a table of counts, or two columns (`crosstab(t.a, t.b)`)",
+            "daftar baris jumlah, tabel jumlah, atau dua kolom (`crosstab(t.a, t.b)`)",
+        ),
+        (
+            "a table of item scores, or a scale followed by a table of responses",
+            "tabel skor item, atau skala diikuti tabel jawaban",
+        ),
+        // Last: the choices in quotes (`"skip" or "stop"`), after every phrase with an "or".
+        ("one character such as {!} or {!}", "satu karakter seperti {0} atau {1}"),
+        ("{!} or {!}", "{0} atau {1}"),
     ]),
     e("E0403", "indeks di luar jangkauan", &[
         ("index {} is outside {}", "indeks {0} berada di luar {1}"),
@@ -612,14 +753,32 @@ pub static CATALOGUE: &[Entry] = &[
             "`{0}`, baris {1}: header memiliki {2} kolom tetapi baris ini memiliki {3} sel, {4} lebih banyak dari nama di header (kelebihan pertama adalah kolom {5})",
         ),
         (
-            "a value containing `,` must be in double quotes; an empty answer still needs its `,`",
-            "nilai yang mengandung `,` harus diapit tanda kutip ganda; jawaban kosong tetap memerlukan `,`-nya",
+            "`{}`, line {}: the header has {} columns but this line has {} cells; column {} (`{}`) is missing",
+            "`{0}`, baris {1}: header memiliki {2} kolom tetapi baris ini memiliki {3} sel; kolom {4} (`{5}`) tidak ada",
+        ),
+        (
+            "a value containing `{}` must be in double quotes; an empty answer still needs its `{}`",
+            "nilai yang mengandung `{0}` harus diapit tanda kutip ganda; jawaban kosong tetap memerlukan `{1}`-nya",
         ),
     ]),
     e("E0603", "teks dalam kolom angka", &[
         (
             "`{}`, line {}, column {} (`{}`): {} is not a number, but the column holds numbers (line {} has {})",
             "`{0}`, baris {1}, kolom {2} (`{3}`): {4} bukan angka, padahal kolom ini berisi angka (baris {5} berisi {6})",
+        ),
+        // The same from a workbook, which counts rows and names columns by letter.
+        (
+            "`{}`, row {}, column {} (`{}`): {} is not a number, but the column holds numbers (row {} has {})",
+            "`{0}`, baris {1}, kolom {2} (`{3}`): {4} bukan angka, padahal kolom ini berisi angka (baris {5} berisi {6})",
+        ),
+        // A row left out by `bad_rows: "skip"` (src/data/lenient.rs).
+        (
+            "`{}`, line {}, column {} (`{}`): {} is not a number, but the column holds numbers",
+            "`{0}`, baris {1}, kolom {2} (`{3}`): {4} bukan angka, padahal kolom ini berisi angka",
+        ),
+        (
+            "`{}`, row {}, column {} (`{}`): {} is not a number, but the column holds numbers",
+            "`{0}`, baris {1}, kolom {2} (`{3}`): {4} bukan angka, padahal kolom ini berisi angka",
         ),
         (
             "if {} marks a missing answer, add it to `missing: [{}]`; to keep the column as text, `text: [\"{}\"]`",

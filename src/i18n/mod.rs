@@ -20,6 +20,7 @@
 
 mod catalogue;
 pub mod docs;
+pub mod spss;
 mod template;
 
 pub use catalogue::{Entry, CATALOGUE, COMMON};

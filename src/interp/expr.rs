@@ -21,7 +21,13 @@ impl Interp {
     fn eval_inner(&mut self, e: &Expr, env: &Rc<Env>) -> Eval<Value> {
         match &e.kind {
             ExprKind::Number(lit) => Ok(Value::Num(self.number(lit))),
-            ExprKind::Str(s) => Ok(Value::Str(s.clone())),
+            ExprKind::Str(s) => {
+                // Text in the user's script may name a column (`aggregate(t, "cadre", ...)`).
+                if !self.is_stdlib(e.span.src) {
+                    crate::number::labels::keep_as_written(s);
+                }
+                Ok(Value::Str(s.clone()))
+            }
             ExprKind::Bool(b) => Ok(Value::Bool(*b)),
             ExprKind::Name(n) => match env.get(n) {
                 Some(v) => Ok(v),
@@ -56,6 +62,7 @@ impl Interp {
             }
             ExprKind::Record(entries) => {
                 let mut fields = IndexMap::new();
+                self.keep_users_names(entries, e.span);
                 for (k, v) in entries {
                     let val = self.eval(v, env)?;
                     if fields.insert(k.node.clone(), val).is_some() {
@@ -69,7 +76,10 @@ impl Interp {
                 }
                 Ok(Value::record(fields))
             }
-            ExprKind::Table(entries) => self.eval_table(entries, env),
+            ExprKind::Table(entries) => {
+                self.keep_users_names(entries, e.span);
+                self.eval_table(entries, env)
+            }
             ExprKind::Range {
                 start,
                 end,
@@ -256,6 +266,16 @@ impl Interp {
                 span,
                 format!("this is a {}", other.type_name()),
             )),
+        }
+    }
+
+    /// The keys of a record or table literal in the user's script are the user's names,
+    /// printed as written; the stdlib's are its result labels, translated under `id`.
+    fn keep_users_names(&self, entries: &[(Name, Expr)], at: crate::span::Span) {
+        if !self.is_stdlib(at.src) {
+            for (k, _) in entries {
+                crate::number::labels::keep_as_written(&k.node);
+            }
         }
     }
 

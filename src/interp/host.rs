@@ -57,4 +57,8 @@ impl Host for Interp {
     fn user_call(&self, at: Span) -> Option<Span> {
         self.user_call.filter(|_| self.is_stdlib(at.src))
     }
+
+    fn in_users_script(&self, at: Span) -> bool {
+        !self.is_stdlib(at.src)
+    }
 }

@@ -128,12 +128,12 @@ pub static NATIVES: &[NativeFn] = &[
         params: &[req("record"), req("name"), req("value")],
         doc: "a copy of the record with the field `name` set to `value` (a field named by text)",
         columns: false,
-        func: |_, a| {
+        func: |i, a| {
             let Value::Record(r) = a.value(0) else {
                 return Err(a.wrong(0, "a record"));
             };
             let mut out = r.as_ref().clone();
-            out.fields.insert(a.str(1)?, a.value(2));
+            out.fields.insert(users_name(i, a, 1)?, a.value(2));
             Ok(Value::Record(Rc::new(out)))
         },
     },
@@ -219,11 +219,11 @@ pub static NATIVES: &[NativeFn] = &[
         params: &[req("table"), req("name"), req("values")],
         doc: "a copy of the table with a column added or replaced",
         columns: true,
-        func: |_, a| {
+        func: |i, a| {
             let Value::Table(t) = a.value(0) else {
                 return Err(a.wrong(0, "a table"));
             };
-            let name = a.str(1)?;
+            let name = users_name(i, a, 1)?;
             let column = match a.value(2) {
                 Value::Column(c) => c.as_ref().clone(),
                 Value::List(values) => Column::from_values(values.as_ref().clone()),
@@ -247,6 +247,16 @@ pub static NATIVES: &[NativeFn] = &[
         },
     },
 ];
+
+/// A field or column name given as text (argument `idx`); one the user's script gives is the
+/// user's, printed as written in every locale (see [`crate::number::labels::keep_as_written`]).
+fn users_name(i: &dyn Host, a: &Args, idx: usize) -> Eval<Rc<str>> {
+    let name = a.str(idx)?;
+    if i.in_users_script(a.span(idx)) {
+        crate::number::labels::keep_as_written(&name);
+    }
+    Ok(name)
+}
 
 fn iterable(i: &mut dyn Host, a: &Args, idx: usize) -> Eval<Vec<Value>> {
     let v = a.value(idx);

@@ -147,6 +147,15 @@ fn table(t: Table) -> Value {
     Value::Table(Rc::new(t))
 }
 
+/// A table read from the user's file: its headers are the user's names, printed as written
+/// in every locale (see [`crate::number::labels::keep_as_written`]).
+fn users_table(t: Table) -> Value {
+    for name in t.columns.keys() {
+        crate::number::labels::keep_as_written(name);
+    }
+    table(t)
+}
+
 fn read_csv(i: &mut dyn Host, a: &mut Args) -> Eval<Value> {
     let path = a.str(0)?;
     let opts = options(a, 1, 2, Some(4))?;
@@ -189,7 +198,7 @@ fn read_csv(i: &mut dyn Host, a: &mut Args) -> Eval<Value> {
         return read_csv_lenient(i, a, &path, &text, delim, &opts);
     }
     data::columns::read(&path, &text, delim, &opts)
-        .map(table)
+        .map(users_table)
         .map_err(|e| data_error(e, a))
 }
 
@@ -213,7 +222,7 @@ fn parse_csv(i: &mut dyn Host, a: &mut Args) -> Eval<Value> {
         return read_csv_lenient(i, a, "text", &text, delim, &opts);
     }
     data::columns::read("text", &text, delim, &opts)
-        .map(table)
+        .map(users_table)
         .map_err(|e| data_error(e, a))
 }
 
@@ -243,7 +252,7 @@ fn read_xlsx(i: &mut dyn Host, a: &mut Args) -> Eval<Value> {
         return Ok(lenient_value(i, a, &path, read));
     }
     data::build(&path, &grid, &opts)
-        .map(table)
+        .map(users_table)
         .map_err(|e| data_error(e, a))
 }
 
@@ -323,7 +332,7 @@ fn lenient_value(i: &mut dyn Host, a: &Args, file: &str, read: Lenient) -> Value
         .collect();
     let fields = [
         ("file", Value::Str(Rc::from(file))),
-        ("rows", table(read.table)),
+        ("rows", users_table(read.table)),
         ("rejected", Value::list(rejected)),
     ];
     Value::record(fields.into_iter().map(|(k, v)| (Rc::from(k), v)).collect())

@@ -12,6 +12,9 @@
 
 use crate::number::Locale;
 use std::borrow::Cow;
+use std::cell::RefCell;
+use std::collections::HashMap;
+use std::rc::Rc;
 
 /// English category word → Indonesian label. Words other modules produce: workload pressure
 /// and productivity categories (WISN, Permenkes 53/2012), BKN FTE categories, audit verdicts.
@@ -37,6 +40,7 @@ pub const ID: &[(&str, &str)] = &[
     ("not significant", "tidak signifikan"),
     ("valid", "valid"),
     ("not valid", "tidak valid"),
+    ("invalid", "tidak valid"),
     ("reliable", "reliabel"),
     ("not reliable", "tidak reliabel"),
     ("yes", "ya"),
@@ -49,6 +53,10 @@ pub const ID: &[(&str, &str)] = &[
     ("moderately high", "agak tinggi"),
     ("extremely low", "sangat rendah sekali"),
     ("no workload", "tanpa beban kerja"),
+    // The kinds of row of the WHO-layout WISN worksheet (stdlib/wisn.wl).
+    ("health service", "pelayanan kesehatan"),
+    ("support", "penunjang"),
+    ("additional", "tambahan"),
     ("below effective time", "di bawah waktu kerja efektif"),
 ];
 
@@ -136,13 +144,77 @@ pub const FIELDS: &[(&str, &str)] = &[
     ("allowances", "kelonggaran"),
     ("support", "penunjang"),
     ("swing", "ayunan"),
+    // The WHO-layout WISN worksheet (stdlib/wisn.wl) and the effective time compared with
+    // the BKN norm (stdlib/calendar.wl).
+    ("component", "komponen"),
+    ("kind", "jenis"),
+    ("annual_workload", "beban_kerja_tahunan"),
+    ("unit", "satuan"),
+    ("workload_hours", "jam_beban_kerja"),
+    ("awt_days", "WKT_hari"),
+    ("required_whole", "dibutuhkan_bulat"),
+    ("computed", "hasil_hitung"),
+    ("bands", "batas_tekanan"),
+    // The summaries of `wisn_batch` (stdlib/batch.wl) and the rows `read_csv(path, bad_rows:
+    // "skip")` leaves out.
+    ("wisn_ratio", "rasio_wisn"),
+    ("mean_of_rounded_ratios", "rata_rata_rasio_dibulatkan"),
+    ("left_out", "dikeluarkan"),
+    ("rows_left_out", "baris_dikeluarkan"),
+    ("facilities_left_out", "fasilitas_dikeluarkan"),
+    ("rejected", "ditolak"),
+    ("rows", "baris"),
+    ("line", "baris"),
+    ("file", "berkas"),
+    ("source_line", "baris_sumber"),
     // The header of a record written as `field, value` pairs (CSV, Markdown).
     ("value", "nilai"),
 ];
 
-/// The name a record field or table column is printed with in `locale`.
+thread_local! {
+    /// The names the user wrote, by the very string they are held in: the headers of the data
+    /// files read, the keys of the record and table literals of the user's script and its
+    /// text (`with_column(t, "need", ...)`, `aggregate(t, "cadre", ...)`). A table or record
+    /// keeps its keys' strings (shared, not copied) through `select`, `filter`, `sort` and
+    /// the like, so a name is the user's wherever it travels, while the stdlib's
+    /// own `cadre` (a key of a literal in a stdlib file, another string) is still its result
+    /// label. Keeping the strings here keeps them alive, so an address is never reused for
+    /// another name within the session.
+    static AS_WRITTEN: RefCell<HashMap<usize, Rc<str>>> = RefCell::new(HashMap::new());
+}
+
+/// Mark `name` (this string, not every equal one) as the user's own: [`field`] prints it as
+/// written in every locale. Only names with an Indonesian label are worth keeping.
+pub fn keep_as_written(name: &Rc<str>) {
+    // Most text is not a label: a label is short and starts with a lower-case letter.
+    let could_be = name.len() <= 24 && name.starts_with(|c: char| c.is_ascii_lowercase());
+    if could_be && FIELDS.iter().any(|(en, _)| **en == **name) {
+        AS_WRITTEN.with(|s| s.borrow_mut().insert(address(name), name.clone()));
+    }
+}
+
+/// Forget the user's names: a new session starts.
+pub fn forget_names_as_written() {
+    AS_WRITTEN.with(|s| s.borrow_mut().clear());
+}
+
+fn address(name: &str) -> usize {
+    name.as_ptr() as usize
+}
+
+/// Whether `name` is one of the strings [`keep_as_written`] kept (the same string, whole).
+fn is_as_written(name: &str) -> bool {
+    AS_WRITTEN.with(|s| {
+        s.borrow()
+            .get(&address(name))
+            .is_some_and(|kept| kept.len() == name.len())
+    })
+}
+
+/// The name a record field or table column is printed with in `locale`: a stdlib label in
+/// the locale's words, a name the user wrote ([`keep_as_written`]) as written.
 pub fn field(name: &str, locale: Locale) -> Cow<'_, str> {
-    if locale == Locale::En {
+    if locale == Locale::En || is_as_written(name) {
         return Cow::Borrowed(name);
     }
     FIELDS
@@ -196,8 +268,28 @@ mod tests {
         assert_eq!(field("needs_more", Locale::Id), "needs_more");
         for (i, (en, _)) in FIELDS.iter().enumerate() {
             assert_eq!(*en, en.to_lowercase());
+            // `keep_as_written` looks only at such names.
+            assert!(en.len() <= 24 && en.starts_with(|c: char| c.is_ascii_lowercase()));
             assert!(!FIELDS[..i].iter().any(|(e, _)| e == en), "{en} twice");
         }
+    }
+
+    #[test]
+    fn a_name_the_user_wrote_is_kept_as_written() {
+        forget_names_as_written();
+        let users: Rc<str> = Rc::from("cadre");
+        let stdlibs: Rc<str> = Rc::from("cadre");
+        assert_eq!(field(&users, Locale::Id), "jenis_tenaga");
+        keep_as_written(&users);
+        assert_eq!(field(&users, Locale::Id), "cadre");
+        assert_eq!(field(&users.clone(), Locale::Id), "cadre");
+        // An equal name held elsewhere (a stdlib result's) is still translated, and so is
+        // the beginning of the user's string (`cad` is not the name).
+        assert_eq!(field(&stdlibs, Locale::Id), "jenis_tenaga");
+        assert_eq!(field(&users[..3], Locale::Id), "cad");
+        assert_eq!(field("need", Locale::Id), "kebutuhan");
+        forget_names_as_written();
+        assert_eq!(field(&users, Locale::Id), "jenis_tenaga");
     }
 
     #[test]

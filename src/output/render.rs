@@ -58,10 +58,9 @@ pub fn render(v: &Value, settings: &OutputSettings) -> String {
             } else if let Value::Record(r) = v {
                 let mut pairs = Vec::new();
                 let mut tables = Vec::new();
-                flatten(&r.fields, "", &mut pairs, &mut tables);
+                flatten(&r.fields, "", locale, (&mut pairs, &mut tables));
                 write_table(&mut out, &pairs_table(pairs, &style));
                 for (name, t) in tables {
-                    let name = local_name(&name, locale);
                     let caption = if settings.format == Format::Csv {
                         format!("\n{name}\n")
                     } else {
@@ -111,20 +110,28 @@ fn number_text(v: &Value, style: &CellStyle) -> String {
 
 type Pairs = Vec<(String, Value)>;
 
+/// A record's fields as `name, value` pairs and its tables, nested names joined with dots
+/// (`pearson.p`, `awt (h)`); each part in `locale`'s words when it is a stdlib label, as written
+/// when it is the user's (decided on the field's own name, before it is joined).
 fn flatten(
     fields: &IndexMap<Rc<str>, Value>,
     prefix: &str,
-    pairs: &mut Pairs,
-    tables: &mut Vec<(String, Table)>,
+    locale: crate::number::Locale,
+    (pairs, tables): (&mut Pairs, &mut Vec<(String, Table)>),
 ) {
     for (k, v) in fields {
-        let name = format!("{prefix}{k}");
+        let name = format!("{prefix}{}", crate::number::labels::field(k, locale));
         if let Some(t) = as_table(v) {
             tables.push((name, t.into_owned()));
             continue;
         }
         match v {
-            Value::Record(inner) => flatten(&inner.fields, &format!("{name}."), pairs, tables),
+            Value::Record(inner) => flatten(
+                &inner.fields,
+                &format!("{name}."),
+                locale,
+                (&mut *pairs, &mut *tables),
+            ),
             Value::Num(q) if !q.unit.is_none() && !q.unit.is_percent() => {
                 let plain = Value::num(q.value);
                 pairs.push((format!("{name} ({})", q.unit), plain));
@@ -134,25 +141,11 @@ fn flatten(
     }
 }
 
-/// A flattened field name (`pearson.p`, `awt (h)`) with each part in `locale`'s words.
-fn local_name(name: &str, locale: crate::number::Locale) -> String {
-    let (path, unit) = name
-        .split_once(" (")
-        .map_or((name, ""), |(p, _)| (p, &name[p.len()..]));
-    let parts: Vec<String> = path
-        .split('.')
-        .map(|part| crate::number::labels::field(part, locale).into_owned())
-        .collect();
-    format!("{}{unit}", parts.join("."))
-}
-
 /// A `field | value` table; values are text so that mixed kinds line up in one column.
 fn pairs_table(pairs: Pairs, style: &CellStyle) -> Table {
     let (names, values): (Vec<_>, Vec<_>) = pairs.into_iter().unzip();
     let mut cols = IndexMap::new();
-    let names = names
-        .iter()
-        .map(|n| Some(Rc::from(local_name(n, style.locale))));
+    let names = names.iter().map(|n| Some(Rc::from(n.as_str())));
     cols.insert(Rc::from("field"), Column::Str(names.collect()));
     let all_plain = values
         .iter()

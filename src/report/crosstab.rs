@@ -6,17 +6,20 @@ use super::{cell, field, number, sub, table, Cells, Grid};
 use crate::value::{Record, Value};
 
 pub fn render(r: &Record, loc: Cells) -> String {
-    let row_var = loc.text(field(r, "row_var"));
-    let col_var = loc.text(field(r, "col_var"));
+    // The counts table's first column is named after the row variable; the names are shown
+    // translated only when they are the native's defaults for a matrix of counts.
+    let row_key = loc.text(field(r, "row_var"));
+    let row_var = shown_var(loc, &row_key);
+    let col_var = shown_var(loc, &loc.text(field(r, "col_var")));
     let mut out = String::new();
     cases(&mut out, r, loc, &row_var, &col_var);
-    crosstabulation(&mut out, r, loc, &row_var, &col_var);
+    crosstabulation(&mut out, r, loc, (&row_key, &row_var), &col_var);
     tests(&mut out, r, loc);
     symmetric(&mut out, r, loc);
     risk(&mut out, r, loc, &row_var, &col_var);
     if let Some(Value::List(notes)) = field(r, "notes") {
         for n in notes.iter() {
-            out.push_str(&format!("Note: {n}\n"));
+            out.push_str(&format!("{}\n", loc.f("Note: {0}", &[&loc.note(Some(n))])));
         }
     }
     out
@@ -31,10 +34,27 @@ fn cases(out: &mut String, r: &Record, loc: Cells, row_var: &str, col_var: &str)
         crate::number::Num::from_f64(p)
             .map_or(String::new(), |p| format!("{}%", loc.fixed_num(p, 1)))
     };
-    out.push_str("Case Processing Summary\n");
+    out.push_str(&format!("{}\n", loc.t("Case Processing Summary")));
     let mut g = Grid::new(1, 2);
-    g.row(["", "Valid", "", "Missing", "", "Total", ""]);
-    g.row(["", "N", "Percent", "N", "Percent", "N", "Percent"]);
+    g.row([
+        String::new(),
+        loc.t("Valid"),
+        String::new(),
+        loc.t("Missing"),
+        String::new(),
+        loc.t("Total"),
+        String::new(),
+    ]);
+    let percent = loc.t("Percent");
+    g.row([
+        "",
+        "N",
+        percent.as_str(),
+        "N",
+        percent.as_str(),
+        "N",
+        percent.as_str(),
+    ]);
     g.row([
         format!("{row_var} * {col_var}"),
         loc.plain(field(c, "valid")),
@@ -48,7 +68,18 @@ fn cases(out: &mut String, r: &Record, loc: Cells, row_var: &str, col_var: &str)
     out.push('\n');
 }
 
-fn crosstabulation(out: &mut String, r: &Record, loc: Cells, row_var: &str, col_var: &str) {
+/// A variable's name as shown: `crosstab` names the variables of a matrix of counts "Row" and
+/// "Column", which are translated; a name from the user's data is not.
+fn shown_var(loc: Cells, name: &str) -> String {
+    match name {
+        "Row" | "Column" => loc.t(name),
+        _ => name.to_string(),
+    }
+}
+
+/// The Crosstabulation; `row` is the row variable's column in the tables and its shown name.
+fn crosstabulation(out: &mut String, r: &Record, loc: Cells, row: (&str, &str), col_var: &str) {
+    let (row_key, row_var) = row;
     let (Some(counts), Some(expected), Some(row_pct)) = (
         table(r, "counts"),
         table(r, "expected"),
@@ -66,11 +97,15 @@ fn crosstabulation(out: &mut String, r: &Record, loc: Cells, row_var: &str, col_
     let mut head = vec![row_var.to_string(), String::new()];
     head.extend(names.iter().cloned());
     g.row(head);
-    let within = format!("% within {row_var}");
+    let within = loc.f("% within {0}", &[row_var]);
     for i in 0..counts.rows() {
-        let label = loc.plain(cell(counts, row_var, i).as_ref());
-        let mut a = vec![label, "Count".to_string()];
-        let mut b = vec![String::new(), "Expected Count".to_string()];
+        let label = match cell(counts, row_key, i) {
+            // The native's total row, headed as the Total column is.
+            Some(Value::Str(s)) if i + 1 == counts.rows() && &*s == "Total" => loc.t("Total"),
+            v => loc.plain(v.as_ref()),
+        };
+        let mut a = vec![label, loc.t("Count")];
+        let mut b = vec![String::new(), loc.t("Expected Count")];
         let mut c = vec![String::new(), within.clone()];
         for n in &names {
             a.push(loc.plain(cell(counts, n, i).as_ref()));
@@ -84,7 +119,10 @@ fn crosstabulation(out: &mut String, r: &Record, loc: Cells, row_var: &str, col_
     let body = g.render();
     let widths = g.widths();
     let indent = widths.first().copied().unwrap_or(0) + widths.get(1).copied().unwrap_or(0) + 4;
-    out.push_str(&format!("{row_var} * {col_var} Crosstabulation\n"));
+    out.push_str(&format!(
+        "{}\n",
+        loc.f("{0} * {1} Crosstabulation", &[row_var, col_var])
+    ));
     out.push_str(&format!("{}{col_var}\n", " ".repeat(indent)));
     out.push_str(&body);
     out.push('\n');
@@ -94,16 +132,16 @@ fn tests(out: &mut String, r: &Record, loc: Cells) {
     let Some(p) = sub(r, "pearson") else { return };
     let mut g = Grid::new(1, 1);
     g.row([
-        "",
-        "Value",
-        "df",
-        "Asymp. Sig. (2-sided)",
-        "Exact Sig. (2-sided)",
-        "Exact Sig. (1-sided)",
+        String::new(),
+        loc.t("Value"),
+        "df".into(),
+        loc.t("Asymp. Sig. (2-sided)"),
+        loc.t("Exact Sig. (2-sided)"),
+        loc.t("Exact Sig. (1-sided)"),
     ]);
     let row = |g: &mut Grid, label: &str, t: &Record, mark: &str| {
         g.row([
-            label.to_string(),
+            loc.t(label),
             format!("{}{mark}", loc.fixed(field(t, "value"), 3)),
             loc.plain(field(t, "df")),
             loc.fixed(field(t, "p"), 3),
@@ -119,7 +157,7 @@ fn tests(out: &mut String, r: &Record, loc: Cells) {
     }
     if let Some(f) = sub(r, "fisher") {
         g.row([
-            "Fisher's Exact Test".to_string(),
+            loc.t("Fisher's Exact Test"),
             String::new(),
             String::new(),
             String::new(),
@@ -130,24 +168,32 @@ fn tests(out: &mut String, r: &Record, loc: Cells) {
     if let Some(ll) = sub(r, "linear_by_linear") {
         row(&mut g, "Linear-by-Linear Association", ll, "");
     }
-    g.row(["N of Valid Cases".to_string(), loc.plain(field(r, "n"))]);
-    out.push_str("Chi-Square Tests\n");
+    g.row([loc.t("N of Valid Cases"), loc.plain(field(r, "n"))]);
+    out.push_str(&format!("{}\n", loc.t("Chi-Square Tests")));
     out.push_str(&g.render());
-    out.push_str(&format!(
-        "a. {} cells ({}%) have expected count less than 5. The minimum expected count is {}.\n",
-        loc.plain(field(r, "cells_below_5")),
-        loc.fixed(field(r, "percent_cells_below_5"), 1),
-        loc.fixed(field(r, "min_expected"), 2)
-    ));
+    let footnote = loc.f(
+        "a. {0} cells ({1}%) have expected count less than 5. The minimum expected count is {2}.",
+        &[
+            &loc.plain(field(r, "cells_below_5")),
+            &loc.fixed(field(r, "percent_cells_below_5"), 1),
+            &loc.fixed(field(r, "min_expected"), 2),
+        ],
+    );
+    out.push_str(&format!("{footnote}\n"));
     if cc.is_some() {
-        out.push_str("b. Computed only for a 2x2 table\n");
+        out.push_str(&format!("{}\n", loc.t("b. Computed only for a 2x2 table")));
     }
 }
 
 fn symmetric(out: &mut String, r: &Record, loc: Cells) {
     let Some(m) = sub(r, "symmetric") else { return };
     let mut g = Grid::new(2, 1);
-    g.row(["", "", "Value", "Approximate Significance"]);
+    g.row([
+        String::new(),
+        String::new(),
+        loc.t("Value"),
+        loc.t("Approximate Significance"),
+    ]);
     let measures = [
         ("phi", "Phi"),
         ("cramers_v", "Cramer's V"),
@@ -156,18 +202,22 @@ fn symmetric(out: &mut String, r: &Record, loc: Cells) {
     for (i, (name, label)) in measures.into_iter().enumerate() {
         let Some(x) = sub(m, name) else { continue };
         g.row([
-            if i == 0 { "Nominal by Nominal" } else { "" }.to_string(),
-            label.to_string(),
+            if i == 0 {
+                loc.t("Nominal by Nominal")
+            } else {
+                String::new()
+            },
+            loc.t(label),
             loc.fixed(field(x, "value"), 3),
             loc.fixed(field(x, "p"), 3),
         ]);
     }
     g.row([
-        "N of Valid Cases".to_string(),
+        loc.t("N of Valid Cases"),
         String::new(),
         loc.plain(field(r, "n")),
     ]);
-    out.push_str("\nSymmetric Measures\n");
+    out.push_str(&format!("\n{}\n", loc.t("Symmetric Measures")));
     out.push_str(&g.render());
 }
 
@@ -179,41 +229,48 @@ fn risk(out: &mut String, r: &Record, loc: Cells, row_var: &str, col_var: &str) 
     };
     let rows = field(r, "rows");
     let cols = field(r, "cols");
-    let conf = number(field(k, "confidence")).map_or("95".into(), |c| c.to_string());
+    let conf = number(field(k, "confidence")).map_or("95".into(), |c| {
+        loc.locale.localize(&c.to_string(), false).into_owned()
+    });
     let mut g = Grid::new(1, 1);
-    g.row(["", "Value", "Lower", "Upper"]);
+    g.row([
+        String::new(),
+        loc.t("Value"),
+        loc.t("Lower"),
+        loc.t("Upper"),
+    ]);
     let line = |g: &mut Grid, name: String, iv: Option<&Record>| {
         let f = |n: &str| iv.map_or(String::new(), |iv| loc.fixed(field(iv, n), 3));
         g.row([name, f("estimate"), f("lower"), f("upper")]);
     };
     line(
         &mut g,
-        format!(
-            "Odds Ratio for {row_var} ({} / {})",
-            label(rows, 0),
-            label(rows, 1)
+        loc.f(
+            "Odds Ratio for {0} ({1} / {2})",
+            &[row_var, &label(rows, 0), &label(rows, 1)],
         ),
         sub(k, "odds_ratio"),
     );
     line(
         &mut g,
-        format!("For cohort {col_var} = {}", label(cols, 0)),
+        loc.f("For cohort {0} = {1}", &[col_var, &label(cols, 0)]),
         sub(k, "rr_col1"),
     );
     line(
         &mut g,
-        format!("For cohort {col_var} = {}", label(cols, 1)),
+        loc.f("For cohort {0} = {1}", &[col_var, &label(cols, 1)]),
         sub(k, "rr_col2"),
     );
-    g.row(["N of Valid Cases".to_string(), loc.plain(field(r, "n"))]);
+    g.row([loc.t("N of Valid Cases"), loc.plain(field(r, "n"))]);
     let body = g.render();
     let w = g.widths();
     let indent = w.iter().take(2).sum::<usize>() + 4;
     out.push('\n');
-    out.push_str("Risk Estimate\n");
+    out.push_str(&format!("{}\n", loc.t("Risk Estimate")));
     out.push_str(&format!(
-        "{}{conf}% Confidence Interval\n",
-        " ".repeat(indent)
+        "{}{}\n",
+        " ".repeat(indent),
+        loc.f("{0}% Confidence Interval", &[&conf])
     ));
     out.push_str(&body);
 }

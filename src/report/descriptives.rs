@@ -9,20 +9,16 @@ use crate::value::{Record, Value};
 pub fn render(r: &Record, loc: Cells) -> String {
     let mut g = Grid::new(2, 0);
     let stat = |g: &mut Grid, label: &str, name: &str| {
-        g.row([
-            label.to_string(),
-            String::new(),
-            loc.fixed(field(r, name), 3),
-        ]);
+        g.row([loc.t(label), String::new(), loc.fixed(field(r, name), 3)]);
     };
     let value = |g: &mut Grid, label: &str, name: &str, mark: &str| {
         let v = loc.plain(field(r, name).map(plain_number).as_ref());
-        g.row([label.to_string(), String::new(), format!("{v}{mark}")]);
+        g.row([loc.t(label), String::new(), format!("{v}{mark}")]);
     };
-    g.row(["N".to_string(), "Valid".into(), loc.plain(field(r, "n"))]);
+    g.row(["N".to_string(), loc.t("Valid"), loc.plain(field(r, "n"))]);
     g.row([
         String::new(),
-        "Missing".into(),
+        loc.t("Missing"),
         loc.plain(field(r, "missing")),
     ]);
     stat(&mut g, "Mean", "mean");
@@ -47,14 +43,21 @@ pub fn render(r: &Record, loc: Cells) -> String {
         ("75", "hinge_upper"),
     ];
     for (i, (p, name)) in hinges.into_iter().enumerate() {
-        let label = if i == 0 { "Tukey's Hinges" } else { "" };
+        let label = if i == 0 {
+            loc.t("Tukey's Hinges")
+        } else {
+            String::new()
+        };
         let v = loc.plain(field(r, name).map(plain_number).as_ref());
-        g.row([label.to_string(), p.to_string(), v]);
+        g.row([label, p.to_string(), v]);
     }
-    let mut out = String::from("Statistics\n");
+    let mut out = format!("{}\n", loc.t("Statistics"));
     out.push_str(&g.render());
     if several {
-        out.push_str("a. Multiple modes exist. The smallest value is shown\n");
+        out.push_str(&format!(
+            "{}\n",
+            loc.t("a. Multiple modes exist. The smallest value is shown")
+        ));
     }
     out
 }
@@ -79,8 +82,12 @@ fn percentiles(g: &mut Grid, r: &Record, loc: Cells) {
             .collect(),
     };
     for (i, (p, v)) in rows.into_iter().enumerate() {
-        let label = if i == 0 { "Percentiles" } else { "" };
-        g.row([label.to_string(), p, v]);
+        let label = if i == 0 {
+            loc.t("Percentiles")
+        } else {
+            String::new()
+        };
+        g.row([label, p, v]);
     }
 }
 

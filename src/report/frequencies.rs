@@ -14,17 +14,21 @@ pub fn render(r: &Record, loc: Cells) -> String {
     };
     let mut g = Grid::new(2, 1);
     g.row([
-        "",
-        "",
-        "Frequency",
-        "Percent",
-        "Valid Percent",
-        "Cumulative Percent",
+        String::new(),
+        String::new(),
+        loc.t("Frequency"),
+        loc.t("Percent"),
+        loc.t("Valid Percent"),
+        loc.t("Cumulative Percent"),
     ]);
     let col = |name: &str, i: usize| t.columns.get(name).map(|c| c.get(i));
     for i in 0..t.rows() {
         g.row([
-            if i == 0 { "Valid" } else { "" }.to_string(),
+            if i == 0 {
+                loc.t("Valid")
+            } else {
+                String::new()
+            },
             loc.plain(col("value", i).as_ref()),
             loc.plain(col("frequency", i).as_ref()),
             loc.fixed(col("percent", i).as_ref(), 1),
@@ -44,12 +48,16 @@ pub fn render(r: &Record, loc: Cells) -> String {
     };
     let has_missing = super::number(missing).is_some_and(|m| !m.is_zero());
     g.row([
-        if t.rows() == 0 { "Valid" } else { "" }.to_string(),
-        "Total".into(),
+        if t.rows() == 0 {
+            loc.t("Valid")
+        } else {
+            String::new()
+        },
+        loc.t("Total"),
         loc.plain(valid),
         pct(valid),
         if super::number(valid).is_some_and(|v| !v.is_zero()) {
-            "100.0".to_string()
+            loc.fixed_num(crate::number::Num::int(100), 1)
         } else {
             String::new()
         },
@@ -57,18 +65,18 @@ pub fn render(r: &Record, loc: Cells) -> String {
     ]);
     if has_missing {
         g.row([
-            "Missing".to_string(),
-            "System".into(),
+            loc.t("Missing"),
+            loc.t("System"),
             loc.plain(missing),
             pct(missing),
             String::new(),
             String::new(),
         ]);
         g.row([
-            "Total".to_string(),
+            loc.t("Total"),
             String::new(),
             loc.plain(field(r, "total")),
-            "100.0".into(),
+            loc.fixed_num(crate::number::Num::int(100), 1),
             String::new(),
             String::new(),
         ]);

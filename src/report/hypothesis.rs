@@ -25,27 +25,40 @@ pub fn render(kind: &str, r: &Record, loc: Cells) -> Option<String> {
 
 fn correlation(r: &Record, loc: Cells, title: &str, coefficient: &str) -> String {
     let mut g = Grid::new(1, 1);
-    g.row(["Correlations", title]);
+    g.row([loc.t("Correlations"), loc.t(title)]);
     g.row([
-        "Correlation Coefficient".to_string(),
+        loc.t("Correlation Coefficient"),
         loc.fixed(field(r, coefficient), 3),
     ]);
-    g.row(["Sig. (2-tailed)".to_string(), loc.fixed(field(r, "p"), 3)]);
+    g.row([loc.t("Sig. (2-tailed)"), loc.fixed(field(r, "p"), 3)]);
     g.row(["N".to_string(), loc.plain(field(r, "n"))]);
     g.render()
 }
 
 /// Group Statistics (or Paired Samples Statistics) from a table of n, mean, sd, se_mean.
 fn group_statistics(r: &Record, loc: Cells, name: &str, title: &str) -> String {
-    let mut out = format!("{title}\n");
+    let mut out = format!("{}\n", loc.t(title));
     let Some(t) = table(r, name) else {
         return out;
     };
     let mut g = Grid::new(1, 1);
-    g.row(["", "N", "Mean", "Std. Deviation", "Std. Error Mean"]);
+    g.row([
+        String::new(),
+        "N".into(),
+        loc.t("Mean"),
+        loc.t("Std. Deviation"),
+        loc.t("Std. Error Mean"),
+    ]);
     for i in 0..t.rows() {
+        let group = cell(t, "group", i);
         g.row([
-            loc.plain(cell(t, "group", i).as_ref()),
+            // A paired test's rows are the native's "first" and "second"; a t-test's groups
+            // are the user's labels.
+            if name == "variables" {
+                loc.note(group.as_ref())
+            } else {
+                loc.plain(group.as_ref())
+            },
             loc.plain(cell(t, "n", i).as_ref()),
             loc.fixed(cell(t, "mean", i).as_ref(), 3),
             loc.fixed(cell(t, "sd", i).as_ref(), 3),
@@ -64,9 +77,11 @@ fn df_cell(loc: Cells, v: Option<&Value>) -> String {
     }
 }
 
-fn confidence_label(r: &Record) -> String {
+/// "95%" (a decimal comma under `id`: "97,5%").
+fn confidence_label(r: &Record, loc: Cells) -> String {
     let c = number(field(r, "confidence")).map_or(0.95, |n| n.to_f64());
-    format!("{}%", (c * 100.0 * 1e6).round() / 1e6)
+    let percent = format!("{}", (c * 100.0 * 1e6).round() / 1e6);
+    format!("{}%", loc.locale.localize(&percent, false))
 }
 
 /// The t, df, Sig., mean difference, SE and interval cells of a t row.
@@ -87,24 +102,31 @@ fn t_cells(row: Option<&Record>, loc: Cells) -> Vec<String> {
 
 fn t_test(r: &Record, loc: Cells) -> String {
     let mut out = group_statistics(r, loc, "groups", "Group Statistics");
-    out.push_str("\nIndependent Samples Test\n");
-    let ci = confidence_label(r);
+    out.push_str(&format!("\n{}\n", loc.t("Independent Samples Test")));
+    let ci = confidence_label(r, loc);
     let mut g = Grid::new(1, 1);
-    let mut header: Vec<String> = ["", "Levene F", "Sig.", "t", "df", "Sig. (2-tailed)"]
-        .map(String::from)
-        .to_vec();
-    header.extend(["Mean Difference", "Std. Error Difference"].map(String::from));
-    header.extend([format!("{ci} CI Lower"), format!("{ci} CI Upper")]);
+    let header = vec![
+        String::new(),
+        loc.t("Levene F"),
+        "Sig.".into(),
+        "t".into(),
+        "df".into(),
+        loc.t("Sig. (2-tailed)"),
+        loc.t("Mean Difference"),
+        loc.t("Std. Error Difference"),
+        loc.f("{0} CI Lower", &[&ci]),
+        loc.f("{0} CI Upper", &[&ci]),
+    ];
     g.row(header);
     let mut equal = vec![
-        "Equal variances assumed".to_string(),
+        loc.t("Equal variances assumed"),
         loc.fixed(field(r, "levene_f"), 3),
         loc.fixed(field(r, "levene_p"), 3),
     ];
     equal.extend(t_cells(sub(r, "equal"), loc));
     g.row(equal);
     let mut unequal = vec![
-        "Equal variances not assumed".to_string(),
+        loc.t("Equal variances not assumed"),
         String::new(),
         String::new(),
     ];
@@ -112,7 +134,7 @@ fn t_test(r: &Record, loc: Cells) -> String {
     g.row(unequal);
     out.push_str(&g.render());
     if field(r, "levene_f").is_none() {
-        out.push_str("Levene's test is undefined: every case lies as far from its group mean as the others of its group.\n");
+        out.push_str(&format!("{}\n", loc.t("Levene's test is undefined: every case lies as far from its group mean as the others of its group.")));
     }
     out
 }
@@ -120,38 +142,40 @@ fn t_test(r: &Record, loc: Cells) -> String {
 fn paired(r: &Record, loc: Cells) -> String {
     let mut out = group_statistics(r, loc, "variables", "Paired Samples Statistics");
     if field(r, "r").is_some() {
-        out.push_str("\nPaired Samples Correlations\n");
+        out.push_str(&format!("\n{}\n", loc.t("Paired Samples Correlations")));
         let mut g = Grid::new(1, 1);
-        g.row(["", "N", "Correlation", "Sig."]);
+        g.row([
+            String::new(),
+            "N".into(),
+            loc.t("Correlation"),
+            "Sig.".into(),
+        ]);
         let n = table(r, "variables").and_then(|t| cell(t, "n", 0));
         g.row([
-            "first & second".to_string(),
+            loc.t("first & second"),
             loc.plain(n.as_ref()),
             loc.fixed(field(r, "r"), 3),
             loc.fixed(field(r, "r_p"), 3),
         ]);
         out.push_str(&g.render());
     }
-    out.push_str("\nPaired Samples Test\n");
-    let ci = confidence_label(r);
+    out.push_str(&format!("\n{}\n", loc.t("Paired Samples Test")));
+    let ci = confidence_label(r, loc);
     let mut g = Grid::new(1, 1);
-    g.row(
-        [
-            "",
-            "Mean",
-            "Std. Deviation",
-            "Std. Error Mean",
-            &format!("{ci} CI Lower"),
-            &format!("{ci} CI Upper"),
-            "t",
-            "df",
-            "Sig. (2-tailed)",
-        ]
-        .map(String::from),
-    );
+    g.row([
+        String::new(),
+        loc.t("Mean"),
+        loc.t("Std. Deviation"),
+        loc.t("Std. Error Mean"),
+        loc.f("{0} CI Lower", &[&ci]),
+        loc.f("{0} CI Upper", &[&ci]),
+        "t".into(),
+        "df".into(),
+        loc.t("Sig. (2-tailed)"),
+    ]);
     if let Some(t) = sub(r, "test") {
         g.row([
-            "first - second".to_string(),
+            loc.t("first - second"),
             loc.fixed(field(t, "mean_difference"), 3),
             loc.fixed(field(r, "sd_difference"), 3),
             loc.fixed(field(t, "se_difference"), 3),
@@ -167,10 +191,15 @@ fn paired(r: &Record, loc: Cells) -> String {
 }
 
 fn mann_whitney(r: &Record, loc: Cells) -> String {
-    let mut out = String::from("Ranks\n");
+    let mut out = format!("{}\n", loc.t("Ranks"));
     if let Some(t) = table(r, "ranks") {
         let mut g = Grid::new(1, 1);
-        g.row(["", "N", "Mean Rank", "Sum of Ranks"]);
+        g.row([
+            String::new(),
+            "N".into(),
+            loc.t("Mean Rank"),
+            loc.t("Sum of Ranks"),
+        ]);
         for i in 0..t.rows() {
             g.row([
                 loc.plain(cell(t, "group", i).as_ref()),
@@ -181,80 +210,77 @@ fn mann_whitney(r: &Record, loc: Cells) -> String {
         }
         out.push_str(&g.render());
     }
-    out.push_str("\nTest Statistics\n");
+    out.push_str(&format!("\n{}\n", loc.t("Test Statistics")));
     let mut g = Grid::new(1, 0);
-    g.row(["Mann-Whitney U".to_string(), loc.fixed(field(r, "u"), 3)]);
-    g.row(["Wilcoxon W".to_string(), loc.fixed(field(r, "w"), 3)]);
+    g.row([loc.t("Mann-Whitney U"), loc.fixed(field(r, "u"), 3)]);
+    g.row([loc.t("Wilcoxon W"), loc.fixed(field(r, "w"), 3)]);
     g.row(["Z".to_string(), loc.fixed(field(r, "z"), 3)]);
-    g.row([
-        "Asymp. Sig. (2-tailed)".to_string(),
-        loc.fixed(field(r, "p"), 3),
-    ]);
+    g.row([loc.t("Asymp. Sig. (2-tailed)"), loc.fixed(field(r, "p"), 3)]);
     let exact = field(r, "p_exact").is_some();
     if exact {
         g.row([
-            "Exact Sig. [2*(1-tailed Sig.)]".to_string(),
+            loc.t("Exact Sig. [2*(1-tailed Sig.)]"),
             format!("{}b", loc.fixed(field(r, "p_exact"), 3)),
         ]);
     }
     out.push_str(&g.render());
     if exact {
-        out.push_str("b. Not corrected for ties.\n");
+        out.push_str(&format!("{}\n", loc.t("b. Not corrected for ties.")));
     }
     out
 }
 
 fn wilcoxon(r: &Record, loc: Cells) -> String {
-    let mut out = String::from("Ranks\n");
+    let mut out = format!("{}\n", loc.t("Ranks"));
     let mut g = Grid::new(1, 1);
-    g.row(["second - first", "N", "Mean Rank", "Sum of Ranks"]);
+    g.row([
+        loc.t("second - first"),
+        "N".into(),
+        loc.t("Mean Rank"),
+        loc.t("Sum of Ranks"),
+    ]);
     for (label, name) in [
         ("Negative Ranks", "negative"),
         ("Positive Ranks", "positive"),
     ] {
         let s = sub(r, name);
         g.row([
-            label.to_string(),
+            loc.t(label),
             loc.plain(s.and_then(|s| field(s, "n"))),
             loc.fixed(s.and_then(|s| field(s, "mean_rank")), 2),
             loc.fixed(s.and_then(|s| field(s, "rank_sum")), 2),
         ]);
     }
-    g.row(["Ties".to_string(), loc.plain(field(r, "zero_differences"))]);
-    g.row(["Total".to_string(), loc.plain(field(r, "n"))]);
+    g.row([loc.t("Ties"), loc.plain(field(r, "zero_differences"))]);
+    g.row([loc.t("Total"), loc.plain(field(r, "n"))]);
     out.push_str(&g.render());
-    out.push_str("\nTest Statistics\n");
+    out.push_str(&format!("\n{}\n", loc.t("Test Statistics")));
     let mut g = Grid::new(1, 0);
     g.row(["Z".to_string(), format!("{}a", loc.fixed(field(r, "z"), 3))]);
-    g.row([
-        "Asymp. Sig. (2-tailed)".to_string(),
-        loc.fixed(field(r, "p"), 3),
-    ]);
+    g.row([loc.t("Asymp. Sig. (2-tailed)"), loc.fixed(field(r, "p"), 3)]);
     if field(r, "p_exact").is_some() {
         g.row([
-            "Exact Sig. (2-tailed)".to_string(),
+            loc.t("Exact Sig. (2-tailed)"),
             loc.fixed(field(r, "p_exact"), 3),
         ]);
     }
     out.push_str(&g.render());
-    out.push_str(&format!(
-        "a. Based on {}.\n",
-        loc.plain(field(r, "based_on"))
-    ));
+    let based_on = loc.f("a. Based on {0}.", &[&loc.note(field(r, "based_on"))]);
+    out.push_str(&format!("{based_on}\n"));
     out
 }
 
 fn normality(r: &Record, loc: Cells) -> String {
-    let mut out = String::from("Tests of Normality\n");
+    let mut out = format!("{}\n", loc.t("Tests of Normality"));
     let mut g = Grid::new(1, 1);
     g.row([
-        "",
-        "Kolmogorov-Smirnov(a) Statistic",
-        "df",
-        "Sig.",
-        "Shapiro-Wilk Statistic",
-        "df",
-        "Sig.",
+        String::new(),
+        loc.t("Kolmogorov-Smirnov(a) Statistic"),
+        "df".into(),
+        "Sig.".into(),
+        loc.t("Shapiro-Wilk Statistic"),
+        "df".into(),
+        "Sig.".into(),
     ]);
     let mut bound = false;
     let mut row = vec![String::new()];
@@ -293,25 +319,27 @@ fn normality(r: &Record, loc: Cells) -> String {
     g.row(row);
     out.push_str(&g.render());
     if bound {
-        out.push_str("*. This is a lower bound of the true significance.\n");
+        let bound = loc.t("*. This is a lower bound of the true significance.");
+        out.push_str(&format!("{bound}\n"));
     }
-    out.push_str("a. Lilliefors Significance Correction\n");
+    let correction = loc.t("a. Lilliefors Significance Correction");
+    out.push_str(&format!("{correction}\n"));
     if let Some(note) = field(r, "note") {
-        out.push_str(&format!("{}\n", loc.plain(Some(note))));
+        out.push_str(&format!("{}\n", loc.note(Some(note))));
     }
     out
 }
 
 fn mcnemar(r: &Record, loc: Cells) -> String {
     let exact = matches!(field(r, "exact"), Some(Value::Bool(true)));
-    let mut out = String::from("Chi-Square Tests\n");
+    let mut out = format!("{}\n", loc.t("Chi-Square Tests"));
     let mut g = Grid::new(1, 1);
     let sig = if exact {
         "Exact Sig. (2-sided)"
     } else {
         "Asymp. Sig. (2-sided)"
     };
-    g.row(["", "Value", sig]);
+    g.row([String::new(), loc.t("Value"), loc.t(sig)]);
     let value = if exact {
         String::new()
     } else {
@@ -319,16 +347,17 @@ fn mcnemar(r: &Record, loc: Cells) -> String {
     };
     let p = loc.fixed(field(r, "p"), 3);
     g.row([
-        "McNemar Test".to_string(),
+        loc.t("McNemar Test"),
         value,
         if exact { format!("{p}a") } else { p },
     ]);
-    g.row(["N of Valid Cases".to_string(), loc.plain(field(r, "n"))]);
+    g.row([loc.t("N of Valid Cases"), loc.plain(field(r, "n"))]);
     out.push_str(&g.render());
-    if exact {
-        out.push_str("a. Binomial distribution used.\n");
+    let footnote = if exact {
+        "a. Binomial distribution used."
     } else {
-        out.push_str("Continuity corrected chi-square (more than 25 discordant pairs).\n");
-    }
+        "Continuity corrected chi-square (more than 25 discordant pairs)."
+    };
+    out.push_str(&format!("{}\n", loc.t(footnote)));
     out
 }

@@ -55,6 +55,24 @@ impl Cells {
     fn text(self, v: Option<&Value>) -> String {
         self.plain(v)
     }
+
+    /// A heading or term of the tables in the report's locale.
+    fn t(self, english: &str) -> String {
+        crate::i18n::spss::phrase(english, &[], self.locale)
+    }
+
+    /// A phrase with `{0}`, `{1}` parts (a variable's name, a count) in the report's locale.
+    fn f(self, english: &str, parts: &[&str]) -> String {
+        crate::i18n::spss::phrase(english, parts, self.locale)
+    }
+
+    /// A text a result carries (a note, "positive ranks") in the report's locale.
+    fn note(self, v: Option<&Value>) -> String {
+        match v {
+            Some(Value::Str(s)) => crate::i18n::spss::text(s, self.locale),
+            other => self.plain(other),
+        }
+    }
 }
 
 fn render_record(r: &Record, loc: Cells) -> Option<String> {

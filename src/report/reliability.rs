@@ -13,36 +13,39 @@ pub fn render(r: &Record, loc: Cells) -> String {
             let p = if total > 0.0 { x / total * 100.0 } else { 0.0 };
             crate::number::Num::from_f64(p).map_or(String::new(), |p| loc.fixed_num(p, 1))
         };
-        out.push_str("Case Processing Summary\n");
+        out.push_str(&format!("{}\n", loc.t("Case Processing Summary")));
         let mut g = Grid::new(2, 1);
         g.row(["", "", "N", "%"]);
         g.row([
-            "Cases".to_string(),
-            "Valid".into(),
+            loc.t("Cases"),
+            loc.t("Valid"),
             loc.plain(field(c, "valid")),
             pct(field(c, "valid")),
         ]);
         g.row([
             String::new(),
-            "Excluded (a)".into(),
+            loc.t("Excluded (a)"),
             loc.plain(field(c, "excluded")),
             pct(field(c, "excluded")),
         ]);
         g.row([
             String::new(),
-            "Total".into(),
+            loc.t("Total"),
             loc.plain(field(c, "total")),
             pct(field(c, "total")),
         ]);
         out.push_str(&g.render());
-        out.push_str("a. Listwise deletion based on all variables in the procedure.\n\n");
+        out.push_str(&format!(
+            "{}\n\n",
+            loc.t("a. Listwise deletion based on all variables in the procedure.")
+        ));
     }
-    out.push_str("Reliability Statistics\n");
+    out.push_str(&format!("{}\n", loc.t("Reliability Statistics")));
     let mut g = Grid::new(0, 1);
     g.row([
-        "Cronbach's Alpha",
-        "Cronbach's Alpha Based on Standardized Items",
-        "N of Items",
+        loc.t("Cronbach's Alpha"),
+        loc.t("Cronbach's Alpha Based on Standardized Items"),
+        loc.t("N of Items"),
     ]);
     g.row([
         loc.fixed(field(r, "alpha"), 3),
@@ -52,15 +55,15 @@ pub fn render(r: &Record, loc: Cells) -> String {
     out.push_str(&g.render());
     summary(&mut out, r, loc);
     if let Some(t) = table(r, "items") {
-        out.push_str("\nItem-Total Statistics\n");
+        out.push_str(&format!("\n{}\n", loc.t("Item-Total Statistics")));
         let mut g = Grid::new(1, 1);
         g.row([
-            "",
-            "Scale Mean if Item Deleted",
-            "Scale Variance if Item Deleted",
-            "Corrected Item-Total Correlation",
-            "Squared Multiple Correlation",
-            "Cronbach's Alpha if Item Deleted",
+            String::new(),
+            loc.t("Scale Mean if Item Deleted"),
+            loc.t("Scale Variance if Item Deleted"),
+            loc.t("Corrected Item-Total Correlation"),
+            loc.t("Squared Multiple Correlation"),
+            loc.t("Cronbach's Alpha if Item Deleted"),
         ]);
         for i in 0..t.rows() {
             g.row([
@@ -76,7 +79,7 @@ pub fn render(r: &Record, loc: Cells) -> String {
     }
     if let Some(Value::List(notes)) = field(r, "notes") {
         for n in notes.iter() {
-            out.push_str(&format!("Note: {n}\n"));
+            out.push_str(&format!("{}\n", loc.f("Note: {0}", &[&loc.note(Some(n))])));
         }
     }
     out
@@ -87,14 +90,14 @@ fn summary(out: &mut String, r: &Record, loc: Cells) {
     let Some(s) = sub(r, "summary") else { return };
     let mut g = Grid::new(1, 1);
     g.row([
-        "",
-        "Mean",
-        "Minimum",
-        "Maximum",
-        "Range",
-        "Maximum / Minimum",
-        "Variance",
-        "N of Items",
+        String::new(),
+        loc.t("Mean"),
+        loc.t("Minimum"),
+        loc.t("Maximum"),
+        loc.t("Range"),
+        loc.t("Maximum / Minimum"),
+        loc.t("Variance"),
+        loc.t("N of Items"),
     ]);
     let rows = [
         ("item_means", "Item Means"),
@@ -106,7 +109,7 @@ fn summary(out: &mut String, r: &Record, loc: Cells) {
         let Some(x) = sub(s, name) else { continue };
         let f = |n: &str| loc.fixed(field(x, n), 3);
         g.row([
-            label.to_string(),
+            loc.t(label),
             f("mean"),
             f("min"),
             f("max"),
@@ -116,22 +119,31 @@ fn summary(out: &mut String, r: &Record, loc: Cells) {
             loc.plain(field(r, "n_items")),
         ]);
     }
-    out.push_str("\nSummary Item Statistics\n");
+    out.push_str(&format!("\n{}\n", loc.t("Summary Item Statistics")));
     out.push_str(&g.render());
 }
 
 pub fn render_validity(r: &Record, loc: Cells) -> String {
-    let mut out = format!(
-        "Item validity: {} against r table {} (n = {}, alpha {}, {}-tailed)\n",
-        loc.plain(field(r, "compares")),
-        loc.fixed(field(r, "r_table"), 4),
-        loc.plain(field(r, "n")),
-        loc.plain(field(r, "alpha")),
-        loc.plain(field(r, "tails")),
+    let heading = loc.f(
+        "Item validity: {0} against r table {1} (n = {2}, alpha {3}, {4}-tailed)",
+        &[
+            &loc.note(field(r, "compares")),
+            &loc.fixed(field(r, "r_table"), 4),
+            &loc.plain(field(r, "n")),
+            &loc.plain(field(r, "alpha")),
+            &loc.plain(field(r, "tails")),
+        ],
     );
+    let mut out = format!("{heading}\n");
     if let Some(t) = table(r, "items") {
         let mut g = Grid::new(1, 1);
-        g.row(["item", "r", "corrected r", "r table", "verdict"]);
+        g.row([
+            loc.t("item"),
+            "r".into(),
+            loc.t("corrected r"),
+            loc.t("r table"),
+            loc.t("verdict"),
+        ]);
         for i in 0..t.rows() {
             g.row([
                 loc.plain(cell(t, "item", i).as_ref()),
@@ -143,10 +155,13 @@ pub fn render_validity(r: &Record, loc: Cells) -> String {
         }
         out.push_str(&g.render());
     }
-    out.push_str(&format!(
-        "{} valid, {} invalid\n",
-        loc.plain(field(r, "valid")),
-        loc.plain(field(r, "invalid"))
-    ));
+    let counts = loc.f(
+        "{0} valid, {1} invalid",
+        &[
+            &loc.plain(field(r, "valid")),
+            &loc.plain(field(r, "invalid")),
+        ],
+    );
+    out.push_str(&format!("{counts}\n"));
     out
 }
