@@ -4,8 +4,9 @@
 //! Under `--locale id`, a text value that is exactly one of these words is printed as its
 //! Indonesian label (in text, CSV, Markdown and .xlsx output; JSON keeps the English word so
 //! that programs reading it see one vocabulary). Only whole values are translated, never words
-//! inside longer text, and a value with no entry prints unchanged, so adding a new category
-//! string elsewhere can never break output.
+//! inside longer text (except the few phrases the stdlib builds around a name or a figure,
+//! [`PHRASES`]), and a value with no entry prints unchanged, so adding a new category string
+//! elsewhere can never break output.
 //!
 //! To add a label: append one `("english", "indonesia")` pair to [`ID`], in lower case. A value
 //! that starts with a capital letter gets a capitalised label ("High" → "Tinggi").
@@ -53,6 +54,8 @@ pub const ID: &[(&str, &str)] = &[
     ("moderately high", "agak tinggi"),
     ("extremely low", "sangat rendah sekali"),
     ("no workload", "tanpa beban kerja"),
+    ("missing staff", "tenaga tidak diketahui"),
+    ("no reason given", "tanpa alasan"),
     // The kinds of row of the WHO-layout WISN worksheet (stdlib/wisn.wl).
     ("health service", "pelayanan kesehatan"),
     ("support", "penunjang"),
@@ -169,7 +172,78 @@ pub const FIELDS: &[(&str, &str)] = &[
     ("source_line", "baris_sumber"),
     // The header of a record written as `field, value` pairs (CSV, Markdown).
     ("value", "nilai"),
+    // ABK-Kes and Kepmenkes 81 results and worksheets (stdlib/abk.wl): the acronyms are the
+    // regulation's own.
+    ("wkt", "WKT"),
+    ("wkt_source", "sumber_WKT"),
+    ("wkt_min", "WKT_menit"),
+    ("norm_min", "norma_menit"),
+    ("jkt", "JKT"),
+    ("ftp", "FTP"),
+    ("stp", "STP"),
+    ("sk", "SK"),
+    ("sum_of_tasks", "jumlah_kebutuhan_tugas"),
+    ("need_whole", "kebutuhan_bulat"),
 ];
+
+/// Phrases the stdlib builds around a name or a figure (`"no: " + reason`, `"given: " +
+/// str(wkt)`): the English before and after one hole, and the Indonesian around the same hole.
+/// What fills the hole (the user's reason, a calendar's name, a figure already in the locale's
+/// form) is kept as it is.
+const PHRASES: &[(&str, &str, &str, &str)] = &[
+    ("no: ", "", "tidak: ", ""),
+    ("given: ", "", "diberikan: ", ""),
+    ("norm ", ")", "norma ", ")"),
+    ("STP as printed (", ")", "STP sesuai lembar kerja (", ")"),
+    (
+        "calendar ",
+        ": available days x effective day",
+        "kalender ",
+        ": hari tersedia x jam kerja efektif sehari",
+    ),
+    (
+        "calendar ",
+        ": available days x hours of a day",
+        "kalender ",
+        ": hari tersedia x jam kerja sehari",
+    ),
+    (
+        "missing staff: no current staff for category ",
+        "",
+        "tenaga tidak diketahui: tidak ada tenaga saat ini untuk kategori ",
+        "",
+    ),
+    (
+        "WISN workload pressure (provisional edges): wl provisional default, not from WHO",
+        "",
+        "tekanan beban kerja WISN (batas sementara): bawaan sementara wl, bukan dari WHO",
+        "",
+    ),
+    (
+        "WISN workload pressure (provisional edges)",
+        "",
+        "tekanan beban kerja WISN (batas sementara)",
+        "",
+    ),
+    (
+        "wl provisional default, not from WHO",
+        "",
+        "bawaan sementara wl, bukan dari WHO",
+        "",
+    ),
+];
+
+/// `text` in the locale's words when it is one of [`PHRASES`] around its hole.
+fn phrase(text: &str) -> Option<String> {
+    PHRASES
+        .iter()
+        .find_map(|(before, after, id_before, id_after)| {
+            let hole = text.strip_prefix(before)?.strip_suffix(after)?;
+            // A hole may hold a stdlib word itself (`no: no reason given`).
+            let hole = label(hole, Locale::Id);
+            Some(format!("{id_before}{hole}{id_after}"))
+        })
+}
 
 thread_local! {
     /// The names the user wrote, by the very string they are held in: the headers of the data
@@ -225,7 +299,13 @@ pub fn field(name: &str, locale: Locale) -> Cow<'_, str> {
 
 /// The label `text` is printed with in `locale`.
 pub fn label(text: &str, locale: Locale) -> Cow<'_, str> {
-    if locale == Locale::En || text.is_empty() || text.len() > 20 {
+    if locale == Locale::En || text.is_empty() {
+        return Cow::Borrowed(text);
+    }
+    if let Some(id) = phrase(text) {
+        return Cow::Owned(id);
+    }
+    if text.len() > 20 {
         return Cow::Borrowed(text);
     }
     let capital = text.starts_with(|c: char| c.is_uppercase());
@@ -290,6 +370,33 @@ mod tests {
         assert_eq!(field("need", Locale::Id), "kebutuhan");
         forget_names_as_written();
         assert_eq!(field(&users, Locale::Id), "jenis_tenaga");
+    }
+
+    #[test]
+    fn the_stdlibs_phrases_are_translated_around_what_fills_them() {
+        let id = |t| label(t, Locale::Id).into_owned();
+        assert_eq!(
+            id("no: dilakukan oleh perawat"),
+            "tidak: dilakukan oleh perawat"
+        );
+        assert_eq!(id("no: no reason given"), "tidak: tanpa alasan");
+        assert_eq!(id("given: 1200 h per year"), "diberikan: 1200 h per year");
+        assert_eq!(
+            id("STP as printed (1,25)"),
+            "STP sesuai lembar kerja (1,25)"
+        );
+        assert_eq!(
+            id("calendar ruang: available days x hours of a day"),
+            "kalender ruang: hari tersedia x jam kerja sehari"
+        );
+        assert_eq!(id("missing staff"), "tenaga tidak diketahui");
+        // English is unchanged, and a text that only starts like a phrase is left alone.
+        assert_eq!(label("no: x", Locale::En), "no: x");
+        assert_eq!(id("norm of the district"), "norm of the district");
+        for (before, after, id_before, id_after) in PHRASES {
+            assert!(!before.is_empty() && !id_before.is_empty());
+            assert_eq!(after.is_empty(), id_after.is_empty(), "{before}");
+        }
     }
 
     #[test]
