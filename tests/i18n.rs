@@ -629,7 +629,7 @@ fn statistics(locale: Locale) -> (String, String) {
     assert!(ok, "{text}");
     let mut session = Session::for_script(Box::new(std::io::sink()), STATISTICS);
     session.set_output(settings);
-    session.interp.keep_journal();
+    session.interp.keep_journal(wl::html::WATCHED);
     let diags = session.run(&name, STATISTICS).expect("runs").warnings;
     let run = wl::html::Run {
         name: &name,
