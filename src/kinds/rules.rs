@@ -24,6 +24,11 @@ pub fn standard_matches_volume(
     if s == v {
         return Ok(());
     }
+    // The names as the script wrote them: the key (`delivery` for `deliveries`) is internal.
+    let (s, v) = (
+        s.written().unwrap_or_default(),
+        v.written().unwrap_or_default(),
+    );
     Err(Box::new(
         Diagnostic::error(
             Code::CountMismatch,

@@ -25,9 +25,12 @@ impl Plurals {
 
     /// Record a unit name as written: a plural form (`visits`) is kept for its singular.
     pub fn learn(&mut self, name: &str) {
+        if !super::is_plural_form(name) || super::is_builtin_time_unit(name) {
+            return;
+        }
         let key = super::singular(name);
-        if key != name && !super::is_builtin_time_unit(name) && !self.forms.contains_key(key) {
-            self.forms.insert(Rc::from(key), Rc::from(name));
+        if !self.forms.contains_key(key.as_ref()) {
+            self.forms.insert(Rc::from(key.as_ref()), Rc::from(name));
         }
     }
 
