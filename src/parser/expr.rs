@@ -60,6 +60,7 @@ where
             },
             percent,
             unit,
+            over: None,
         }
     };
     let number = select! { Token::Number(s) => s }
@@ -67,6 +68,41 @@ where
         .map(move |(text, unit)| lit(text, false, unit));
     let percent = select! { Token::Percent(s) => s }.map(move |text| lit(text, true, None));
     number.or(percent)
+}
+
+/// A fraction of two plain numbers written before a unit, `1/3 FTE` or `2/3 h per week`: one
+/// quantity, a third of an FTE, not 1 divided by 3 FTE. Without a unit after it, `1/3` stays a
+/// division (with the same value). A zero denominator is a syntax error at the fraction.
+fn fraction_lit<'t, 's: 't, I>() -> impl Parser<'t, I, NumberLit, Extra<'t, 's>> + Clone
+where
+    I: ValueInput<'t, Token = Token<'s>, Span = Span>,
+{
+    let plain = select! { Token::Number(s) => s };
+    plain
+        .then_ignore(just(Token::Slash))
+        .then(plain)
+        .then(unit())
+        .validate(|((top, bottom), unit), e, emitter| {
+            let over = decimal(bottom);
+            if over.is_zero() {
+                emitter.emit(Rich::custom(
+                    e.span(),
+                    super::custom(
+                        &format!("the fraction `{top}/{bottom}` divides by zero"),
+                        "a zero denominator",
+                        "write the share with a denominator that is not 0, such as `1/3 FTE`",
+                    ),
+                ));
+            }
+            NumberLit {
+                value: decimal(top),
+                text: Rc::from(top),
+                percent: false,
+                unit: Some(unit),
+                // A zero was reported above; 1 keeps the tree usable for the other checks.
+                over: Some(if over.is_zero() { Decimal::ONE } else { over }),
+            }
+        })
 }
 
 /// `(a, b = 2)`: the parameters of a named function or a lambda.
@@ -112,7 +148,7 @@ fn literal<'t, 's: 't, I>() -> impl Parser<'t, I, ExprKind, Extra<'t, 's>> + Clo
 where
     I: ValueInput<'t, Token = Token<'s>, Span = Span>,
 {
-    let number = number_lit(unit()).map(ExprKind::Number);
+    let number = fraction_lit().or(number_lit(unit())).map(ExprKind::Number);
     let string = select! { Token::Str(s) => s }.map(|s| ExprKind::Str(Rc::from(unquote(s))));
     number
         .or(string)
