@@ -29,6 +29,7 @@ pub fn standard_matches_volume(
         s.written().unwrap_or_default(),
         v.written().unwrap_or_default(),
     );
+    let v_one = after_per(v);
     Err(Box::new(
         Diagnostic::error(
             Code::CountMismatch,
@@ -38,10 +39,26 @@ pub fn standard_matches_volume(
         )
         .with_label(standard.1, format!("a standard of {}", standard.0))
         .with_hint(format!(
-            "count one thing in both: `per {v}` in the standard, or `{s}` in the volume"
+            "count one thing in both: `per {v_one}` in the standard, or `{s}` in the volume"
         ))
         .with_note(format!("{STANDARD_FORMS}; {VOLUME_FORMS}")),
     ))
+}
+
+/// How a volume's unit reads after `per` in the hint: `patients` as `patient` where dropping an
+/// `s` surely gives the singular; any other word as written (`berkas` is Indonesian, and
+/// `per deliveries` means the same as `per delivery`).
+fn after_per(written: &str) -> &str {
+    match written.strip_suffix('s') {
+        Some(one)
+            if crate::units::is_plural_form(written)
+                && !written.ends_with("as")
+                && crate::units::singular(written) == one =>
+        {
+            one
+        }
+        _ => written,
+    }
 }
 
 /// E0220: a cadre whose activities are all missing or marked `include = false` has no workload
