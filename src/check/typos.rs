@@ -84,3 +84,53 @@ impl Typos {
         })
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::looks_like;
+    use proptest::prelude::*;
+
+    #[test]
+    fn count_nouns_planners_write_are_not_taken_for_time_units() {
+        // Reported last round as `day` for `bayi` and `months` for `births`: neither starts with
+        // the letter of the time unit, so neither is suggested.
+        for word in [
+            "bayi",
+            "births",
+            "birth",
+            "babies",
+            "pasien",
+            "kunjungan",
+            "dosis",
+            "deliveries",
+            "persalinan",
+            "rujukan",
+            "sampel",
+            "materi",
+            "berkas",
+            "tindakan",
+            "unit",
+            "kasus",
+        ] {
+            assert_eq!(looks_like(word), None, "{word}");
+        }
+    }
+
+    #[test]
+    fn misspelt_time_units_are_caught() {
+        for (word, unit) in [("hous", "hour"), ("mintues", "minutes"), ("bulna", "bulan")] {
+            assert_eq!(looks_like(word), Some(unit), "{word}");
+        }
+        assert_eq!(looks_like("mnt"), Some("menit"));
+    }
+
+    proptest! {
+        #[test]
+        fn a_suggested_time_unit_starts_with_the_words_letter(word in "[a-z]{2,9}") {
+            // Abbreviations (`mnt` for `menit`, `dtk` for `s`) are listed by name.
+            if let Some(unit) = looks_like(&word).filter(|_| !["mnt", "dtk", "bln", "thn", "mgg"].contains(&word.as_str())) {
+                prop_assert_eq!(unit.chars().next(), word.chars().next());
+            }
+        }
+    }
+}
