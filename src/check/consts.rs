@@ -16,7 +16,7 @@ pub enum Const {
 /// evaluation with the plural forms its script wrote.
 pub fn literal(lit: &NumberLit, plurals: &Plurals) -> Quantity {
     let value = match lit.over {
-        // The parser refused a zero denominator, and the quotient of two decimals (each at most
+        // The parser takes no zero denominator (`1/0 FTE` stays a division), and the quotient of two decimals (each at most
         // 7.9e28 and at least 1e-28 in size) is finite, so the division cannot fail.
         Some(over) => crate::number::Num::from(lit.value)
             .div(crate::number::Num::from(over))

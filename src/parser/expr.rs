@@ -72,36 +72,24 @@ where
 
 /// A fraction of two plain numbers written before a unit, `1/3 FTE` or `2/3 h per week`: one
 /// quantity, a third of an FTE, not 1 divided by 3 FTE. Without a unit after it, `1/3` stays a
-/// division (with the same value). A zero denominator is a syntax error at the fraction.
+/// division (with the same value), and so does `1/0 FTE`: a division by zero, reported (and
+/// caught by `try`) when it runs, as any other.
 fn fraction_lit<'t, 's: 't, I>() -> impl Parser<'t, I, NumberLit, Extra<'t, 's>> + Clone
 where
     I: ValueInput<'t, Token = Token<'s>, Span = Span>,
 {
     let plain = select! { Token::Number(s) => s };
+    let not_zero = plain.filter(|t: &&str| !decimal(t).is_zero());
     plain
         .then_ignore(just(Token::Slash))
-        .then(plain)
+        .then(not_zero)
         .then(unit())
-        .validate(|((top, bottom), unit), e, emitter| {
-            let over = decimal(bottom);
-            if over.is_zero() {
-                emitter.emit(Rich::custom(
-                    e.span(),
-                    super::custom(
-                        &format!("the fraction `{top}/{bottom}` divides by zero"),
-                        "a zero denominator",
-                        "write the share with a denominator that is not 0, such as `1/3 FTE`",
-                    ),
-                ));
-            }
-            NumberLit {
-                value: decimal(top),
-                text: Rc::from(top),
-                percent: false,
-                unit: Some(unit),
-                // A zero was reported above; 1 keeps the tree usable for the other checks.
-                over: Some(if over.is_zero() { Decimal::ONE } else { over }),
-            }
+        .map(|((top, bottom), unit)| NumberLit {
+            value: decimal(top),
+            text: Rc::from(top),
+            percent: false,
+            unit: Some(unit),
+            over: Some(decimal(bottom)),
         })
 }
 
