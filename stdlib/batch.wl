@@ -178,17 +178,27 @@ fn batch_summary(results, by) {
   with_column(s, "ratio_of_sums", divide_or_missing(s.current_staff, s.required_staff))
 }
 
-# internal: the value of `level` (a district, a province) a left-out facility belongs to: from
-# its rows that were read and dropped (any of them names it), else from the cells of a row the
-# reader left out; nothing when no row says.
-fn batch_level_of(facility, level, dropped, read_rejected) {
-  let own = filter(dropped, fn(r) => str(r.facility) == facility and r[level] != nothing)
-  if len(own) > 0 {
-    own[0][level]
-  } else {
-    let cells = filter(read_rejected, fn(r) => str(batch_cell(r, "facility")) == facility and batch_cell(r, level) != nothing)
-    if len(cells) > 0 { batch_cell(cells[0], level) } else { nothing }
+# internal: the value of `level` (a district, a province) each left-out facility belongs to, as a
+# record from its name: from its rows that were read and dropped (any of them names it), else
+# from the cells of a row the reader left out; nothing when no row says. One pass over each.
+fn batch_homes(level, left, dropped, read_rejected) {
+  let home = {}
+  for r in dropped {
+    let f = str(r.facility)
+    if has(left, f) and not has(home, f) and r[level] != nothing {
+      home = with_field(home, f, r[level])
+    }
   }
+  for r in read_rejected {
+    let f = str(batch_cell(r, "facility"))
+    if has(left, f) and not has(home, f) and batch_cell(r, level) != nothing {
+      home = with_field(home, f, batch_cell(r, level))
+    }
+  }
+  for f in keys(left) {
+    if not has(home, f) { home = with_field(home, f, nothing) }
+  }
+  home
 }
 
 # internal: whether a list holds a value (`==`, so a missing value matches a missing one).
@@ -203,10 +213,7 @@ fn batch_holds(xs, v) {
 # the cell), else where its own cell puts it. Only the left-out rows are walked, so a national
 # batch with few bad rows costs little here.
 fn batch_level_left_out(level, left, dropped, read_rejected) {
-  let home = {}
-  for f in keys(left) {
-    home = with_field(home, f, batch_level_of(f, level, dropped, read_rejected))
-  }
+  let home = batch_homes(level, left, dropped, read_rejected)
   let placed = map(read_rejected, fn(r) => {
     let f = str(batch_cell(r, "facility"))
     if has(home, f) { home[f] } else { batch_cell(r, level) }
@@ -306,7 +313,8 @@ fn wisn_batch(volumes, cadres, levels = [], bands = wisn_pressure_bands, bad_row
       hint: "the warnings above give each bad row and why")
   }
   let used = if kept == nothing { joined } else { to_table(kept) }
-  let dropped = if kept == nothing { [] } else { filter(joined, fn(r) => has(left, str(r.facility)) or batch_row_problem(r) != nothing) }
+  # The rows read but left out, for the levels' counts (one more pass, only when there are levels).
+  let dropped = if kept == nothing or len(levels) == 0 { [] } else { filter(joined, fn(r) => has(left, str(r.facility)) or batch_row_problem(r) != nothing) }
   let results = batch_results(used, cadres, levels, bands)
   let out = {facilities: results}
   for level in levels {
