@@ -83,3 +83,20 @@ pub fn no_counted_activity(name: &str, head: Span, listed: usize) -> Diagnostic 
     )
     .with_hint(hint)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::after_per;
+
+    #[test]
+    fn the_hint_writes_a_plain_plural_in_the_singular_after_per() {
+        // Dropping the `s` is sure for `patients` and `births`; `deliveries` is kept as written
+        // (its key `delivery` is not `deliverie`), and Indonesian `berkas` is one word.
+        assert_eq!(after_per("patients"), "patient");
+        assert_eq!(after_per("births"), "birth");
+        assert_eq!(after_per("deliveries"), "deliveries");
+        assert_eq!(after_per("berkas"), "berkas");
+        assert_eq!(after_per("kasus"), "kasus");
+        assert_eq!(after_per("pasien"), "pasien");
+    }
+}

@@ -64,4 +64,18 @@ mod tests {
         assert_eq!(p.get("pasien"), None);
         assert_eq!(p.get("day"), None);
     }
+
+    #[test]
+    fn a_plural_is_kept_under_its_english_singular() {
+        // `deliveries` is the plural of `delivery`, `boxes` of `box`; `calorie` is a singular
+        // (no `s`), so it is not taken for the plural of anything.
+        let mut p = Plurals::default();
+        p.learn_source("let a = 150 deliveries\nlet b = 3 boxes\nlet c = 2 calorie\n");
+        assert_eq!(p.get("delivery").as_deref(), Some("deliveries"));
+        assert_eq!(p.get("box").as_deref(), Some("boxes"));
+        assert_eq!(p.get("calory"), None);
+        // A unit per `delivery` then shows the plural the script wrote.
+        let u = crate::units::Unit::from_names_in(Some("delivery"), &[], &p);
+        assert_eq!(u.display(false), "deliveries");
+    }
 }
