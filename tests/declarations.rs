@@ -140,7 +140,9 @@ const PLURALS: &[(&str, &str)] = &[
     ("nurse", "nurses"),
     ("course", "courses"),
     ("calorie", "calories"),
+    ("menu", "menus"),
     ("kasus", "kasus"),
+    ("dosis", "dosis"),
     ("berkas", "berkas"),
     ("kelas", "kelas"),
 ];

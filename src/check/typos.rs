@@ -9,7 +9,7 @@ use crate::codes::Code;
 use crate::diagnostic::Diagnostic;
 use crate::span::Span;
 use crate::suggest::distance;
-use crate::units::builtin_unit_names;
+use crate::units::{builtin_unit_names, singular};
 
 /// Count nouns that sit close to a time unit but are what is counted (English and Indonesian).
 const COUNT_NOUNS: &[&str] = &[
@@ -32,7 +32,10 @@ pub fn looks_like(word: &str) -> Option<&'static str> {
         return Some(unit);
     }
     let len = word.chars().count();
-    if len < 2 || COUNT_NOUNS.contains(&word.to_lowercase().as_str()) {
+    // A count noun in the plural too: `menus` is `menu`s, not a misspelt `mins`.
+    let lower = word.to_lowercase();
+    let counted = |w: &str| COUNT_NOUNS.contains(&w);
+    if len < 2 || counted(&lower) || counted(&singular(&lower)) {
         return None;
     }
     let limit = if len >= 5 { 2 } else { 1 };

@@ -46,13 +46,14 @@ pub fn standard_matches_volume(
 }
 
 /// How a volume's unit reads after `per` in the hint: `patients` as `patient` where dropping an
-/// `s` surely gives the singular; any other word as written (`berkas` is Indonesian, and
-/// `per deliveries` means the same as `per delivery`).
+/// `s` surely gives the singular; any other word as written (`berkas` and `kasus` are
+/// Indonesian, and `per deliveries` means the same as `per delivery`).
 fn after_per(written: &str) -> &str {
     match written.strip_suffix('s') {
         Some(one)
             if crate::units::is_plural_form(written)
                 && !written.ends_with("as")
+                && !written.ends_with("us")
                 && crate::units::singular(written) == one =>
         {
             one

@@ -1,6 +1,7 @@
 //! The singular key of a counted unit's name: the rules of regular English plurals that
 //! planners write (`deliveries`, `boxes`, `patches`, `classes`, `analyses`), kept safe for
-//! Indonesian words, whose singular and plural are one word (`kasus`, `berkas`, `pasien`).
+//! Indonesian words, whose singular and plural are one word (`kasus`, `berkas`, `pasien`):
+//! whatever key such a word gets, it is the same for its singular and its "plural".
 //!
 //! The key only has to be the same for a word's singular and its plural, and stable
 //! (`singular(singular(w)) == singular(w)`): it is never shown to the user, who always sees
@@ -10,9 +11,12 @@
 
 use std::borrow::Cow;
 
-/// Endings whose singular keeps its final `s`: `class`, Latin/Greek `analysis`, `status`,
-/// and Indonesian `kasus`, `analisis`. None of them is an English plural ending.
-const KEPT: &[&str] = &["ss", "is", "us"];
+/// Endings whose singular keeps its final `s`, so that it is keyed like its plural: `class`
+/// (`classes`), Greek `analysis` and `diagnosis` (`analyses`, `diagnoses`), Indonesian
+/// `analisis` and `dosis`, and `-itis` (`hepatitis`). Other words in `-is` and `-us` lose the
+/// `s` as plurals do (`taxis` → `taxi`, `menus` → `menu`); a word that is its own plural
+/// (`kasus`, `status`) gets the same key either way.
+const KEPT: &[&str] = &["ss", "sis", "itis"];
 
 /// Plural endings replaced whole, tried in order (the first that matches wins): Greek `-ses`
 /// plurals of `-sis` nouns, and `-es` after a sibilant that needs it (`box`, `patch`,
@@ -94,6 +98,10 @@ mod tests {
         ("pasien", "pasien"),
         ("analisis", "analisis"),
         ("bayi", "bayi"),
+        ("dosis", "dosis"),
+        ("menu", "menus"),
+        ("taxi", "taxis"),
+        ("hepatitis", "hepatitis"),
     ];
 
     #[test]
@@ -120,8 +128,9 @@ mod tests {
             ("cases", "case"),
             ("nurses", "nurse"),
             ("courses", "course"),
-            ("kasus", "kasus"),
-            ("status", "status"),
+            ("menus", "menu"),
+            ("taxis", "taxi"),
+            ("dosis", "dosis"),
         ];
         for (word, key) in expected {
             assert_eq!(singular(word), key, "{word}");
