@@ -27,6 +27,9 @@ pub struct NumberLit {
     pub text: Rc<str>,
     pub percent: bool,
     pub unit: Option<UnitExpr>,
+    /// The denominator of a fraction written before a unit (`1/3 FTE`, `2/3 h per week`): the
+    /// literal is `value / over` of its unit, exactly. Never zero (`1/0 FTE` stays a division).
+    pub over: Option<Decimal>,
 }
 
 #[derive(Clone, Debug)]

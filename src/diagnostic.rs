@@ -44,6 +44,9 @@ pub struct Diagnostic {
     /// The declaration field a failing operation took its value from (`a.standard` in a stdlib
     /// formula), when it did: the blame rule puts the main label there.
     pub field: Option<Label>,
+    /// The parameter whose argument the problem is in (`fail(..., arg: "wkt")`): the blame rule
+    /// puts the main label on that argument of the script's own call.
+    pub arg: Option<String>,
 }
 
 /// A call a runtime error unwound through.
@@ -56,6 +59,9 @@ pub struct Frame {
     /// For a stdlib function, the declaration it was given that the user wrote (an activity, a
     /// cadre), as a label: shown beside the user's call so the planner sees which one it was.
     pub subject: Option<Label>,
+    /// For a call from the script into the stdlib, where each argument was written, by the
+    /// parameter it was bound to (`wkt` → `wkt: 300 min per day`); empty for other calls.
+    pub args: Vec<(String, Span)>,
 }
 
 impl Diagnostic {
@@ -77,6 +83,7 @@ impl Diagnostic {
             notes: Vec::new(),
             frames: Vec::new(),
             field: None,
+            arg: None,
         }
     }
 
@@ -279,10 +286,12 @@ pub fn blame(diag: &Diagnostic, sources: &SourceMap) -> Option<Diagnostic> {
         span: user_call,
         message: "in this call".into(),
     };
-    match diag.field.as_ref().filter(|f| !stdlib(f.span)) {
-        // The value the formula failed on was written in this field of a declaration.
-        Some(field) => {
-            d.labels.insert(0, field.clone());
+    let field = diag.field.as_ref().filter(|f| !stdlib(f.span)).cloned();
+    // The argument the formula failed on, as the user's call wrote it, or else the field of a
+    // declaration the value was written in.
+    match argument(diag, k).or(field) {
+        Some(written) => {
+            d.labels.insert(0, written);
             d.labels.insert(1, call);
         }
         None => {
@@ -304,6 +313,16 @@ pub fn blame(diag: &Diagnostic, sources: &SourceMap) -> Option<Diagnostic> {
     let start = usize::from(diag.frames[0].function == "fail" && k > 0);
     d.notes.push(chain(&diag.frames[start..=k], sources));
     Some(d)
+}
+
+/// The argument named by `fail(..., arg:)` in the user's call `frames[k]`, as a label.
+fn argument(diag: &Diagnostic, k: usize) -> Option<Label> {
+    let name = diag.arg.as_deref()?;
+    let (_, span) = diag.frames[k].args.iter().find(|(n, _)| n == name)?;
+    Some(Label {
+        span: *span,
+        message: format!("`{name}` given here"),
+    })
 }
 
 /// An error in a user's function of another file (one loaded with `use`): the call in each
@@ -471,6 +490,7 @@ mod tests {
             function: function.into(),
             call,
             subject,
+            args: Vec::new(),
         }
     }
 
@@ -522,6 +542,27 @@ mod tests {
         let b = blame(&d, &map).expect("blamed");
         assert_eq!(b.primary_span(), span(0, "standard = 15 min"));
         assert_eq!(b.labels[1].span, span(0, "wisn(nurse)"));
+    }
+
+    #[test]
+    fn the_argument_named_by_fail_is_the_main_label_before_a_field() {
+        let (map, span) = sources();
+        let mut d = Diagnostic::error(Code::NoYearWithoutCalendar, "per day", span(1, "a"), "t");
+        d.arg = Some("c".into());
+        d.field = Some(Label {
+            span: span(0, "standard = 15 min"),
+            message: "the activity's `standard`, used here".into(),
+        });
+        let mut call = frame("wisn", span(0, "wisn(nurse)"), None);
+        call.args = vec![("c".into(), span(0, "nurse)"))];
+        d.frames = vec![call];
+        let b = blame(&d, &map).expect("blamed");
+        assert_eq!(b.primary_span(), span(0, "nurse)"));
+        assert_eq!(b.labels[1].span, span(0, "wisn(nurse)"));
+        // A name the call did not give falls back to the field.
+        d.arg = Some("wkt".into());
+        let b = blame(&d, &map).expect("blamed");
+        assert_eq!(b.primary_span(), span(0, "standard = 15 min"));
     }
 
     #[test]

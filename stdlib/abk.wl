@@ -42,7 +42,7 @@ fn yearly(x, cal) {
   } else if period(x) == "year" or period(x) == "month" {
     x * 1 year in min
   } else if cal == nothing {
-    fail("E0505", "`wkt: " + str(x) + "` is a figure per " + period(x) + ", and there is no calendar to make a year of it",
+    fail("E0505", "`wkt: " + str(x) + "` is a figure per " + period(x) + ", and there is no calendar to make a year of it", arg: "wkt",
       hint: "give the working time of a year (`wkt: 1200 h per year`, or the norm itself: `wkt: norm_bkn_19_2011`), or declare the cadre in a calendar")
   } else {
     in_a_year(x, cal)
@@ -53,11 +53,11 @@ fn yearly(x, cal) {
 # it cannot be one, and is more likely a day's, week's or month's figure: error E0508.
 fn bare_year(x) {
   if unit(x) == "" {
-    fail("E0504", "`wkt: " + str(x) + "` has no unit: minutes or hours?",
+    fail("E0504", "`wkt: " + str(x) + "` has no unit: minutes or hours?", arg: "wkt",
       hint: "write the working time of a year with its unit: `wkt: 72000 min per year` or `wkt: 1200 h per year`")
   }
   if x < 500 h {
-    fail("E0508", "`wkt: " + str(x) + "` has no period, and is too short for a year's working time (less than 500 h)",
+    fail("E0508", "`wkt: " + str(x) + "` has no period, and is too short for a year's working time (less than 500 h)", arg: "wkt",
       hint: "write its period (`300 min per day`) and wl converts it through the calendar, or give the year's figure (`72000 min per year`)")
   }
   x in min

@@ -178,6 +178,90 @@ fn batch_summary(results, by) {
   with_column(s, "ratio_of_sums", divide_or_missing(s.current_staff, s.required_staff))
 }
 
+# internal: the value of `level` (a district, a province) each left-out facility belongs to, as a
+# record from its name: from its rows that were read and dropped (any of them names it), else
+# from the cells of a row the reader left out; nothing when no row says. One pass over each.
+fn batch_homes(level, left, dropped, read_rejected) {
+  let home = {}
+  for r in dropped {
+    let f = str(r.facility)
+    if has(left, f) and not has(home, f) and r[level] != nothing {
+      home = with_field(home, f, r[level])
+    }
+  }
+  for r in read_rejected {
+    let f = str(batch_cell(r, "facility"))
+    if has(left, f) and not has(home, f) and batch_cell(r, level) != nothing {
+      home = with_field(home, f, batch_cell(r, level))
+    }
+  }
+  for f in keys(left) {
+    if not has(home, f) { home = with_field(home, f, nothing) }
+  }
+  home
+}
+
+# internal: whether a list holds a value (`==`, so a missing value matches a missing one).
+fn batch_holds(xs, v) {
+  len(filter(xs, fn(x) => x == v)) > 0
+}
+
+# internal: how many rows and which facilities of each value of `level` were left out: a list of
+# {value, rows_left_out, facilities_left_out, left_out}, one per value with anything left out.
+# `dropped` are the rows that were read but left out. A row that was read counts where its own
+# cell puts it; a row the reader left out, where its facility is (a ragged line may have lost
+# the cell), else where its own cell puts it. Only the left-out rows are walked, so a national
+# batch with few bad rows costs little here.
+fn batch_level_left_out(level, left, dropped, read_rejected) {
+  let home = batch_homes(level, left, dropped, read_rejected)
+  let placed = map(read_rejected, fn(r) => {
+    let f = str(batch_cell(r, "facility"))
+    if has(home, f) { home[f] } else { batch_cell(r, level) }
+  })
+  let seen = []
+  let dropped_at = map(dropped, fn(r) => r[level])
+  for v in values(home) + placed + dropped_at {
+    if not batch_holds(seen, v) { seen = seen + [v] }
+  }
+  map(seen, fn(v) => {
+    let names = filter(keys(left), fn(f) => home[f] == v)
+    let rows_out = len(filter(dropped_at, fn(x) => x == v)) + len(filter(placed, fn(p) => p == v))
+    {value: v, rows_left_out: rows_out, facilities_left_out: len(names), left_out: names}
+  })
+}
+
+# internal: the left-out counts of one group of a level (zero when nothing was left out).
+fn batch_left_counts(left_out, v) {
+  let mine = filter(left_out, fn(x) => x.value == v)
+  if len(mine) == 0 {
+    {rows_left_out: 0, facilities_left_out: 0, left_out: []}
+  } else {
+    {rows_left_out: mine[0].rows_left_out, facilities_left_out: mine[0].facilities_left_out, left_out: mine[0].left_out}
+  }
+}
+
+# internal: one level's summary, each group with how many of its rows and which of its
+# facilities were left out; a group whose every facility was left out follows with a row of its
+# own, with no figures.
+fn batch_level_summary(results, level, left_out) {
+  let s = batch_summary(results, [level])
+  let counted = map(rows(s), fn(r) => merge(r, batch_left_counts(left_out, r[level])))
+  let gone = filter(left_out, fn(x) => not batch_holds(s[level], x.value))
+  let blank = map(gone, fn(x) => merge(with_field({}, level, x.value), {
+    groups: 0,
+    current_staff: nothing,
+    required_staff: nothing,
+    mean_of_ratios: nothing,
+    mean_of_rounded_ratios: nothing,
+    wisn_difference: nothing,
+    ratio_of_sums: nothing,
+    rows_left_out: x.rows_left_out,
+    facilities_left_out: x.facilities_left_out,
+    left_out: x.left_out,
+  }))
+  to_table(counted + blank)
+}
+
 # internal: the per facility and category WISN results of the usable rows.
 fn batch_results(used, cadres, levels, bands) {
   let work = with_column(used, "hours", used.volume * used.minutes / 60)
@@ -200,7 +284,9 @@ fn batch_results(used, cadres, levels, bands) {
 # or as `read_csv(path, bad_rows: "skip")` returns it; `cadres` are the declarations that give
 # each category's standards, AWT, CAF and IAF.
 # Returns a record: `facilities` (per facility and category: required staff, WISN difference,
-# ratio and pressure, classified with `bands`), a summary for each column of `levels`, `all`
+# ratio and pressure, classified with `bands`), a summary for each column of `levels` (a row
+# per district, say, with how many of its rows and facilities were left out and which; a
+# district whose every facility was left out follows with no figures), `all`
 # for the whole table (the ratio of sums, the mean of ratios and the mean of the ratios rounded
 # to 2 decimals, each named; how many rows and facilities were left out, and which), `rejected`
 # (each bad row: file, line, facility, category, activity, reason) and `left_out` (each facility
@@ -227,10 +313,13 @@ fn wisn_batch(volumes, cadres, levels = [], bands = wisn_pressure_bands, bad_row
       hint: "the warnings above give each bad row and why")
   }
   let used = if kept == nothing { joined } else { to_table(kept) }
+  # The rows read but left out, for the levels' counts (one more pass, only when there are levels).
+  let dropped = if kept == nothing or len(levels) == 0 { [] } else { filter(joined, fn(r) => has(left, str(r.facility)) or batch_row_problem(r) != nothing) }
   let results = batch_results(used, cadres, levels, bands)
   let out = {facilities: results}
   for level in levels {
-    out = with_field(out, level, batch_summary(results, [level]))
+    let left_here = batch_level_left_out(level, left, dropped, input.rejected)
+    out = with_field(out, level, batch_level_summary(results, level, left_here))
   }
   let nation = {
     groups: len(results),

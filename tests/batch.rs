@@ -165,6 +165,55 @@ print \"ok\"
     );
 }
 
+/// District D1 is clean; D2 has a bad number on line 4 (facility C, whose good line 5 goes with
+/// it); D3's only facility H has a ragged line 7.
+const BY_DISTRICT: &str = "province,district,facility,category,activity,volume,current_staff\\nP,D1,A,nurse,opd,5160,1\\nP,D1,B,nurse,opd,2580,2\\nP,D2,C,nurse,opd,25O0,1\\nP,D2,C,nurse,opd,100,1\\nP,D2,G,nurse,opd,3096,2\\nP,D3,H,nurse,opd,1000\\n";
+
+#[test]
+fn each_level_says_how_many_of_its_rows_and_facilities_were_left_out() {
+    // AWT 1720 h, CAF 1.25 (BATCH). A: 5160 x 20 min = 1720 h -> 1.25; B: 860 h -> 0.625;
+    // G: 1032 h -> 0.75. D1: 2 facilities, current 1 + 2 = 3, required 1.875, nothing left out.
+    // D2: G only (current 2, required 0.75); left out: C's lines 4 (bad number) and 5 = 2 rows,
+    // 1 facility. D3: its only facility H (ragged line 7) left out: 1 row, 1 facility, and no
+    // figures. Province P: 3 rows (2 + 1) and 2 facilities (C, H), as in `all`.
+    let out = run(&format!(
+        "{BATCH}
+let v = parse_csv(\"{BY_DISTRICT}\", bad_rows: \"skip\")
+let b = wisn_batch(v, [nurse], levels: [\"province\", \"district\"])
+let d = b.district
+print d.district
+print d.groups
+print d.current_staff
+print d.required_staff
+print d.rows_left_out
+print d.facilities_left_out
+print d.left_out
+print b.province.rows_left_out[0]
+print b.province.left_out[0]
+print b.all.rows_left_out
+print b.all.left_out
+"
+    ));
+    let printed: Vec<&str> = out.lines().take(11).collect();
+    assert_eq!(
+        printed,
+        [
+            "[\"D1\", \"D2\", \"D3\"]",
+            "[2, 1, 0]",
+            "[3, 2, missing]",
+            "[1.875, 0.75, missing]",
+            "[0, 2, 1]",
+            "[0, 1, 1]",
+            "[[], [\"C\"], [\"H\"]]",
+            "3",
+            "[\"C\", \"H\"]",
+            "3",
+            "[\"C\", \"H\"]",
+        ],
+        "{out}"
+    );
+}
+
 #[test]
 fn a_table_without_lines_names_the_row() {
     // A table built in the script has no `source_line`: the row is named by its position.

@@ -123,6 +123,76 @@ fn the_standard_and_the_volume_count_the_same_thing() {
     assert!(out.contains("a standard of 15 min per visit"), "{out}");
 }
 
+/// (singular, plural) pairs a planner writes: regular English plurals, and Indonesian words
+/// whose singular and plural are one word.
+const PLURALS: &[(&str, &str)] = &[
+    ("delivery", "deliveries"),
+    ("baby", "babies"),
+    ("surgery", "surgeries"),
+    ("box", "boxes"),
+    ("patch", "patches"),
+    ("wash", "washes"),
+    ("class", "classes"),
+    ("analysis", "analyses"),
+    ("diagnosis", "diagnoses"),
+    ("dose", "doses"),
+    ("case", "cases"),
+    ("nurse", "nurses"),
+    ("course", "courses"),
+    ("calorie", "calories"),
+    ("menu", "menus"),
+    ("kasus", "kasus"),
+    ("dosis", "dosis"),
+    ("berkas", "berkas"),
+    ("kelas", "kelas"),
+];
+
+#[test]
+fn a_standard_per_singular_and_a_volume_in_plural_count_one_thing() {
+    // 104 units x 2 h = 208 h of work; / 2080 h = 0.1 staff, whichever word is counted.
+    // Both ways round: `per delivery` with `deliveries`, and `deliveries per h` with `delivery`.
+    for (one, many) in PLURALS {
+        let out = run(&format!(
+            "{}assert wisn(nurse).required == 0.1\nprint nurse.activities[0].volume\n",
+            cadre(&format!(
+                "  activity \"A\" {{ standard = 2 h per {one}; volume = 104 {many} }}"
+            ))
+        ));
+        // The count is shown as the script wrote it.
+        assert_eq!(out.trim(), format!("104 {many}"), "{one} / {many}");
+        run(&format!(
+            "{}assert wisn(nurse).required == 0.1\n",
+            cadre(&format!(
+                "  activity \"A\" {{ standard = 0.5 {many} per h; volume = 104 {one} }}"
+            ))
+        ));
+    }
+}
+
+#[test]
+fn a_count_from_a_denominator_shows_the_plural_the_script_wrote() {
+    // 2080 h / (2 h per delivery) = 1040 deliveries; `deliveries` is written in the volume.
+    let out = run(&format!(
+        "{}print awt(rs) / (2 h per delivery)\n",
+        cadre("  activity \"A\" { standard = 2 h per delivery; volume = 104 deliveries }")
+    ));
+    assert_eq!(out.trim(), "1040 deliveries");
+}
+
+#[test]
+fn a_count_mismatch_names_the_units_as_written() {
+    // `births` is not `delivery`: the message quotes the words the script wrote, not a key.
+    let out = fails_at(
+        &cadre("  activity \"A\" { standard = 2 h per delivery; volume = 150 births }"),
+        "E0209",
+        3,
+    );
+    assert!(
+        out.contains("the standard counts `delivery` but the volume counts `births`"),
+        "{out}"
+    );
+}
+
 #[test]
 fn include_is_true_or_false_not_text() {
     run(&cadre(&format!(

@@ -150,3 +150,98 @@ print wisn(nurse).iaf
 ");
     assert_eq!(out, "2 h per week\n15%\n0.6666666667\n");
 }
+
+/// The district calendar of the WHO manual's worked example: (5 x 52 - 45) days x 8 h = 1720 h.
+const DISTRICT: &str = "calendar district {
+  hours_per_day = 8 h
+  public_holidays = 15 days
+  annual_leave = 12 days
+  sick_leave = 10 days
+  training = 8 days
+}
+";
+
+#[test]
+fn a_third_of_an_fte_written_as_a_fraction_is_exactly_a_third() {
+    // Outpatient: 12000 visits x 20 min = 240000 min = 4000 h; 4000 h / 1720 h = 100/43 staff.
+    // No support activity, so CAF = 1. The manager spends a third of his time on
+    // administration: IAS = 1/3 x 1720 h x 1 staff, IAF = 1/3.
+    // Required = 100/43 + 1/3 = (300 + 43) / 129 = 343/129 = 2.6589147287 (to 10 decimals).
+    // The same third written as `1 FTE / 3` or `100/3 %` gives the same figure exactly; the
+    // rounded `33.33%` does not (IAF 0.3333 gives 100/43 + 0.3333 = 2.6588813953...).
+    let cadre = |admin: &str| {
+        format!(
+            "cadre nurse in district {{
+  current_staff = 3
+  activity \"Outpatient\" {{ standard = 20 min per visit; volume = 12000 visits }}
+  individual \"admin\" = {admin} for 1 staff
+}}
+"
+        )
+    };
+    for admin in ["1/3 FTE", "1 FTE / 3", "100/3 %", "1/3 * 100%"] {
+        let out = run(&format!(
+            "{DISTRICT}{}print wisn(nurse).required == 343 / 129\nprint round(wisn(nurse).required, 10)\n",
+            cadre(admin)
+        ));
+        assert_eq!(out, "true\n2.6589147287\n", "{admin}");
+    }
+    let out = run(&format!(
+        "{DISTRICT}{}print wisn(nurse).required == 343 / 129\n",
+        cadre("33.33%")
+    ));
+    assert_eq!(out, "false\n");
+}
+
+#[test]
+fn a_fraction_before_a_unit_is_one_quantity() {
+    // 1/3 FTE is a third of one FTE, not 1 / (3 FTE); 2/3 h per week x 3 = 2 h per week;
+    // half a working day of 8 h is 4 h; 1/3 x 3 = 1 stays a division with the same value;
+    // `4 / (1 year)` is still a rate, 4 per year; a name over a number and unit still divides:
+    // 12 / (3 FTE) = 4 per FTE.
+    let out = run(&format!(
+        "{DISTRICT}using district
+print 1/3 FTE == 1 FTE / 3
+print 2/3 h per week * 3 == 2 h per week
+print 1/2 day in h
+print 1/3 * 3 == 1
+print 4 / (1 year)
+let n = 12
+print n / 3 FTE
+print -1/4 h
+"
+    ));
+    assert_eq!(
+        out,
+        "true\ntrue\n4 h\ntrue\n4 per year\n4 per FTE\n-0.25 h\n"
+    );
+}
+
+#[test]
+fn a_fraction_over_zero_stays_a_division_by_zero_at_run_time() {
+    // `1/0 FTE` is not a literal: it is 1 divided by 0 FTE, an error when it runs, which `try`
+    // catches like any other division by zero.
+    let (out, ok) = wl::run_to_string("test.wl", "let x = 1\nlet admin = 1/0 FTE\n");
+    assert!(!ok);
+    assert!(out.contains("test.wl:2:"), "{out}");
+    assert!(!out.contains("[E0110]"), "not a syntax error:\n{out}");
+    let out = run("print is_error(try 1/0 FTE)\n");
+    assert_eq!(out, "true\n");
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(48))]
+
+    #[test]
+    fn a_fraction_before_a_unit_is_its_numerator_in_that_unit_over_its_denominator(
+        a in 0u32..100_000,
+        b in 1u32..10_000,
+        unit in prop::sample::select(vec!["FTE", "h", "min per visit", "h per week", "visits", "%"]),
+    ) {
+        // a/b UNIT = (a UNIT) / b, and b times it is a UNIT again, exactly.
+        let out = run(&format!(
+            "print {a}/{b} {unit} == {a} {unit} / {b}\nprint {a}/{b} {unit} * {b} == {a} {unit}\n"
+        ));
+        prop_assert_eq!(out, "true\ntrue\n");
+    }
+}

@@ -201,6 +201,13 @@ fn expr(depth: u32) -> BoxedStrategy<Vec<String>> {
             "visit".into()
         ]),
         Just(vec!["5".into(), "h".into(), "/".into(), "day".into()]),
+        // A fraction before a unit is one literal (`1/3 FTE`), however it is spaced.
+        (1u32..10, 1u32..10).prop_map(|(a, b)| vec![
+            a.to_string(),
+            "/".into(),
+            b.to_string(),
+            "FTE".into()
+        ]),
         prop_oneof![Just("x"), Just("y"), Just("total")].prop_map(|n| vec![n.to_string()]),
         Just(vec!["\"Perawat  Bidan\"".into()]),
         Just(vec!["30%".into()]),

@@ -137,11 +137,35 @@ print abk_kes(b, wkt: norm_bkn_19_2011.per_day)
 ",
         "E0505",
     );
-    assert!(out.contains("test.wl:4:"), "{out}");
+    // The main label is the argument the planner wrote: line 4, column 23 is where
+    // `norm_bkn_19_2011.per_day` starts (`print abk_kes(b, wkt: ` is 22 characters).
+    assert!(out.contains("test.wl:4:23"), "{out}");
+    assert!(out.contains("`wkt` given here"), "{out}");
     assert!(
         out.contains("`wkt: 300 min per day` is a figure per day"),
         "{out}"
     );
+    // The stdlib line that noticed it is only a secondary label, after the planner's.
+    let script_at = out.find("test.wl:4:23").expect("the argument");
+    let stdlib_at = out
+        .find("stdlib/abk.wl")
+        .expect("the stdlib line, secondary");
+    assert!(script_at < stdlib_at, "{out}");
+    // Passed by position, or to kepmenkes_81, the argument is blamed just the same: column 20
+    // (`let r = abk_kes(b, ` is 19 characters) and column 30
+    // (`let r = kepmenkes_81(b, wkt: ` is 29 characters).
+    let cadre =
+        "cadre b {\n  activity \"ANC\" { standard = 15 min per visit; volume = 4480 visits }\n}\n";
+    let out = fails_with(
+        &format!("{cadre}let r = abk_kes(b, 300 min per day)\n"),
+        "E0505",
+    );
+    assert!(out.contains("test.wl:4:20"), "{out}");
+    let out = fails_with(
+        &format!("{cadre}let r = kepmenkes_81(b, wkt: 2 h per week)\n"),
+        "E0505",
+    );
+    assert!(out.contains("test.wl:4:30"), "{out}");
 }
 
 #[test]
@@ -155,7 +179,9 @@ let r = abk_kes(b, wkt: 300 min)
 ",
         "E0508",
     );
-    assert!(out.contains("test.wl:2:"), "{out}");
+    // At the argument: line 2, column 25 (`let r = abk_kes(b, wkt: ` is 24 characters).
+    assert!(out.contains("test.wl:2:25"), "{out}");
+    assert!(out.contains("`wkt` given here"), "{out}");
     // A number with no unit is not a working time at all.
     let out = fails_with(
         "cadre b { activity \"ANC\" { standard = 15 min per visit; volume = 20 visits } }

@@ -15,7 +15,14 @@ pub enum Const {
 /// The quantity a number literal stands for: evaluation and `wl check` both read literals here,
 /// evaluation with the plural forms its script wrote.
 pub fn literal(lit: &NumberLit, plurals: &Plurals) -> Quantity {
-    let value = crate::number::Num::from(lit.value);
+    let value = match lit.over {
+        // The parser takes no zero denominator (`1/0 FTE` stays a division), and the quotient of two decimals (each at most
+        // 7.9e28 and at least 1e-28 in size) is finite, so the division cannot fail.
+        Some(over) => crate::number::Num::from(lit.value)
+            .div(crate::number::Num::from(over))
+            .expect("a fraction literal has a non-zero denominator"),
+        None => crate::number::Num::from(lit.value),
+    };
     if lit.percent {
         return Quantity::new(value, Unit::from_names(Some("%"), &[]));
     }

@@ -9,7 +9,7 @@ use crate::codes::Code;
 use crate::diagnostic::Diagnostic;
 use crate::span::Span;
 use crate::suggest::distance;
-use crate::units::builtin_unit_names;
+use crate::units::{builtin_unit_names, singular};
 
 /// Count nouns that sit close to a time unit but are what is counted (English and Indonesian).
 const COUNT_NOUNS: &[&str] = &[
@@ -32,7 +32,10 @@ pub fn looks_like(word: &str) -> Option<&'static str> {
         return Some(unit);
     }
     let len = word.chars().count();
-    if len < 2 || COUNT_NOUNS.contains(&word.to_lowercase().as_str()) {
+    // A count noun in the plural too: `menus` is `menu`s, not a misspelt `mins`.
+    let lower = word.to_lowercase();
+    let counted = |w: &str| COUNT_NOUNS.contains(&w);
+    if len < 2 || counted(&lower) || counted(&singular(&lower)) {
         return None;
     }
     let limit = if len >= 5 { 2 } else { 1 };
@@ -82,5 +85,55 @@ impl Typos {
             }
             d
         })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::looks_like;
+    use proptest::prelude::*;
+
+    #[test]
+    fn count_nouns_planners_write_are_not_taken_for_time_units() {
+        // Reported last round as `day` for `bayi` and `months` for `births`: neither starts with
+        // the letter of the time unit, so neither is suggested.
+        for word in [
+            "bayi",
+            "births",
+            "birth",
+            "babies",
+            "pasien",
+            "kunjungan",
+            "dosis",
+            "deliveries",
+            "persalinan",
+            "rujukan",
+            "sampel",
+            "materi",
+            "berkas",
+            "tindakan",
+            "unit",
+            "kasus",
+        ] {
+            assert_eq!(looks_like(word), None, "{word}");
+        }
+    }
+
+    #[test]
+    fn misspelt_time_units_are_caught() {
+        for (word, unit) in [("hous", "hour"), ("mintues", "minutes"), ("bulna", "bulan")] {
+            assert_eq!(looks_like(word), Some(unit), "{word}");
+        }
+        assert_eq!(looks_like("mnt"), Some("menit"));
+    }
+
+    proptest! {
+        #[test]
+        fn a_suggested_time_unit_starts_with_the_words_letter(word in "[a-z]{2,9}") {
+            // Abbreviations (`mnt` for `menit`, `dtk` for `s`) are listed by name.
+            if let Some(unit) = looks_like(&word).filter(|_| !["mnt", "dtk", "bln", "thn", "mgg"].contains(&word.as_str())) {
+                prop_assert_eq!(unit.chars().next(), word.chars().next());
+            }
+        }
     }
 }

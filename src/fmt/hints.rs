@@ -1,15 +1,17 @@
 //! What the tokens alone do not tell the formatter, read from the parse tree: where a `/`
-//! belongs to a unit (`min/day`, written without spaces, as opposed to a division `a / b`).
+//! belongs to a unit (`min/day`) or to a fraction before a unit (`1/3 FTE`), both written
+//! without spaces, as opposed to a division `a / b`.
 
 use crate::ast::{DeclItem, Expr, ExprKind, Program, Stmt, StmtKind, UnitExpr};
 
 pub struct Hints {
-    /// The byte ranges of every unit written in the program, sorted.
+    /// The byte ranges of every unit, and of every fraction literal with its unit, written in
+    /// the program, sorted.
     units: Vec<(u32, u32)>,
 }
 
 impl Hints {
-    /// Whether byte `at` lies inside a unit.
+    /// Whether byte `at` lies inside a unit (or a fraction literal).
     pub fn in_unit(&self, at: u32) -> bool {
         let i = self.units.partition_point(|(start, _)| *start <= at);
         i > 0 && at < self.units[i - 1].1
@@ -31,22 +33,26 @@ pub fn hints(program: &Program) -> Hints {
             break;
         }
     }
-    let mut spans: Vec<(u32, u32)> = units.iter().map(|u| (u.span.start, u.span.end)).collect();
-    spans.sort_unstable();
-    Hints { units: spans }
+    units.sort_unstable();
+    Hints { units }
+}
+
+fn range(u: &UnitExpr) -> (u32, u32) {
+    (u.span.start, u.span.end)
 }
 
 fn expr_children<'a>(
     e: &'a Expr,
     exprs: &mut Vec<&'a Expr>,
     stmts: &mut Vec<&'a Stmt>,
-    units: &mut Vec<&'a UnitExpr>,
+    units: &mut Vec<(u32, u32)>,
 ) {
     match &e.kind {
-        ExprKind::Number(n) => units.extend(n.unit.as_ref()),
+        ExprKind::Number(n) if n.over.is_some() => units.push((e.span.start, e.span.end)),
+        ExprKind::Number(n) => units.extend(n.unit.as_ref().map(range)),
         ExprKind::List(items, unit) => {
             exprs.extend(items);
-            units.extend(unit.as_ref());
+            units.extend(unit.as_ref().map(range));
         }
         ExprKind::Record(fields) | ExprKind::Table(fields) => {
             exprs.extend(fields.iter().map(|(_, v)| v))
@@ -57,7 +63,7 @@ fn expr_children<'a>(
         ExprKind::Binary(_, a, b) | ExprKind::Index(a, b) => exprs.extend([&**a, &**b]),
         ExprKind::Convert(a, unit) => {
             exprs.push(a);
-            units.push(unit);
+            units.push(range(unit));
         }
         ExprKind::Call(f, args) => {
             exprs.push(f);
@@ -81,7 +87,7 @@ fn stmt_children<'a>(
     s: &'a Stmt,
     exprs: &mut Vec<&'a Expr>,
     stmts: &mut Vec<&'a Stmt>,
-    units: &mut Vec<&'a UnitExpr>,
+    units: &mut Vec<(u32, u32)>,
 ) {
     match &s.kind {
         StmtKind::Let(_, e)
@@ -105,7 +111,7 @@ fn stmt_children<'a>(
         StmtKind::Audit(audit) => {
             exprs.push(&audit.value);
             exprs.extend(&audit.alpha);
-            units.extend(audit.reported.unit.as_ref());
+            units.extend(audit.reported.unit.as_ref().map(range));
         }
         StmtKind::Decl(decl) => decl_children(decl, exprs),
         StmtKind::Use(_) | StmtKind::Error => {}

@@ -36,6 +36,7 @@ const fn e(
 /// values and the names of types (parts of other messages).
 pub static COMMON: &[(&str, &str)] = &[
     ("in this call", "dalam panggilan ini"),
+    ("`{}` given here", "`{0}` diberikan di sini"),
     ("this is {}", "ini: {0}"),
     ("read here", "dibaca di sini"),
     ("this value", "nilai ini"),

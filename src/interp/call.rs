@@ -18,6 +18,19 @@ pub struct ArgValue {
     pub span: Span,
 }
 
+/// Where each argument of a call was written, by the parameter it goes to: a named argument by
+/// its name, a positional one by the parameter in its place (a call that does not bind is
+/// reported by `bind` anyway).
+fn written_args(c: &Closure, args: &[ArgValue]) -> Vec<(String, Span)> {
+    let mut positional = c.def.params.iter();
+    args.iter()
+        .filter_map(|a| match &a.name {
+            Some(n) => Some((n.node.to_string(), a.span)),
+            None => positional.next().map(|p| (p.name.node.to_string(), a.span)),
+        })
+        .collect()
+}
+
 /// Match arguments to parameters. Returns one slot per parameter; a rest parameter collects the
 /// remaining positional arguments into a list.
 pub fn bind(
@@ -132,9 +145,12 @@ impl Interp {
     fn call_closure(&mut self, c: &Rc<Closure>, args: Vec<ArgValue>, span: Span) -> Eval<Value> {
         let env = Env::child(&c.env);
         let outer = self.user_call;
+        let mut arg_spans = Vec::new();
         if span.src != c.def.span.src && self.is_stdlib(c.def.span.src) && !self.is_stdlib(span.src)
         {
             self.user_call = Some(span);
+            // Kept for `fail(..., arg:)`: only at this boundary, so other calls pay nothing.
+            arg_spans = written_args(c, &args);
         }
         let r = self.run_closure(c, args, span, &env);
         self.user_call = outer;
@@ -144,6 +160,7 @@ impl Interp {
                 function: c.name().to_string(),
                 call: span,
                 subject: self.subject(c, &env),
+                args: arg_spans,
             })
         });
         // A helper function defined in the body would otherwise keep the call's scope alive.
@@ -281,6 +298,7 @@ impl Interp {
                 function: n.name.to_string(),
                 call: span,
                 subject: None,
+                args: Vec::new(),
             })
         })
     }

@@ -31,21 +31,25 @@ fn count_key(a: &Atom) -> Option<&str> {
     }
 }
 
-/// The singular name of the counted unit of `time per visit` (unit time) or `visits per h`
-/// (rate of working); `None` when the unit is neither.
-pub fn standard_count(u: &Unit) -> Option<&str> {
+fn counted(a: &Atom) -> Option<&Atom> {
+    matches!(a, Atom::Count { .. }).then_some(a)
+}
+
+/// The counted unit of `time per visit` (unit time) or `visits per h` (rate of working), as
+/// an atom (equal to another when their singular keys are); `None` when the unit is neither.
+pub fn standard_count(u: &Unit) -> Option<&Atom> {
     match u.atoms.as_slice() {
-        [(a, 1), (b, -1)] | [(b, -1), (a, 1)] if is_time(a) => count_key(b),
-        [(a, 1), (b, -1)] | [(b, -1), (a, 1)] if is_time(b) => count_key(a),
+        [(a, 1), (b, -1)] | [(b, -1), (a, 1)] if is_time(a) => counted(b),
+        [(a, 1), (b, -1)] | [(b, -1), (a, 1)] if is_time(b) => counted(a),
         _ => None,
     }
 }
 
-/// The singular name of what a volume counts: `12000 visits` or `1000 visits per month`.
-pub fn volume_count(u: &Unit) -> Option<&str> {
+/// What a volume counts (`12000 visits` or `1000 visits per month`), as an atom.
+pub fn volume_count(u: &Unit) -> Option<&Atom> {
     match u.atoms.as_slice() {
-        [(a, 1)] => count_key(a),
-        [(a, 1), (p, -1)] | [(p, -1), (a, 1)] if is_period(p) => count_key(a),
+        [(a, 1)] => counted(a),
+        [(a, 1), (p, -1)] | [(p, -1), (a, 1)] if is_period(p) => counted(a),
         _ => None,
     }
 }
@@ -101,15 +105,15 @@ mod tests {
     fn standards_are_time_per_unit_or_units_per_time() {
         assert_eq!(
             standard_count(&unit(Some("min"), &["visit"])),
-            Some("visit")
+            Some(&Atom::from_name("visit"))
         );
         assert_eq!(
             standard_count(&unit(Some("samples"), &["h"])),
-            Some("sample")
+            Some(&Atom::from_name("sample"))
         );
         assert_eq!(
             standard_count(&unit(Some("visits"), &["day"])),
-            Some("visit")
+            Some(&Atom::from_name("visit"))
         );
         assert_eq!(standard_count(&unit(Some("min"), &[])), None);
         assert_eq!(standard_count(&unit(Some("visits"), &[])), None);
@@ -119,10 +123,13 @@ mod tests {
 
     #[test]
     fn volumes_are_counts_or_counts_per_period() {
-        assert_eq!(volume_count(&unit(Some("visits"), &[])), Some("visit"));
+        assert_eq!(
+            volume_count(&unit(Some("visits"), &[])),
+            Some(&Atom::from_name("visit"))
+        );
         assert_eq!(
             volume_count(&unit(Some("visits"), &["month"])),
-            Some("visit")
+            Some(&Atom::from_name("visit"))
         );
         assert_eq!(volume_count(&unit(Some("visits"), &["h"])), None);
         assert_eq!(volume_count(&unit(Some("h"), &[])), None);

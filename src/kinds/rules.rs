@@ -24,6 +24,12 @@ pub fn standard_matches_volume(
     if s == v {
         return Ok(());
     }
+    // The names as the script wrote them: the key (`delivery` for `deliveries`) is internal.
+    let (s, v) = (
+        s.written().unwrap_or_default(),
+        v.written().unwrap_or_default(),
+    );
+    let v_one = after_per(v);
     Err(Box::new(
         Diagnostic::error(
             Code::CountMismatch,
@@ -33,10 +39,27 @@ pub fn standard_matches_volume(
         )
         .with_label(standard.1, format!("a standard of {}", standard.0))
         .with_hint(format!(
-            "count one thing in both: `per {v}` in the standard, or `{s}` in the volume"
+            "count one thing in both: `per {v_one}` in the standard, or `{s}` in the volume"
         ))
         .with_note(format!("{STANDARD_FORMS}; {VOLUME_FORMS}")),
     ))
+}
+
+/// How a volume's unit reads after `per` in the hint: `patients` as `patient` where dropping an
+/// `s` surely gives the singular; any other word as written (`berkas` and `kasus` are
+/// Indonesian, and `per deliveries` means the same as `per delivery`).
+fn after_per(written: &str) -> &str {
+    match written.strip_suffix('s') {
+        Some(one)
+            if crate::units::is_plural_form(written)
+                && !written.ends_with("as")
+                && !written.ends_with("us")
+                && crate::units::singular(written) == one =>
+        {
+            one
+        }
+        _ => written,
+    }
 }
 
 /// E0220: a cadre whose activities are all missing or marked `include = false` has no workload
@@ -60,4 +83,21 @@ pub fn no_counted_activity(name: &str, head: Span, listed: usize) -> Diagnostic 
         label,
     )
     .with_hint(hint)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::after_per;
+
+    #[test]
+    fn the_hint_writes_a_plain_plural_in_the_singular_after_per() {
+        // Dropping the `s` is sure for `patients` and `births`; `deliveries` is kept as written
+        // (its key `delivery` is not `deliverie`), and Indonesian `berkas` is one word.
+        assert_eq!(after_per("patients"), "patient");
+        assert_eq!(after_per("births"), "birth");
+        assert_eq!(after_per("deliveries"), "deliveries");
+        assert_eq!(after_per("berkas"), "berkas");
+        assert_eq!(after_per("kasus"), "kasus");
+        assert_eq!(after_per("pasien"), "pasien");
+    }
 }

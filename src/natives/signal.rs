@@ -1,7 +1,8 @@
 //! Natives that let a stdlib formula report a problem as a diagnostic of its own code: `fail`
 //! stops the run (total allowance at or above 100%), `warn` records a warning and goes on (above
 //! 50%). With `at:` a declared record, the report points at the user's declaration instead of the
-//! stdlib line that noticed the problem, and with `field:` too at that field of it. `quietly` runs a scenario (a declaration with an input
+//! stdlib line that noticed the problem, and with `field:` too at that field of it; with `arg:`
+//! a parameter's name, at the argument the script's call gave it. `quietly` runs a scenario (a declaration with an input
 //! changed) without the warnings that belong to the declaration itself.
 
 use super::{opt, req, Args, NativeFn};
@@ -15,8 +16,8 @@ use crate::value::Value;
 pub static NATIVES: &[NativeFn] = &[
     NativeFn {
         name: "fail",
-        params: &[req("code"), req("message"), opt("at"), opt("hint"), opt("field")],
-        doc: "stop with a diagnostic: `fail(\"E0501\", \"...\", at: cadre, hint: \"...\")`; `field: \"value\"` points at that field of the declaration",
+        params: &[req("code"), req("message"), opt("at"), opt("hint"), opt("field"), opt("arg")],
+        doc: "stop with a diagnostic: `fail(\"E0501\", \"...\", at: cadre, hint: \"...\")`; `field: \"value\"` points at that field of the declaration; in the stdlib, `arg: \"wkt\"` points at that argument of the script's call",
         columns: false,
         func: fail,
     },
@@ -75,6 +76,10 @@ fn fail(_: &mut dyn Host, a: &mut Args) -> Eval<Value> {
     let (code, message, span, hint) = parts(a)?;
     let mut d = Diagnostic::error(code, message, span, code.title());
     d.hint = hint;
+    d.arg = match a.get(5) {
+        Some(_) => Some(a.str(5)?.to_string()),
+        None => None,
+    };
     Err(RtError::from(d))
 }
 

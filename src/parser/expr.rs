@@ -60,6 +60,7 @@ where
             },
             percent,
             unit,
+            over: None,
         }
     };
     let number = select! { Token::Number(s) => s }
@@ -67,6 +68,29 @@ where
         .map(move |(text, unit)| lit(text, false, unit));
     let percent = select! { Token::Percent(s) => s }.map(move |text| lit(text, true, None));
     number.or(percent)
+}
+
+/// A fraction of two plain numbers written before a unit, `1/3 FTE` or `2/3 h per week`: one
+/// quantity, a third of an FTE, not 1 divided by 3 FTE. Without a unit after it, `1/3` stays a
+/// division (with the same value), and so does `1/0 FTE`: a division by zero, reported (and
+/// caught by `try`) when it runs, as any other.
+fn fraction_lit<'t, 's: 't, I>() -> impl Parser<'t, I, NumberLit, Extra<'t, 's>> + Clone
+where
+    I: ValueInput<'t, Token = Token<'s>, Span = Span>,
+{
+    let plain = select! { Token::Number(s) => s };
+    let not_zero = plain.filter(|t: &&str| !decimal(t).is_zero());
+    plain
+        .then_ignore(just(Token::Slash))
+        .then(not_zero)
+        .then(unit())
+        .map(|((top, bottom), unit)| NumberLit {
+            value: decimal(top),
+            text: Rc::from(top),
+            percent: false,
+            unit: Some(unit),
+            over: Some(decimal(bottom)),
+        })
 }
 
 /// `(a, b = 2)`: the parameters of a named function or a lambda.
@@ -112,7 +136,7 @@ fn literal<'t, 's: 't, I>() -> impl Parser<'t, I, ExprKind, Extra<'t, 's>> + Clo
 where
     I: ValueInput<'t, Token = Token<'s>, Span = Span>,
 {
-    let number = number_lit(unit()).map(ExprKind::Number);
+    let number = fraction_lit().or(number_lit(unit())).map(ExprKind::Number);
     let string = select! { Token::Str(s) => s }.map(|s| ExprKind::Str(Rc::from(unquote(s))));
     number
         .or(string)

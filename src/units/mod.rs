@@ -12,6 +12,7 @@
 
 mod fold;
 mod plural;
+mod plural_rules;
 #[cfg(test)]
 mod props;
 mod quantity;
@@ -128,12 +129,20 @@ impl Atom {
         }
         let key: Rc<str> = Rc::from(singular(name));
         let shown: Rc<str> = Rc::from(name);
-        let plural = if key != shown {
+        let plural = if is_plural_form(name) {
             Some(shown.clone())
         } else {
             plurals.get(&key)
         };
         Atom::Count { key, shown, plural }
+    }
+
+    /// The name a counted atom was written with (`deliveries`); `None` for the other atoms.
+    pub fn written(&self) -> Option<&str> {
+        match self {
+            Atom::Count { shown, .. } => Some(shown),
+            _ => None,
+        }
     }
 
     /// The size of a clock atom in seconds (`None` for the others).
@@ -160,10 +169,8 @@ impl Atom {
             // reads `5160 visits` when the script wrote `visits` somewhere; wl never makes a
             // plural itself, which would be wrong for Indonesian words (`pasien` is both).
             Atom::Count {
-                key,
-                shown,
-                plural: Some(many),
-            } if plural && key == shown => Cow::Borrowed(many),
+                plural: Some(many), ..
+            } if plural => Cow::Borrowed(many),
             Atom::Count { shown, .. } => Cow::Borrowed(shown),
         }
     }
@@ -177,13 +184,17 @@ fn pick<'a>(plural: bool, one: &'a str, many: &'a str) -> &'a str {
     }
 }
 
-/// `visits` → `visit`, `cases` → `case`, `staff` → `staff`, `class` → `class`.
-pub(crate) fn singular(name: &str) -> &str {
-    if name.len() > 3 && name.ends_with('s') && !name.ends_with("ss") {
-        &name[..name.len() - 1]
-    } else {
-        name
-    }
+/// The key a counted unit is matched by: its English singular (`visits` → `visit`,
+/// `deliveries` → `delivery`, `boxes` → `box`, `classes` → `class`, `analyses` → `analysis`),
+/// the same for the singular and the plural form of a word. See `plural_rules.rs`.
+pub(crate) fn singular(name: &str) -> Cow<'_, str> {
+    plural_rules::singular(name)
+}
+
+/// Whether `name` is written as a plural (`visits`, `deliveries`): it ends in `s` and its key
+/// differs from it. Indonesian `berkas` counts as one, which only means it is its own plural.
+pub(crate) fn is_plural_form(name: &str) -> bool {
+    name.ends_with('s') && singular(name) != name
 }
 
 /// A product of atoms with non-zero integer powers, in the order they were written.

@@ -25,9 +25,12 @@ impl Plurals {
 
     /// Record a unit name as written: a plural form (`visits`) is kept for its singular.
     pub fn learn(&mut self, name: &str) {
+        if !super::is_plural_form(name) || super::is_builtin_time_unit(name) {
+            return;
+        }
         let key = super::singular(name);
-        if key != name && !super::is_builtin_time_unit(name) && !self.forms.contains_key(key) {
-            self.forms.insert(Rc::from(key), Rc::from(name));
+        if !self.forms.contains_key(key.as_ref()) {
+            self.forms.insert(Rc::from(key.as_ref()), Rc::from(name));
         }
     }
 
@@ -60,5 +63,19 @@ mod tests {
         p.learn_source("print 3 pasien\nprint 4 days\n");
         assert_eq!(p.get("pasien"), None);
         assert_eq!(p.get("day"), None);
+    }
+
+    #[test]
+    fn a_plural_is_kept_under_its_english_singular() {
+        // `deliveries` is the plural of `delivery`, `boxes` of `box`; `calorie` is a singular
+        // (no `s`), so it is not taken for the plural of anything.
+        let mut p = Plurals::default();
+        p.learn_source("let a = 150 deliveries\nlet b = 3 boxes\nlet c = 2 calorie\n");
+        assert_eq!(p.get("delivery").as_deref(), Some("deliveries"));
+        assert_eq!(p.get("box").as_deref(), Some("boxes"));
+        assert_eq!(p.get("calory"), None);
+        // A unit per `delivery` then shows the plural the script wrote.
+        let u = crate::units::Unit::from_names_in(Some("delivery"), &[], &p);
+        assert_eq!(u.display(false), "deliveries");
     }
 }
