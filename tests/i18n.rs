@@ -284,6 +284,56 @@ fn printed_workload_results_carry_no_english_labels() {
     }
 }
 
+/// The stdlib's own words in the worksheets: every record field and table column printed in
+/// English must come out translated (a name is checked whether or not the label table knows
+/// it), and the phrases the stdlib builds around a name or a figure too.
+#[test]
+fn the_worksheets_fields_and_phrases_are_indonesian() {
+    let cadre = "cadre jab {
+  current_staff = 1
+  stp = 1.25
+  activity \"ANC\" { standard = 20 min per visit; volume = 3000 visits }
+  activity \"KB\" { standard = 10 min per visit; volume = 30 visits; include = false; reason = \"oleh perawat\" }
+}
+";
+    for call in [
+        "abk_kes_table(bidan)",
+        "kepmenkes_81_table(bidan)",
+        "kepmenkes_81(bidan)",
+        "wisn_table(bidan)",
+        "abk_kes(jab, wkt: 1200 h per year)",
+        "abk_kes_table(jab, wkt: 1200 h per year)",
+        "kepmenkes_81_table(jab, wkt: 1200 h per year)",
+    ] {
+        let src = format!("{PUSKESMAS}{cadre}print {call}\n");
+        let (en, ok) = run_to_string_with("p.wl", &src, OutputSettings::default());
+        assert!(ok, "{en}");
+        let (out, ok) = run_to_string_with("p.wl", &src, id());
+        assert!(ok, "{out}");
+        // The names heading fields and columns in English: snake_case words of two or more
+        // parts, which no Indonesian label shares with its English name.
+        let names: Vec<&str> = en
+            .split_whitespace()
+            .filter(|w| w.contains('_') && w.chars().all(|c| c.is_ascii_lowercase() || c == '_'))
+            .collect();
+        assert!(!names.is_empty(), "the check sees English names: {en}");
+        let english: Vec<&str> = names
+            .into_iter()
+            .filter(|w| out.split_whitespace().any(|o| o == *w))
+            .collect();
+        assert_eq!(english, Vec::<&str>::new(), "{call}:\n{out}");
+        for phrase in [
+            "no: ",
+            "given: ",
+            "as printed",
+            "available days",
+            "missing staff",
+        ] {
+            assert!(!out.contains(phrase), "{call}: `{phrase}` in\n{out}");
+        }
+    }
+}
+
 #[test]
 fn exported_headers_are_indonesian_and_json_stays_english() {
     // A stdlib result's table: its column names are the stdlib's labels.
