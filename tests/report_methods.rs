@@ -56,8 +56,13 @@ fn cadres(html: &str) -> &str {
 /// The part of the cadres section for the cadre declared as `name`.
 fn cadre<'a>(html: &'a str, name: &str) -> &'a str {
     let s = cadres(html);
+    // A heading is the cadre's name, or its label then the name in code.
     let a = s
         .find(&format!("<h3>{name} "))
+        .or_else(|| {
+            let at = s.find(&format!(" <code>{name}</code>"))?;
+            s[..at].rfind("<h3>")
+        })
         .unwrap_or_else(|| panic!("no cadre {name}:\n{s}"));
     let b = s[a + 4..].find("<h3>").map_or(s.len(), |e| a + 4 + e);
     &s[a..b]
@@ -126,6 +131,11 @@ fn the_abk_kes_example_has_renbut_tables_with_the_printed_figures() {
     // No WISN for a cadre the script computed ABK-Kes for: no WHO table, no ratio chart.
     assert!(!section.contains("<svg"), "{section}");
     let terampil = cadre(&html, "bidan_terampil");
+    // Headed by the label the script gave (`label = "Bidan Terampil"`), then the identifier.
+    assert!(
+        terampil.starts_with("<h3>Bidan Terampil <code>bidan_terampil</code>"),
+        "{terampil}"
+    );
     assert!(terampil.contains("ABK-Kes (PMK 33/2015), in the layout of Renbut's ABK report"));
     assert!(terampil.contains("href=\"#L36\""), "linked to the call");
     assert!(terampil.contains("abk_kes_table(bidan_terampil, wkt: 1200 h per year)"));

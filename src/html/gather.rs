@@ -38,6 +38,9 @@ pub struct Facts {
 /// A calendar or cadre and what the stdlib computes for it.
 pub struct Declared {
     pub name: String,
+    /// The declaration's `label` (`"Bidan Terampil"`), the name a planner reads; a cadre's
+    /// heading shows it before the script's identifier.
+    pub label: Option<String>,
     pub line: Option<usize>,
     /// `working_time` of a calendar, `wisn` of a cadre; the message if it failed. A cadre's
     /// WISN is computed when the script used WISN for it, or no method at all.
@@ -183,6 +186,7 @@ fn calendar(
     });
     facts.calendars.push(Declared {
         name: name.to_string(),
+        label: None,
         line,
         figures,
         norm,
@@ -210,8 +214,16 @@ fn cadre(
     let wisn_use = uses.iter().find(|u| u.method == Method::Wisn);
     let wisn = wisn_use.is_some() || uses.is_empty();
     let has_calendar = matches!(value, Value::Record(r) if r.fields.contains_key("calendar"));
+    let label = match value {
+        Value::Record(r) => match r.fields.get("label") {
+            Some(Value::Str(s)) => Some(s.to_string()),
+            _ => None,
+        },
+        _ => None,
+    };
     let mut d = Declared {
         name: name.to_string(),
+        label,
         line,
         figures: Err(String::new()),
         norm: None,

@@ -205,11 +205,14 @@ pub fn cadres(f: &Facts, l: Locale) -> String {
         ));
     }
     for d in &f.cadres {
-        s.push_str(&format!(
-            "<h3>{}{}</h3>\n",
-            esc(&d.name),
-            line_link(d.line, l)
-        ));
+        // The label a planner gave (`"Bidan Terampil"`), then the script's identifier.
+        let heading = match &d.label {
+            Some(label) if label != &d.name => {
+                format!("{} <code>{}</code>", esc(label), esc(&d.name))
+            }
+            _ => esc(&d.name),
+        };
+        s.push_str(&format!("<h3>{heading}{}</h3>\n", line_link(d.line, l)));
         if d.wisn {
             if !d.methods.is_empty() {
                 s.push_str(&format!("<h4>{}</h4>\n", label("method_wisn", l)));
