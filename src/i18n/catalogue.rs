@@ -12,6 +12,9 @@ pub struct Entry {
     pub title: &'static str,
     /// English template → Indonesian template.
     pub texts: &'static [(&'static str, &'static str)],
+    /// Templates the entry shares with others (the parser's words, [`PARSER`]), tried after
+    /// its own.
+    pub shared: &'static [(&'static str, &'static str)],
 }
 
 impl Entry {
@@ -29,8 +32,50 @@ const fn e(
     title: &'static str,
     texts: &'static [(&'static str, &'static str)],
 ) -> Entry {
-    Entry { code, title, texts }
+    e_with(code, title, texts, &[])
 }
+
+/// An entry that also takes the templates it shares with other codes.
+const fn e_with(
+    code: &'static str,
+    title: &'static str,
+    texts: &'static [(&'static str, &'static str)],
+    shared: &'static [(&'static str, &'static str)],
+) -> Entry {
+    Entry {
+        code,
+        title,
+        texts,
+        shared,
+    }
+}
+
+/// What the parser's two errors (E0110 unexpected token, E0111 input ends early) say of what
+/// could come instead: "expected `)`, an operator or end of line", and the names of its rules.
+static PARSER: &[(&str, &str)] = &[
+    ("expected {} here", "di sini diharapkan {0}"),
+    ("expected {}", "yang diharapkan: {0}"),
+    ("{} or {}", "{0} atau {1}"),
+    // The list before the last alternative: "`)`, `,`, an operator or end of line".
+    ("{}, {}", "{0}, {1}"),
+    ("expression", "ekspresi"),
+    ("an expression", "ekspresi"),
+    ("an operator", "operator"),
+    ("end of line", "akhir baris"),
+    // The parser's names for what may come (the `labelled` rules of src/parser/*).
+    ("name", "nama"),
+    ("block", "blok"),
+    ("declaration", "deklarasi"),
+    ("function", "fungsi"),
+    ("list", "daftar"),
+    ("parameters", "parameter"),
+    ("record", "record"),
+    ("reported figure", "angka yang dilaporkan"),
+    ("statement", "pernyataan"),
+    ("table", "tabel"),
+    ("something else", "sesuatu yang lain"),
+    ("while reading this {}", "saat membaca {0} ini"),
+];
 
 /// Texts any diagnostic may show: the blame rule's labels and chain of calls, did-you-mean,
 /// values and the names of types (parts of other messages).
@@ -118,7 +163,7 @@ pub static CATALOGUE: &[Entry] = &[
             "bilangan eksak memiliki paling banyak 28 digit bermakna dan tetap di bawah 7,9 × 10^28",
         ),
     ]),
-    e("E0110", "token tidak terduga", &[
+    e_with("E0110", "token tidak terduga", &[
         ("unexpected `{}`", "`{0}` tidak diharapkan di sini"),
         // What the parser found, as the lexer names it (src/lexer.rs, `Display for Token`).
         ("unexpected number `{}`", "bilangan `{0}` tidak diharapkan di sini"),
@@ -141,55 +186,12 @@ pub static CATALOGUE: &[Entry] = &[
             "remove one comma: every entry needs a value",
             "hapus satu koma: setiap isian memerlukan nilai",
         ),
-        ("expected {} here", "di sini diharapkan {0}"),
-        ("expected {}", "yang diharapkan: {0}"),
-        ("{} or {}", "{0} atau {1}"),
-        // The list before the last alternative: "`)`, `,`, an operator or end of line".
-        ("{}, {}", "{0}, {1}"),
-        ("expression", "ekspresi"),
-        ("an expression", "ekspresi"),
-        ("an operator", "operator"),
         // The hint a decimal comma that broke the parse gives (W0105's, without "two numbers").
         ("a decimal is written with a point: `{!}`", "desimal ditulis dengan titik: `{0}`"),
-        ("end of line", "akhir baris"),
-        // The parser's names for what may come (the `labelled` rules of src/parser/*).
-        ("name", "nama"),
-        ("block", "blok"),
-        ("declaration", "deklarasi"),
-        ("function", "fungsi"),
-        ("list", "daftar"),
-        ("parameters", "parameter"),
-        ("record", "record"),
-        ("reported figure", "angka yang dilaporkan"),
-        ("statement", "pernyataan"),
-        ("table", "tabel"),
-        ("something else", "sesuatu yang lain"),
-        ("while reading this {}", "saat membaca {0} ini"),
-    ]),
-    e("E0111", "masukan berakhir terlalu cepat", &[
+    ], PARSER),
+    e_with("E0111", "masukan berakhir terlalu cepat", &[
         ("the input ends before this is complete", "masukan berakhir sebelum ini lengkap"),
-        ("expected {} here", "di sini diharapkan {0}"),
-        ("expected {}", "yang diharapkan: {0}"),
-        ("{} or {}", "{0} atau {1}"),
-        ("{}, {}", "{0}, {1}"),
-        ("expression", "ekspresi"),
-        ("an expression", "ekspresi"),
-        ("an operator", "operator"),
-        ("end of line", "akhir baris"),
-        // The parser's names for what may come (the `labelled` rules of src/parser/*).
-        ("name", "nama"),
-        ("block", "blok"),
-        ("declaration", "deklarasi"),
-        ("function", "fungsi"),
-        ("list", "daftar"),
-        ("parameters", "parameter"),
-        ("record", "record"),
-        ("reported figure", "angka yang dilaporkan"),
-        ("statement", "pernyataan"),
-        ("table", "tabel"),
-        ("something else", "sesuatu yang lain"),
-        ("while reading this {}", "saat membaca {0} ini"),
-    ]),
+    ], PARSER),
     e("E0112", "susunan terlalu dalam", &[
         (
             "brackets or operators nested more than {} deep",

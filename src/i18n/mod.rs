@@ -61,9 +61,11 @@ fn translate_at(entry: Option<&Entry>, text: &str, depth: usize, mask: bool) -> 
         return None;
     }
     let own = entry.map_or(&[][..], |e| e.texts);
+    let shared = entry.map_or(&[][..], |e| e.shared);
     let title = entry.map(|e| (e.english_title(), e.title));
     let templates = own
         .iter()
+        .chain(shared)
         .copied()
         .chain(title)
         .chain(COMMON.iter().copied());
@@ -183,7 +185,7 @@ mod tests {
             );
             assert!(!seen.contains(&e.code), "{} has two entries", e.code);
             seen.push(e.code);
-            for (en, id) in e.texts.iter().chain(COMMON) {
+            for (en, id) in e.texts.iter().chain(e.shared).chain(COMMON) {
                 assert!(
                     template::references(id) <= template::holes(en),
                     "{}: `{id}` refers to a part `{en}` does not have",
