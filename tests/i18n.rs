@@ -4,6 +4,8 @@
 //! codes lack a translation, so adding a code's catalogue entry (src/i18n/catalogue.rs) is the
 //! fix.
 
+mod common;
+
 use wl::codes::Code;
 use wl::diagnostic::{blame, Diagnostic};
 use wl::engine::{run_to_string_with, Session};
@@ -642,27 +644,7 @@ const SPSS_ENGLISH: &[&str] = &[
 
 /// The text of an HTML report's `<main>`, without the script's appendix.
 fn report_text(html: &str) -> String {
-    let mut body = html[html.find("<main>").unwrap()..html.find("</main>").unwrap()].to_string();
-    if let Some(a) = body.find("<section id=\"script\"") {
-        let b = body[a..]
-            .find("</section>")
-            .map_or(body.len(), |e| a + e + "</section>".len());
-        body.replace_range(a..b, "");
-    }
-    let mut text = String::new();
-    let mut tag = false;
-    for c in body.chars() {
-        match c {
-            '<' => tag = true,
-            '>' => {
-                tag = false;
-                text.push('\n');
-            }
-            c if !tag => text.push(c),
-            _ => {}
-        }
-    }
-    text.replace("&amp;", "&").replace("&#39;", "'")
+    common::report::main_text(html, &[("<section id=\"script\"", "</section>")])
 }
 
 /// The printed text and the HTML report of [`STATISTICS`] in `locale`.
@@ -677,18 +659,8 @@ fn statistics(locale: Locale) -> (String, String) {
     };
     let (text, ok) = run_to_string_with(&name, STATISTICS, settings);
     assert!(ok, "{text}");
-    let mut session = Session::for_script(Box::new(std::io::sink()), STATISTICS);
-    session.set_output(settings);
-    session.interp.keep_journal(wl::html::WATCHED);
-    let diags = session.run(&name, STATISTICS).expect("runs").warnings;
-    let run = wl::html::Run {
-        name: &name,
-        text: STATISTICS,
-        diagnostics: &diags,
-        failed: false,
-        locale,
-    };
-    let html = wl::html::report(&mut session, &run);
+    let (html, failed) = common::report::report_of(&dir, "statistik.wl", STATISTICS, locale);
+    assert!(!failed);
     std::fs::remove_dir_all(&dir).unwrap();
     (text, report_text(&html))
 }

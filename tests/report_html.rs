@@ -2,10 +2,11 @@
 //! one): its sections, links from audits and warnings to the script's lines, the checksums of
 //! the script and the data it read, and labels in the report's language only.
 
+mod common;
+
 use proptest::prelude::*;
 use std::path::{Path, PathBuf};
 use std::process::Command;
-use wl::engine::Session;
 use wl::number::Locale;
 
 fn scratch(name: &str) -> PathBuf {
@@ -15,28 +16,9 @@ fn scratch(name: &str) -> PathBuf {
     d
 }
 
-/// The report of `text` saved as `dir/script.wl`, run in `locale`.
+/// The report of `text` saved as `dir/contoh.wl`, run in `locale`.
 fn report(dir: &Path, text: &str, locale: Locale) -> String {
-    let name = dir.join("contoh.wl").display().to_string();
-    std::fs::write(&name, text).unwrap();
-    let mut session = Session::for_script(Box::new(std::io::sink()), text);
-    session.set_output(wl::output::OutputSettings {
-        locale,
-        ..Default::default()
-    });
-    session.interp.keep_journal(wl::html::WATCHED);
-    let (failed, diags) = match session.run(&name, text) {
-        Ok(o) => (false, o.warnings),
-        Err(d) => (true, d),
-    };
-    let run = wl::html::Run {
-        name: &name,
-        text,
-        diagnostics: &diags,
-        failed,
-        locale,
-    };
-    wl::html::report(&mut session, &run)
+    common::report::report_of(dir, "contoh.wl", text, locale).0
 }
 
 const SCRIPT: &str = "# Puskesmas Contoh: kebutuhan perawat 2026.
@@ -136,33 +118,15 @@ fn an_indonesian_report_has_no_english_label() {
     );
     // The report's own words and the audit lines: not the script (its appendix), not the
     // diagnostics and derivations (which the message catalogue translates).
-    let mut body = html[html.find("<main>").unwrap()..html.find("</main>").unwrap()].to_string();
-    for (open, close) in [
-        ("<section id=\"script\"", "</section>"),
-        ("<div class=\"diag", "</div>"),
-        ("<pre", "</pre>"),
-        ("<details", "</details>"),
-    ] {
-        while let Some(a) = body.find(open) {
-            let b = body[a..]
-                .find(close)
-                .map_or(body.len(), |e| a + e + close.len());
-            body.replace_range(a..b, "");
-        }
-    }
-    let mut text = String::new();
-    let mut tag = false;
-    for c in body.chars() {
-        match c {
-            '<' => tag = true,
-            '>' => {
-                tag = false;
-                text.push('\n');
-            }
-            c if !tag => text.push(c),
-            _ => {}
-        }
-    }
+    let text = common::report::main_text(
+        &html,
+        &[
+            ("<section id=\"script\"", "</section>"),
+            ("<div class=\"diag", "</div>"),
+            ("<pre", "</pre>"),
+            ("<details", "</details>"),
+        ],
+    );
     for (key, en, id) in wl::html::labels::all() {
         if en != id && !id.contains(en) {
             assert!(

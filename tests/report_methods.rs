@@ -3,6 +3,8 @@
 //! the script used no method for a cadre), each with its figures, its counted and not-counted
 //! tasks and the rule for whole persons; in Indonesian under `--locale id`.
 
+mod common;
+
 use proptest::prelude::*;
 use std::path::{Path, PathBuf};
 use wl::engine::Session;
@@ -17,26 +19,9 @@ fn scratch(name: &str) -> PathBuf {
 
 /// The report of `text`, saved and run as `dir/skrip.wl` in `locale`; the run must succeed.
 fn report(dir: &Path, text: &str, locale: Locale) -> String {
-    let name = dir.join("skrip.wl").display().to_string();
-    std::fs::write(&name, text).unwrap();
-    let mut session = Session::for_script(Box::new(std::io::sink()), text);
-    session.set_output(wl::output::OutputSettings {
-        locale,
-        ..Default::default()
-    });
-    session.interp.keep_journal(wl::html::WATCHED);
-    let diags = match session.run(&name, text) {
-        Ok(o) => o.warnings,
-        Err(d) => panic!("{}", session.render(&d, false)),
-    };
-    let run = wl::html::Run {
-        name: &name,
-        text,
-        diagnostics: &diags,
-        failed: false,
-        locale,
-    };
-    wl::html::report(&mut session, &run)
+    let (html, failed) = common::report::report_of(dir, "skrip.wl", text, locale);
+    assert!(!failed, "the script failed:\n{text}");
+    html
 }
 
 fn example(name: &str) -> String {

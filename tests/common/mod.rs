@@ -1,8 +1,10 @@
 //! Helpers the statistics tests share: evaluate a script to its value, read a number, and
-//! compare it with R's figure at a relative tolerance.
+//! compare it with R's figure at a relative tolerance; the report tests' in [`report`].
 
 // Each test file uses the part it needs; the rest would be reported as dead code per file.
 #![allow(dead_code)]
+
+pub mod report;
 
 use wl::engine::Session;
 use wl::value::Value;
