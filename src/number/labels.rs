@@ -14,8 +14,9 @@
 use crate::number::Locale;
 use std::borrow::Cow;
 use std::cell::RefCell;
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::rc::Rc;
+use std::sync::OnceLock;
 
 /// English category word → Indonesian label. Words other modules produce: workload pressure
 /// and productivity categories (WISN, Permenkes 53/2012), BKN FTE categories, audit verdicts.
@@ -260,11 +261,18 @@ thread_local! {
 /// Mark `name` (this string, not every equal one) as the user's own: [`field`] prints it as
 /// written in every locale. Only names with an Indonesian label are worth keeping.
 pub fn keep_as_written(name: &Rc<str>) {
-    // Most text is not a label: a label is short and starts with a lower-case letter.
+    // Most text is not a label: a label is short and starts with a lower-case letter. This runs
+    // on every string literal a script evaluates, so the label names are a hashed set.
     let could_be = name.len() <= 24 && name.starts_with(|c: char| c.is_ascii_lowercase());
-    if could_be && FIELDS.iter().any(|(en, _)| **en == **name) {
+    if could_be && field_names().contains(&**name) {
         AS_WRITTEN.with(|s| s.borrow_mut().insert(address(name), name.clone()));
     }
+}
+
+/// The English names of [`FIELDS`], for a quick membership test.
+fn field_names() -> &'static HashSet<&'static str> {
+    static NAMES: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    NAMES.get_or_init(|| FIELDS.iter().map(|(en, _)| *en).collect())
 }
 
 /// Forget the user's names: a new session starts.
