@@ -3,13 +3,10 @@
 //! `wisn_batch` leaving out a facility with any bad row (a missing standard found only there)
 //! and saying so in its summary. Expected figures are worked out by hand in the comments.
 
-use wl::engine::run_to_string;
+mod common;
+use common::run;
 
-fn run(src: &str) -> String {
-    let (out, ok) = run_to_string("test.wl", src);
-    assert!(ok, "script failed:\n{out}");
-    out
-}
+use wl::engine::run_to_string;
 
 /// Two bad rows among four: line 3 has the letter O in a number, line 4 a missing cell.
 const FOUR_ROWS: &str = "facility,volume,staff\\nA,10,1\\nB,2O,2\\nC,30\\nD,40,4\\n";

@@ -1,10 +1,7 @@
 //! Lists and ranges: what `len` counts and how a range written across lines reads.
 
-fn run(src: &str) -> String {
-    let (out, ok) = wl::run_to_string("test.wl", src);
-    assert!(ok, "script failed:\n{out}");
-    out
-}
+mod common;
+use common::run;
 
 #[test]
 fn len_counts_a_range_as_a_for_loop_walks_it() {

@@ -2,6 +2,9 @@
 //! accepts and one it refuses, the same rule run by `wl check` without running the script, and
 //! the unit shapes as properties. Expected figures are worked out in the comments.
 
+mod common;
+use common::run;
+
 use proptest::prelude::*;
 use wl::engine::{run_to_string, Session};
 use wl::kinds::{check_value, standard_matches_volume, Expect, Given};
@@ -14,12 +17,6 @@ const CAL: &str = "calendar rs { hours_per_day = 8 h }\n";
 
 fn cadre(body: &str) -> String {
     format!("{CAL}cadre nurse in rs {{\n{body}\n}}\n")
-}
-
-fn run(src: &str) -> String {
-    let (out, ok) = run_to_string("test.wl", src);
-    assert!(ok, "script failed:\n{out}");
-    out
 }
 
 /// The script fails with `code`, and the main label is on `line` of the script, not the stdlib.

@@ -1,13 +1,10 @@
 //! Exact arithmetic end to end: the cases measured in issue 10, and generated calendars, run
 //! as scripts. Expected values are worked out by hand in the comments.
 
-use proptest::prelude::*;
+mod common;
+use common::run;
 
-fn run(src: &str) -> String {
-    let (out, ok) = wl::run_to_string("test.wl", src);
-    assert!(ok, "script failed:\n{out}");
-    out
-}
+use proptest::prelude::*;
 
 #[test]
 fn conversions_and_fractions_compare_equal() {

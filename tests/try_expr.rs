@@ -3,14 +3,11 @@
 //! the script; `try e` is `e` whenever `e` succeeds; an interrupt and the time limit are never
 //! caught.
 
+mod common;
+use common::run;
+
 use proptest::prelude::*;
 use wl::engine::{run_to_string, Session, SharedBuf};
-
-fn run(src: &str) -> String {
-    let (out, ok) = run_to_string("test.wl", src);
-    assert!(ok, "script failed:\n{out}");
-    out
-}
 
 #[test]
 fn an_error_becomes_a_value_with_its_code_message_and_line() {

@@ -2,21 +2,8 @@
 //! hand calculations. Each expected value is worked out in the comment beside it, from the
 //! formulas of the domain spec, never taken from a run of wl.
 
-fn run(src: &str) -> String {
-    let (out, ok) = wl::run_to_string("test.wl", src);
-    assert!(ok, "script failed:\n{out}");
-    out
-}
-
-fn fails_with(src: &str, code: &str) -> String {
-    let (out, ok) = wl::run_to_string("test.wl", src);
-    assert!(!ok, "script should fail with {code}:\n{out}");
-    assert!(
-        out.contains(&format!("[{code}]")),
-        "expected {code}:\n{out}"
-    );
-    out
-}
+mod common;
+use common::{fails_with, run};
 
 const DISTRICT: &str = "
 calendar district {

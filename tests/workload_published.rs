@@ -3,23 +3,10 @@
 //! published input form against the long form it stands for. No expected value here was taken
 //! from a run of wl.
 
+mod common;
+use common::{fails_with, run};
+
 use proptest::prelude::*;
-
-fn run(src: &str) -> String {
-    let (out, ok) = wl::run_to_string("test.wl", src);
-    assert!(ok, "script failed:\n{out}");
-    out
-}
-
-fn fails_with(src: &str, code: &str) -> String {
-    let (out, ok) = wl::run_to_string("test.wl", src);
-    assert!(!ok, "script should fail with {code}:\n{out}");
-    assert!(
-        out.contains(&format!("[{code}]")),
-        "expected {code}:\n{out}"
-    );
-    out
-}
 
 /// The ABK-Kes worksheet calendar: F = 37.5 h a week, G = 70% x 37.5 = 26.25 h, WK = 26.25 / 5 =
 /// 5.25 h = 315 min a day; WKT days = 260 - (12 + 19 + 5) = 224; WKT = 224 x 315 = 70560 min.

@@ -24,6 +24,7 @@ pub mod spss;
 mod template;
 
 pub use catalogue::{Entry, CATALOGUE, COMMON};
+pub use template::fill_in;
 
 use crate::number::Locale;
 

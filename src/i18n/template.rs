@@ -66,8 +66,9 @@ fn fill<'t>(pieces: &[&str], text: &'t str, out: &mut Vec<&'t str>) -> bool {
     false
 }
 
-/// `translation` with `{0}`, `{1}`, ... replaced by `parts`.
-pub fn fill_in(translation: &str, parts: &[String]) -> String {
+/// `translation` with `{0}`, `{1}`, ... replaced by `parts`, in one pass (a part that holds
+/// braces is left as it is).
+pub fn fill_in(translation: &str, parts: &[impl AsRef<str>]) -> String {
     let mut out = String::with_capacity(translation.len() + 16);
     let mut rest = translation;
     while let Some(open) = rest.find('{') {
@@ -77,7 +78,7 @@ pub fn fill_in(translation: &str, parts: &[String]) -> String {
         let index = after[..digits].parse::<usize>().ok();
         match index.and_then(|i| parts.get(i)) {
             Some(part) if after[digits..].starts_with('}') => {
-                out.push_str(part);
+                out.push_str(part.as_ref());
                 rest = &after[digits + 1..];
             }
             _ => {

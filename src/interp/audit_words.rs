@@ -139,26 +139,7 @@ pub fn phrase(english: &'static str, locale: Locale) -> &'static str {
 /// The phrase `english` in `locale` with `{0}`, `{1}`, … replaced by `parts` (in one pass, so
 /// a part that holds braces is left as it is).
 pub fn fill(english: &'static str, locale: Locale, parts: &[&str]) -> String {
-    let template = phrase(english, locale);
-    let mut out = String::with_capacity(template.len() + 16);
-    let mut rest = template;
-    while let Some(at) = rest.find('{') {
-        out.push_str(&rest[..at]);
-        let after = &rest[at + 1..];
-        let close = after.find('}');
-        match close.and_then(|c| after[..c].parse::<usize>().ok().map(|i| (c, i))) {
-            Some((c, i)) if i < parts.len() => {
-                out.push_str(parts[i]);
-                rest = &after[c + 1..];
-            }
-            _ => {
-                out.push('{');
-                rest = after;
-            }
-        }
-    }
-    out.push_str(rest);
-    out
+    crate::i18n::fill_in(phrase(english, locale), parts)
 }
 
 #[cfg(test)]

@@ -1,5 +1,6 @@
-//! Helpers the statistics tests share: evaluate a script to its value, read a number, and
-//! compare it with R's figure at a relative tolerance; the report tests' in [`report`].
+//! Helpers the tests share: run a script that must succeed (or fail with a code), evaluate a
+//! script to its value, read a number, and compare it with R's figure at a relative tolerance;
+//! the report tests' in [`report`].
 
 // Each test file uses the part it needs; the rest would be reported as dead code per file.
 #![allow(dead_code)]
@@ -8,6 +9,24 @@ pub mod report;
 
 use wl::engine::Session;
 use wl::value::Value;
+
+/// What a script prints; the test fails with the diagnostics if the script fails.
+pub fn run(src: &str) -> String {
+    let (out, ok) = wl::run_to_string("test.wl", src);
+    assert!(ok, "script failed:\n{out}");
+    out
+}
+
+/// What a script prints when it fails, as it must, with diagnostic `code`.
+pub fn fails_with(src: &str, code: &str) -> String {
+    let (out, ok) = wl::run_to_string("test.wl", src);
+    assert!(!ok, "script should fail with {code}:\n{out}");
+    assert!(
+        out.contains(&format!("[{code}]")),
+        "expected {code}:\n{out}"
+    );
+    out
+}
 
 /// Statistics agree with R to 1e-9 relative, p-values to 1e-6.
 pub const STAT: f64 = 1e-9;
